@@ -1,0 +1,49 @@
+# make run    set up (first time) and start the kiosk full screen
+# make test   set up (first time), lint, and run the tests offscreen
+# make shots  render every screen of the bundled pack to screenshots/
+
+PYTHON := $(shell tools/find-python)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PACK ?= content/rfa-facet
+
+.PHONY: setup run run-windowed test lint format validate shots clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (see README)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	@touch $@
+
+setup: $(STAMP)
+
+run: setup
+	$(BIN)/kiosk
+
+run-windowed: setup
+	$(BIN)/kiosk --windowed
+
+lint: setup
+	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+format: setup
+	$(BIN)/ruff check --fix kiosk tests benchmarks
+	$(BIN)/ruff format kiosk tests benchmarks
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+validate: setup
+	$(BIN)/kiosk validate $(PACK)
+
+shots: setup
+	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1920x1080-en --size 1920x1080 --lang en
+	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1280x800-en --size 1280x800 --lang en
+	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1920x1080-es --size 1920x1080 --lang es
+
+clean:
+	rm -rf $(VENV) screenshots .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,51 @@
+"""Finding the pack to show: a folder path, an installed pack, or one bundled with the kiosk."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.core.pack import ContentPack, load_pack
+from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
+from kiosk.core.problems import Problem, has_errors
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PACK_ID = "rfa-facet"
+
+
+def pack_folder(spec: str, paths: DataPaths) -> Path | None:
+    """The folder for ``spec``: an existing folder, else an installed or bundled pack id."""
+    as_path = Path(spec).expanduser()
+    if as_path.is_dir():
+        return as_path
+    for base in (paths.packs_dir, BUNDLED_CONTENT_DIR):
+        candidate = base / spec
+        if (candidate / "pack.toml").is_file():
+            return candidate
+    return None
+
+
+@dataclass
+class Opened:
+    pack: ContentPack | None
+    problems: list[Problem]
+    fell_back: bool = False
+
+
+def open_pack(spec: str, paths: DataPaths) -> Opened:
+    """Load ``spec``; if it is missing or broken, the bundled default pack is shown instead."""
+    problems: list[Problem] = []
+    for index, candidate in enumerate(dict.fromkeys((spec, DEFAULT_PACK_ID))):
+        folder = pack_folder(candidate, paths)
+        if folder is None:
+            log.error("content pack %r not found", candidate)
+            continue
+        loaded = load_pack(folder)
+        problems.extend(loaded.problems)
+        if loaded.pack is not None and not has_errors(loaded.problems):
+            return Opened(loaded.pack, problems, fell_back=index > 0)
+        for problem in loaded.problems:
+            log.error("pack %s: %s", folder.name, problem)
+    return Opened(None, problems, fell_back=True)

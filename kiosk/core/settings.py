@@ -1,0 +1,114 @@
+"""Clinic settings: a small TOML file that staff change and the kiosk must never choke on."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+TEXT_SIZES = ("normal", "large", "largest")
+THEMES = ("default", "high-contrast")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a clinic can set. Every field has a safe default."""
+
+    clinic_name: str = ""
+    active_pack: str = "rfa-facet"
+    default_language: str = "en"
+    idle_timeout_s: int = 90
+    idle_countdown_s: int = 15
+    text_size: str = "normal"
+    theme: str = "default"
+
+    def validated(self) -> tuple[Settings, list[str]]:
+        """Return a copy with out-of-range values replaced by defaults, and what was replaced."""
+        defaults = Settings()
+        warnings: list[str] = []
+        fixed = self
+        checks = {
+            "idle_timeout_s": 10 <= self.idle_timeout_s <= 3600,
+            "idle_countdown_s": 3 <= self.idle_countdown_s <= 120,
+            "text_size": self.text_size in TEXT_SIZES,
+            "theme": self.theme in THEMES,
+            "active_pack": bool(self.active_pack),
+            "default_language": bool(self.default_language),
+        }
+        for name, ok in checks.items():
+            if not ok:
+                warnings.append(f"{name} = {getattr(self, name)!r} is not allowed; using the default")
+                fixed = replace(fixed, **{name: getattr(defaults, name)})
+        return fixed, warnings
+
+
+def _from_mapping(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    known = {f.name: f for f in fields(Settings)}
+    for key, value in data.items():
+        field = known.get(key)
+        if field is None:
+            warnings.append(f"unknown setting {key!r} ignored")
+            continue
+        expected = type(getattr(Settings(), key))
+        if type(value) is not expected:
+            warnings.append(f"{key} should be {expected.__name__}, not {value!r}; using the default")
+            continue
+        values[key] = value
+    settings, more = Settings(**values).validated()
+    return settings, warnings + more
+
+
+def load_settings(path: Path) -> Settings:
+    """Read settings; a missing or broken file gives defaults and a logged warning.
+
+    A file that cannot be read is copied aside (``settings.toml.broken-<time>``) so that a
+    later save does not destroy what staff had written.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as err:
+        log.warning("cannot read settings %s (%s); using defaults", path, err)
+        return Settings()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        backup = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            backup.write_bytes(raw)
+        except OSError:
+            backup = path
+        log.warning("settings file %s is broken (%s); using defaults, copy kept at %s", path, err, backup)
+        return Settings()
+    settings, warnings = _from_mapping(data)
+    for warning in warnings:
+        log.warning("settings %s: %s", path, warning)
+    return settings
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write settings atomically: a power cut leaves either the old file or the new one."""
+    import tomli_w  # noqa: PLC0415  (only staff actions save)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = tomli_w.dumps(asdict(settings)).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

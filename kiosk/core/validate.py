@@ -1,0 +1,152 @@
+"""``kiosk validate``: every check on a pack, as a list of problems and a readability table."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kiosk.core import images, markup, readability
+from kiosk.core.pack import PACK_FILE, ContentPack, Page, PageText, load_pack
+from kiosk.core.problems import Problem, Severity, has_errors
+
+#: QtAwesome icon prefixes a page may use, and the charmap file that lists their names.
+ICON_CHARMAPS = {
+    "fa6s": "fontawesome6-solid-webfont-charmap-*.json",
+    "fa6r": "fontawesome6-regular-webfont-charmap-*.json",
+    "mdi6": "materialdesignicons6-webfont-charmap-*.json",
+    "ph": "phosphor-charmap-*.json",
+}
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    page: str
+    lang: str
+    score: readability.Score
+
+
+@dataclass
+class Report:
+    pack: ContentPack | None
+    problems: list[Problem] = field(default_factory=list)
+    scores: list[ScoreRow] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None and not has_errors(self.problems)
+
+
+@lru_cache(maxsize=8)
+def _icon_names(prefix: str) -> frozenset[str] | None:
+    """Icon names QtAwesome knows for ``prefix``, read without importing Qt."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations or prefix not in ICON_CHARMAPS:
+        return None
+    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    for charmap in sorted(fonts.glob(ICON_CHARMAPS[prefix])):
+        return frozenset(json.loads(charmap.read_text(encoding="utf-8")))
+    return None
+
+
+def icon_problem(icon: str) -> str | None:
+    prefix, _, name = icon.partition(".")
+    if prefix not in ICON_CHARMAPS:
+        return f"icon '{icon}' must start with one of {', '.join(ICON_CHARMAPS)} (for example fa6s.bone)"
+    names = _icon_names(prefix)
+    if names is not None and name not in names:
+        return f"there is no icon named '{icon}'"
+    return None
+
+
+class _Checker:
+    def __init__(self, pack: ContentPack, problems: list[Problem]) -> None:
+        self.pack = pack
+        self.problems = problems
+        self.scores: list[ScoreRow] = []
+
+    def add(self, file: str, line: int | None, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(file, line, message, severity))
+
+    def run(self) -> None:
+        for file, line, message in images.image_problems(self.pack.root / "images"):
+            self.add(file, line, message)
+        for page in self.pack.pages:
+            self._page_header(page)
+            for text in page.texts.values():
+                self._page_text(page, text)
+
+    def _header_line(self, text: PageText, key: str) -> int | None:
+        return text.header.get(key, ("", None))[1]
+
+    def _page_header(self, page: Page) -> None:
+        first = next(iter(page.texts.values()))
+        if page.icon:
+            message = icon_problem(page.icon)
+            if message:
+                self.add(first.file, self._header_line(first, "icon"), message)
+        for source in page.sources:
+            if source not in self.pack.sources:
+                self.add(
+                    first.file,
+                    self._header_line(first, "sources"),
+                    f"source '{source}' is not in [sources] in {PACK_FILE}",
+                )
+
+    def _page_text(self, page: Page, text: PageText) -> None:
+        if page.image:
+            refused = markup.classify(page.image, is_image=True)
+            if refused:
+                self.add(text.file, self._header_line(text, "image"), refused)
+            elif self.pack.image_path(page.image, text.lang) is None:
+                self.add(text.file, self._header_line(text, "image"), f"picture '{page.image}' is not in images/")
+        for issue in markup.check_markdown(text.markdown, text.body_line):
+            self.add(text.file, issue.line, issue.message)
+        for target in markup.targets(text.markdown, text.body_line):
+            if markup.classify(target.url, target.is_image):
+                continue
+            if target.is_image and self.pack.image_path(target.url, text.lang) is None:
+                self.add(text.file, target.line, f"picture '{target.url}' is not in images/")
+            elif target.url.startswith(f"{markup.PAGE_SCHEME}:"):
+                page_id = target.url.split(":", 1)[1]
+                if self.pack.page_index(page_id) is None:
+                    self.add(text.file, target.line, f"link to page '{page_id}', which is not in the pack")
+        self._plain_language(page, text)
+
+    def _plain_language(self, page: Page, text: PageText) -> None:
+        title_line = self._header_line(text, "title") or 1
+        for offset, phrase in readability.forbidden_phrases(text.title, text.lang):
+            self.add(text.file, title_line + offset, f"'{phrase}' must not appear on a patient screen")
+        for offset, phrase in readability.forbidden_phrases(text.markdown, text.lang):
+            self.add(
+                text.file,
+                text.body_line + offset,
+                f"'{phrase}' must not appear on a patient screen: it diagnoses, promises or decides for the patient",
+            )
+        if page.kind == "sources":
+            return
+        result = readability.score(text.markdown, text.lang, self.pack.readability)
+        if result is None:
+            return
+        self.scores.append(ScoreRow(page.id, text.lang, result))
+        if not result.ok:
+            bound = "at most" if result.measure == "grade" else "at least"
+            self.add(
+                text.file,
+                None,
+                f"too hard to read: {result.measure} {result.value:g}, "
+                f"the pack asks for {bound} {result.limit:g}; use shorter sentences and words",
+            )
+
+
+def validate_pack(root: Path) -> Report:
+    """Load the pack at ``root`` and run every check on it."""
+    loaded = load_pack(root)
+    report = Report(loaded.pack, list(loaded.problems))
+    if loaded.pack is not None:
+        checker = _Checker(loaded.pack, report.problems)
+        checker.run()
+        report.scores = checker.scores
+    return report

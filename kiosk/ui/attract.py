@@ -1,0 +1,66 @@
+"""The screen a waiting patient sees first: the topic, the clinic and "Touch to start"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class AttractScreen(QWidget):
+    """A tap anywhere starts a session.
+
+    Signals:
+        start_requested(): the patient touched the screen (or pressed Enter/Space).
+    """
+
+    start_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AttractScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clinic = QLabel()
+        self.clinic.setProperty("role", "clinic")
+        self.title = QLabel()
+        self.title.setProperty("role", "attract-title")
+        self.subtitle = QLabel()
+        self.subtitle.setProperty("role", "attract-subtitle")
+        self.touch = QLabel()
+        self.touch.setProperty("role", "touch")
+        for label in (self.clinic, self.title, self.subtitle, self.touch):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.touch.setWordWrap(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 48)
+        layout.addWidget(self.clinic)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addSpacing(24)
+        layout.addWidget(self.subtitle)
+        layout.addStretch(2)
+        layout.addWidget(self.touch, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.setAccessibleName(self.tr("Touch to start"))
+
+    def show_pack(self, title: str, subtitle: str, clinic: str) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+        self.clinic.setText(clinic)
+        self.clinic.setVisible(bool(clinic))
+        self.touch.setText(self.tr("Touch to start"))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.start_requested.emit()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.start_requested.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,50 @@
+"""The one exception hook: log the traceback, then put the kiosk back on its start screen."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def install_exception_hook(window: QWidget) -> None:
+    """Uncaught errors are logged and the kiosk returns to the attract screen, never a dialog."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error; returning to the start screen", exc_info=(kind, error, tb))
+        reset = getattr(window, "return_to_start", None)
+        if reset is not None:
+            try:
+                reset()
+            except Exception:
+                log.critical("could not return to the start screen", exc_info=True)
+
+    sys.excepthook = hook
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, report: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._report = report
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        self._report()
+        QApplication.exit(0)
+
+
+def exit_after_first_paint(window: QWidget, report: Callable[[], None]) -> None:
+    """Call ``report`` once the window has painted its first frame, then quit."""
+    window.installEventFilter(_FirstPaint(window, report))

@@ -1,0 +1,223 @@
+"""One page of a pack on screen: its title, its Markdown text and its picture."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QScroller,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.markup import PAGE_SCHEME, render_markdown
+from kiosk.core.pack import ContentPack, Page
+from kiosk.ui import icons
+
+log = logging.getLogger(__name__)
+
+BODY_CSS = """
+p { margin-top: 0px; margin-bottom: 18px; line-height: 135%; }
+li { margin-bottom: 10px; line-height: 135%; }
+ul, ol { margin-top: 0px; margin-bottom: 18px; }
+h1, h2, h3 { margin-top: 8px; margin-bottom: 12px; }
+a { color: LINK; text-decoration: underline; }
+"""
+
+
+def render_image(path: Path, width: int, height: int, ratio: float) -> QImage:
+    """The picture at ``path`` scaled once to fit ``width`` x ``height`` logical pixels."""
+    device = QSize(max(1, int(width * ratio)), max(1, int(height * ratio)))
+    if path.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return QImage()
+        natural = renderer.defaultSize()
+        target = natural.scaled(device, Qt.AspectRatioMode.KeepAspectRatio)
+        image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter, QRectF(0, 0, target.width(), target.height()))
+        painter.end()
+    else:
+        reader = QImageReader(str(path))
+        natural = reader.size()
+        if natural.isValid():
+            reader.setScaledSize(natural.scaled(device, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class PageBody(QTextBrowser):
+    """The page text. Pictures load only from the pack; links only move between pages.
+
+    Signals:
+        page_link(str): a ``page:<id>`` link was touched.
+    """
+
+    page_link = Signal(str)
+
+    def __init__(self, pack: ContentPack, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageBody")
+        self._pack = pack
+        self._lang = lang
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.anchorClicked.connect(self._on_anchor)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def set_link_color(self, color: str) -> None:
+        self.document().setDefaultStyleSheet(BODY_CSS.replace("LINK", color))
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802  (Qt override)
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        name = url.toString() if isinstance(url, QUrl) else str(url)
+        path = self._pack.image_path(name, self._lang)
+        if path is None:
+            log.warning("picture %r is not in pack %s; not shown", name, self._pack.id)
+            return None
+        width = max(200, int(self.viewport().width() * 0.9))
+        return render_image(path, width, width, self.devicePixelRatioF())
+
+    @Slot(QUrl)
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == PAGE_SCHEME:
+            self.page_link.emit(url.path())
+
+
+class Illustration(QWidget):
+    """A page's picture, scaled to the space it has (re-rendered only when that space changes)."""
+
+    def __init__(self, path: Path, alt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._pixmap = QPixmap()
+        self.setAccessibleName(alt)
+        self.setAccessibleDescription(alt)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        return QSize(640, 560)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
+        if self._pixmap.isNull():
+            self._render(self.devicePixelRatioF())
+        painter = QPainter(self)
+        logical = self._pixmap.deviceIndependentSize()
+        x = (self.width() - logical.width()) / 2
+        y = (self.height() - logical.height()) / 2
+        painter.drawPixmap(int(x), int(max(0, y)), self._pixmap)
+
+    def _render(self, ratio: float) -> None:
+        self._pixmap = QPixmap.fromImage(render_image(self._path, self.width(), self.height(), ratio))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        self._pixmap = QPixmap()
+        super().resizeEvent(event)
+
+
+class PageScreen(QWidget):
+    """Title, text and picture of one page in one language; lays out for wide or tall windows.
+
+    Signals:
+        page_link(str): the patient touched a link to another page.
+    """
+
+    page_link = Signal(str)
+
+    WIDE_RATIO = 1.15
+
+    def __init__(
+        self,
+        pack: ContentPack,
+        page: Page,
+        lang: str,
+        *,
+        colors: dict[str, str],
+        labels: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageScreen")
+        self.page = page
+        self.lang = lang
+        text = page.text(lang)
+
+        self.title = QLabel(text.title)
+        self.title.setProperty("role", "page-title")
+        self.title.setWordWrap(True)
+        self.icon = QLabel()
+        if page.icon:
+            self.icon.setPixmap(icons.icon(page.icon, colors["primary"]).pixmap(QSize(56, 56)))
+        self.icon.setFixedWidth(72 if page.icon else 0)
+
+        self.body = PageBody(pack, lang)
+        self.body.set_link_color(colors["link"])
+        self.body.setHtml(render_markdown(text.markdown) + self._extra_html(pack, labels))
+        self.body.setAccessibleName(text.title)
+        self.body.page_link.connect(self.page_link)
+
+        self.illustration: Illustration | None = None
+        image_path = pack.image_path(page.image, lang) if page.image else None
+        if image_path is not None:
+            self.illustration = Illustration(image_path, text.alt)
+
+        title_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        title_row.setSpacing(16)
+        title_row.addWidget(self.icon)
+        title_row.addWidget(self.title, 1)
+
+        self._content = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._content.setSpacing(40)
+        self._content.addWidget(self.body, 11)
+        # Long lines are hard to follow: without a picture, text keeps to a readable width.
+        self._spacer: QWidget | None = None
+        if self.illustration is not None:
+            self._content.addWidget(self.illustration, 9)
+        else:
+            self._spacer = QWidget()
+            self._content.addWidget(self._spacer, 3)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(20)
+        outer.addLayout(title_row)
+        outer.addLayout(self._content, 1)
+
+    def _extra_html(self, pack: ContentPack, labels: dict[str, str]) -> str:
+        if self.page.kind != "sources":
+            return ""
+        items = "".join(f"<li>{html.escape(citation)}</li>" for citation in pack.sources.values())
+        review = ""
+        if pack.review_date is not None:
+            review = labels["reviewed"].format(date=pack.review_date.isoformat(), who=pack.reviewed_by)
+            review = f"<p><b>{html.escape(review)}</b></p>"
+        return f"<ol>{items}</ol>{review}"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        wide = event.size().width() >= event.size().height() * self.WIDE_RATIO
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.BottomToTop
+        if self._content.direction() != direction:
+            self._content.setDirection(direction)
+        if self._spacer is not None:
+            self._spacer.setVisible(wide)
+        super().resizeEvent(event)

@@ -1,0 +1,60 @@
+"""``kiosk screenshot``: every screen of a visit rendered offscreen to numbered PNG files."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from kiosk.cli import EXIT_OK, EXIT_REFUSED
+
+
+def take_screenshots(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from kiosk.core.library import pack_folder  # noqa: PLC0415
+    from kiosk.core.pack import load_pack  # noqa: PLC0415
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+    from kiosk.core.problems import has_errors  # noqa: PLC0415
+    from kiosk.core.session import Preferences, Session  # noqa: PLC0415
+    from kiosk.core.settings import Settings  # noqa: PLC0415
+    from kiosk.ui.window import KioskWindow  # noqa: PLC0415
+
+    folder = pack_folder(args.pack, DataPaths.choose(None))
+    loaded = load_pack(folder) if folder else None
+    if loaded is None or loaded.pack is None or has_errors(loaded.problems):
+        print(f"kiosk screenshot: '{args.pack}' is not a usable pack; run 'kiosk validate' on it", file=sys.stderr)
+        return EXIT_REFUSED
+    pack = loaded.pack
+    lang = args.lang or pack.default_language
+    if lang not in pack.languages:
+        print(f"kiosk screenshot: the pack has no language '{lang}' ({', '.join(pack.languages)})", file=sys.stderr)
+        return EXIT_REFUSED
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = Settings(clinic_name=args.clinic, default_language=lang)
+    session = Session(pack, Preferences(language=lang))
+    window = KioskWindow(session, settings, kiosk_mode=False)
+    window.resize(*args.size)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+
+    def save(name: str) -> None:
+        app.processEvents()
+        path = args.out / f"{len(written):02d}-{name}.png"
+        window.grab().save(str(path))
+        written.append(path.name)
+
+    save("attract")
+    session.start()
+    for page in pack.pages:
+        session.go_to_page(page.id)
+        save(f"page-{page.id}")
+    window.overlay.start(settings.idle_countdown_s)
+    save("still-there")
+    window.overlay.cancel()
+    window.force_close()
+    print(f"{len(written)} screens written to {args.out}")
+    return EXIT_OK

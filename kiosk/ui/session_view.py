@@ -1,0 +1,243 @@
+"""The screens of a visit: the progress strip, the current page, and big Back / Next buttons."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.session import Screen, Session
+from kiosk.ui import icons
+from kiosk.ui.page import PageScreen
+from kiosk.ui.swipe import SwipeDetector
+
+log = logging.getLogger(__name__)
+
+
+def _label(button: QPushButton, text: str) -> None:
+    """Button text with room between it and the icon; the accessible name stays the plain word."""
+    button.setText(f"  {text}  ")
+    button.setAccessibleName(text)
+
+
+class SectionStrip(QWidget):
+    """The sections of the pack in a row; done, current and still to come look different."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self.labels: list[QLabel] = []
+
+    def set_sections(self, titles: list[str]) -> None:
+        if [label.text() for label in self.labels] == titles:
+            return
+        for label in self.labels:
+            label.deleteLater()
+        self.labels = []
+        for title in titles:
+            label = QLabel(title)
+            label.setProperty("role", "strip")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            self._layout.addWidget(label, 1)
+            self.labels.append(label)
+
+    def set_current(self, index: int) -> None:
+        for position, label in enumerate(self.labels):
+            state = "done" if position < index else "current" if position == index else "todo"
+            if label.property("state") != state:
+                label.setProperty("state", state)
+                label.style().unpolish(label)
+                label.style().polish(label)
+            label.setAccessibleDescription(
+                {"done": self.tr("done"), "current": self.tr("you are here"), "todo": self.tr("still to come")}[state]
+            )
+
+    def current_title(self) -> str:
+        for label in self.labels:
+            if label.property("state") == "current":
+                return label.text()
+        return ""
+
+
+class SessionView(QWidget):
+    """Shows the session's current page; its buttons and swipes call the session.
+
+    Pages are built when first needed and their neighbours are prepared in idle time, so a
+    page turn only switches widgets. Pages far from the current one are dropped.
+    """
+
+    KEEP_AROUND = 2
+
+    def __init__(self, session: Session, colors: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SessionView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.session = session
+        self.colors = colors
+        self._pages: dict[tuple[int, str], PageScreen] = {}
+
+        self.home_button = QPushButton()
+        self.home_button.clicked.connect(self.session.reset)
+        self.strip = SectionStrip()
+
+        self.stack = QStackedWidget()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.session.back)
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button.clicked.connect(self._on_next)
+        self.counter = QLabel()
+        self.counter.setProperty("role", "counter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        header = QHBoxLayout()
+        header.setSpacing(24)
+        header.addWidget(self.home_button)
+        header.addWidget(self.strip, 1)
+
+        nav = QHBoxLayout()
+        nav.setSpacing(24)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.counter)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setSpacing(28)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(nav)
+
+        self.swipe = SwipeDetector(self.stack)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.swipe)
+        self.swipe.swiped_left.connect(self._on_swipe_left)
+        self.swipe.swiped_right.connect(self._on_swipe_right)
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.timeout.connect(self.warm_neighbours)
+        self.set_icons()
+        self.retranslate()
+
+    def set_icons(self) -> None:
+        size = QSize(32, 32)
+        self.home_button.setIcon(icons.icon("fa6s.house", self.colors["on_secondary"]))
+        self.back_button.setIcon(icons.icon("fa6s.arrow-left", self.colors["on_secondary"]))
+        self.next_button.setIcon(icons.icon("fa6s.arrow-right", self.colors["on_primary"]))
+        for button in (self.home_button, self.back_button, self.next_button):
+            button.setIconSize(size)
+            # Keyboard and switch users reach buttons with Tab; a tap must not leave a focus ring.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def retranslate(self) -> None:
+        _label(self.home_button, self.tr("Start over"))
+        self.home_button.setAccessibleDescription(self.tr("Go back to the first screen and erase your choices"))
+        _label(self.back_button, self.tr("Back"))
+        self.back_button.setAccessibleDescription(self.tr("Go to the previous screen"))
+        self._update_next()
+
+    def _update_next(self) -> None:
+        last = not self.session.can_go_next
+        _label(self.next_button, self.tr("Finish") if last else self.tr("Next"))
+        self.next_button.setAccessibleDescription(
+            self.tr("End and go back to the first screen") if last else self.tr("Go to the next screen")
+        )
+
+    def page_screen(self, index: int, lang: str) -> PageScreen:
+        """The widget for page ``index`` in ``lang``, built on first use."""
+        key = (index, lang)
+        screen = self._pages.get(key)
+        if screen is None:
+            pack = self.session.pack
+            reviewed = self.tr("Reviewed by {who} on {date}.") if pack.reviewed_by else self.tr("Reviewed on {date}.")
+            screen = PageScreen(pack, pack.pages[index], lang, colors=self.colors, labels={"reviewed": reviewed})
+            screen.page_link.connect(self._on_page_link)
+            self.stack.addWidget(screen)
+            self._pages[key] = screen
+        return screen
+
+    def current_page_screen(self) -> PageScreen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, PageScreen) else None
+
+    def clear_pages(self) -> None:
+        """Forget every built page (another pack, theme or text size)."""
+        for screen in self._pages.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._pages.clear()
+
+    @Slot()
+    def show_session(self) -> None:
+        session = self.session
+        if session.screen is not Screen.PAGE:
+            return
+        pack = session.pack
+        lang = session.language
+        self.strip.set_sections([section.title(lang) for section in pack.sections])
+        self.strip.set_current(session.section_index)
+        screen = self.page_screen(session.page_index, lang)
+        self.stack.setCurrentWidget(screen)
+        self.counter.setText(
+            self.tr("{current} of {total}").format(current=session.page_index + 1, total=len(pack.pages))
+        )
+        self._update_next()
+        self._drop_far_pages()
+        self._warm.start(0)
+
+    @Slot()
+    def warm_neighbours(self) -> None:
+        """Build the pages either side of the current one before the patient asks for them."""
+        session = self.session
+        if session.screen is not Screen.PAGE:
+            return
+        for index in (session.page_index + 1, session.page_index - 1):
+            if 0 <= index < len(session.pack.pages):
+                screen = self.page_screen(index, session.language)
+                screen.resize(self.stack.size())
+                screen.ensurePolished()
+
+    def _drop_far_pages(self) -> None:
+        current = self.session.page_index
+        for key in [k for k in self._pages if abs(k[0] - current) > self.KEEP_AROUND or k[1] != self.session.language]:
+            screen = self._pages.pop(key)
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+
+    @Slot()
+    def _on_next(self) -> None:
+        if self.session.can_go_next:
+            self.session.next()
+        else:
+            self.session.reset()
+
+    @Slot()
+    def _on_swipe_left(self) -> None:
+        if self.session.can_go_next:
+            self.session.next()
+
+    @Slot()
+    def _on_swipe_right(self) -> None:
+        if self.session.page_index > 0:
+            self.session.back()
+
+    @Slot(str)
+    def _on_page_link(self, page_id: str) -> None:
+        if not self.session.go_to_page(page_id):
+            log.warning("link to unknown page %r ignored", page_id)

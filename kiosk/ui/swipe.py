@@ -1,0 +1,62 @@
+"""Horizontal swipes over an area of the window, seen by one application-wide event filter.
+
+An application filter sees presses before the kinetic scroller of a page takes them, so a
+swipe is noticed wherever on the page it starts, and vertical drags still scroll the text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Signal
+from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtWidgets import QWidget
+
+
+class SwipeDetector(QObject):
+    """Emits ``swiped_left`` / ``swiped_right`` for a quick sideways drag over ``area``.
+
+    Signals:
+        swiped_left(): finger moved right-to-left (go forward).
+        swiped_right(): finger moved left-to-right (go back).
+    """
+
+    swiped_left = Signal()
+    swiped_right = Signal()
+
+    MIN_DISTANCE = 120  # logical pixels
+    DOMINANCE = 1.8  # sideways distance must beat vertical distance by this much
+
+    def __init__(self, area: QWidget) -> None:
+        super().__init__(area)
+        self._area = area
+        self._start: QPointF | None = None
+
+    def _inside(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and (watched is self._area or self._area.isAncestorOf(watched))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            if self._area.isVisible() and self._inside(watched):
+                self._start = _global_pos(event)
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd) and self._start is not None:
+            end = _global_pos(event)
+            start, self._start = self._start, None
+            if end is not None and start is not None:
+                self._judge(end.x() - start.x(), end.y() - start.y())
+        return False
+
+    def _judge(self, dx: float, dy: float) -> None:
+        if abs(dx) < self.MIN_DISTANCE or abs(dx) < abs(dy) * self.DOMINANCE:
+            return
+        if dx < 0:
+            self.swiped_left.emit()
+        else:
+            self.swiped_right.emit()
+
+
+def _global_pos(event: QEvent) -> QPointF | None:
+    if isinstance(event, QMouseEvent):
+        return event.globalPosition()
+    if isinstance(event, QTouchEvent) and event.points():
+        return event.points()[0].globalPosition()
+    return None

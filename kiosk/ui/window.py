@@ -1,0 +1,190 @@
+"""The kiosk's one window: attract screen, the visit's screens and the idle overlay."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from kiosk.core.library import Opened
+from kiosk.core.session import Preferences, Screen, Session
+from kiosk.core.settings import Settings
+from kiosk.ui import theme
+from kiosk.ui.attract import AttractScreen
+from kiosk.ui.idle import IdleWatcher, StillThereOverlay
+from kiosk.ui.session_view import SessionView
+
+log = logging.getLogger(__name__)
+
+
+class KioskWindow(QWidget):
+    """Shows a Session. In kiosk mode it cannot be closed, and no context menu ever opens."""
+
+    def __init__(
+        self, session: Session, settings: Settings, kiosk_mode: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.session = session
+        self.settings = settings
+        self.kiosk_mode = kiosk_mode
+        self._allow_close = False
+        self._style_key: tuple[str, str, float] | None = None
+        if kiosk_mode:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+
+        self.attract = AttractScreen()
+        self.attract.start_requested.connect(self.session.start)
+        self._session_view: SessionView | None = None
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.attract)
+
+        self.overlay = StillThereOverlay(self)
+        self.overlay.expired.connect(self.session.reset)
+        self.overlay.kept.connect(self._on_kept)
+
+        self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self)
+        self.idle.timed_out.connect(self._on_idle)
+        self.idle.activity.connect(self._on_activity)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+            app.installEventFilter(self)
+
+        self.session.changed.connect(self.show_session)
+        self.session.ended.connect(self.overlay.cancel)
+        self.show_session()
+
+    # -- what is shown -------------------------------------------------------------------
+
+    @property
+    def session_view(self) -> SessionView:
+        """The visit's screens, built on first use so the attract screen appears fast."""
+        if self._session_view is None:
+            self._session_view = SessionView(self.session, theme.theme_colors(self.session.theme))
+            self._stack.addWidget(self._session_view)
+        return self._session_view
+
+    def current_screen(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    @Slot()
+    def show_session(self) -> None:
+        session = self.session
+        self.apply_style()
+        if session.screen is Screen.ATTRACT:
+            self.idle.stop()
+            lang = session.language
+            self.attract.show_pack(session.pack.title(lang), session.pack.subtitle(lang), self.settings.clinic_name)
+            self._stack.setCurrentWidget(self.attract)
+            return
+        view = self.session_view
+        view.show_session()
+        self._stack.setCurrentWidget(view)
+        self.idle.start()
+
+    def apply_style(self) -> None:
+        """Restyle for the current window size, text size and theme (only when one changed)."""
+        key = (self.session.theme, self.session.text_size, round(theme.screen_scale(self.size()), 2))
+        if key == self._style_key:
+            return
+        self._style_key = key
+        theme.load_fonts()
+        self.setStyleSheet(theme.stylesheet(*key))
+
+    @Slot()
+    def warm_up(self) -> None:
+        """After the first frame: build the visit's screens and first page, so the first tap is quick."""
+        self.session_view.page_screen(0, self.session.language).ensurePolished()
+
+    @Slot()
+    def return_to_start(self) -> None:
+        """Used after an unexpected error: forget the visit and show the attract screen."""
+        self.overlay.cancel()
+        self.session.reset()
+
+    # -- idle --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_idle(self) -> None:
+        if self.session.is_active:
+            self.overlay.start(self.settings.idle_countdown_s)
+
+    @Slot()
+    def _on_activity(self) -> None:
+        if self.overlay.is_counting():
+            self.overlay.keep()
+
+    @Slot()
+    def _on_kept(self) -> None:
+        if self.session.is_active:
+            self.idle.start()
+
+    # -- kiosk lock-down ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        return event.type() == QEvent.Type.ContextMenu
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
+        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt override)
+        if self.kiosk_mode and not self._allow_close:
+            log.info("close request ignored in kiosk mode")
+            event.ignore()
+            return
+        event.accept()
+
+    def force_close(self) -> None:
+        """Close even in kiosk mode (staff exit, end of a screenshot run)."""
+        self._allow_close = True
+        self.close()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        self.apply_style()
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
+class NoticeWindow(QWidget):
+    """Shown only when no content pack can be loaded at all: a calm message, never an error."""
+
+    def __init__(self, kiosk_mode: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AttractScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.kiosk_mode = kiosk_mode
+        if kiosk_mode:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        label = QLabel(
+            self.tr("This screen is being set up. Please ask a member of staff.")
+            + "\n\n"
+            + "Esta pantalla se está preparando. Por favor, hable con el personal."
+        )
+        label.setProperty("role", "notice")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        theme.load_fonts()
+        self.setStyleSheet(theme.stylesheet("default", "normal", 1.0))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt override)
+        if self.kiosk_mode:
+            event.ignore()
+
+
+def build_window(opened: Opened, settings: Settings, kiosk_mode: bool = True) -> QWidget:
+    """The kiosk window for the opened pack, or a notice when there is no usable pack."""
+    if opened.pack is None:
+        return NoticeWindow(kiosk_mode)
+    defaults = Preferences(language=settings.default_language, text_size=settings.text_size, theme=settings.theme)
+    return KioskWindow(Session(opened.pack, defaults), settings, kiosk_mode)

@@ -1,0 +1,150 @@
+"""Shared fixtures: offscreen Qt, a private data directory, and small packs written on demand."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300">
+<rect x="10" y="10" width="380" height="280" fill="#e8dcc4" stroke="#8a7a5c" stroke-width="4"/>
+<text x="200" y="160" font-size="40" text-anchor="middle">{label}</text></svg>"""
+
+PACK_TOML = """\
+format = 1
+id = "demo"
+version = "1.2.0"
+languages = ["en", "es"]
+default_language = "en"
+pages = ["welcome", "joints", "block", "after"]
+
+[title]
+en = "Demo topic"
+es = "Tema de prueba"
+
+[subtitle]
+en = "A short demo"
+es = "Una prueba corta"
+
+[review]
+reviewed_by = "Dr Demo"
+review_date = 2026-11-01
+
+[readability]
+en_max_grade = 8
+es_min_reading_ease = 60
+
+[[sections]]
+id = "about"
+title = {{ en = "About", es = "Inicio" }}
+
+[[sections]]
+id = "spine"
+title = {{ en = "Your spine", es = "Su columna" }}
+
+[[sections]]
+id = "after"
+title = {{ en = "After", es = "Después" }}
+
+[sources.demo-source]
+citation = "Demo Clinic. A demo leaflet. 2026."
+"""
+
+PAGES = {
+    "welcome": (
+        "about",
+        "Welcome",
+        "Bienvenida",
+        "",
+        "This is a short demo. It has four pages.",
+        "Esta es una prueba corta. Tiene cuatro páginas.",
+    ),
+    "joints": (
+        "spine",
+        "Your joints",
+        "Sus articulaciones",
+        "joints.svg",
+        "Your back has small joints. They help you bend.\n\nRead about [the block](page:block).",
+        "Su espalda tiene partes pequeñas. Le ayudan a moverse.",
+    ),
+    "block": (
+        "spine",
+        "The block",
+        "La prueba",
+        "",
+        "A test block numbs a nerve for a short time.",
+        "Una prueba adormece un nervio por poco tiempo.",
+    ),
+    "after": (
+        "after",
+        "Afterwards",
+        "Después",
+        "",
+        "Rest for a day. Then walk a little.",
+        "Descanse un día. Luego camine un poco.",
+    ),
+}
+
+
+def write_page(root: Path, lang: str, page_id: str, header: dict[str, str], body: str) -> Path:
+    lines = [f"{key}: {value}" for key, value in header.items() if value]
+    path = root / lang / f"{page_id}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n\n" + textwrap.dedent(body).strip() + "\n", encoding="utf-8")
+    return path
+
+
+def build_pack(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "pack.toml").write_text(PACK_TOML.format(), encoding="utf-8")
+    (root / "images").mkdir(exist_ok=True)
+    (root / "images" / "joints.svg").write_text(SVG.format(label="joint"), encoding="utf-8")
+    (root / "images" / "es").mkdir(exist_ok=True)
+    (root / "images" / "es" / "joints.svg").write_text(SVG.format(label="articulación"), encoding="utf-8")
+    for page_id, (section, title_en, title_es, image, body_en, body_es) in PAGES.items():
+        for lang, title, body in (("en", title_en, body_en), ("es", title_es, body_es)):
+            alt = "A drawing of a joint" if lang == "en" else "Dibujo de una articulación"
+            write_page(
+                root,
+                lang,
+                page_id,
+                {
+                    "title": title,
+                    "section": section,
+                    "icon": "fa6s.bone",
+                    "image": image,
+                    "alt": alt if image else "",
+                    "sources": "demo-source",
+                },
+                body,
+            )
+    return root
+
+
+@pytest.fixture
+def make_pack(tmp_path: Path) -> Callable[..., Path]:
+    """Write the small two-language demo pack and return its folder."""
+    counter = iter(range(1000))
+
+    def make(name: str = "demo") -> Path:
+        return build_pack(tmp_path / "packs-src" / f"{name}-{next(counter)}")
+
+    return make
+
+
+@pytest.fixture
+def pack_dir(make_pack: Callable[..., Path]) -> Path:
+    return make_pack()
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, logs and packs of every test live in its own temporary folder."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(data))
+    return data

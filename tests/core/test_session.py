@@ -1,0 +1,66 @@
+"""The session state machine, without any window."""
+
+from pathlib import Path
+
+from kiosk.core.pack import load_pack
+from kiosk.core.session import Preferences, Screen, Session
+
+
+def make_session(pack_dir: Path, **defaults: str) -> Session:
+    pack = load_pack(pack_dir).pack
+    assert pack is not None
+    return Session(pack, Preferences(**defaults))
+
+
+def test_a_visit_walks_the_pages_and_ends_on_reset(pack_dir: Path) -> None:
+    session = make_session(pack_dir)
+    changes: list[int] = []
+    session.changed.connect(lambda: changes.append(session.page_index))
+    assert session.screen is Screen.ATTRACT and not session.is_active
+    session.start()
+    assert (session.screen, session.page.id, session.section_index) == (Screen.PAGE, "welcome", 0)
+    session.next()
+    session.next()
+    assert session.page.id == "block" and session.section_index == 1
+    session.next()
+    assert not session.can_go_next
+    session.next()  # nothing past the end
+    assert session.page.id == "after"
+    session.back()
+    assert session.page.id == "block"
+    assert changes == [0, 1, 2, 3, 2]
+
+
+def test_back_on_the_first_page_returns_to_the_attract_screen(pack_dir: Path) -> None:
+    session = make_session(pack_dir)
+    session.start()
+    session.back()
+    assert session.screen is Screen.ATTRACT
+
+
+def test_reset_forgets_the_patients_choices(pack_dir: Path) -> None:
+    session = make_session(pack_dir, language="en")
+    ended: list[bool] = []
+    session.ended.connect(lambda: ended.append(True))
+    session.start()
+    session.set_language("es")
+    session.text_size = "largest"
+    session.go_to_page("after")
+    session.reset()
+    assert (session.screen, session.page_index, session.language, session.text_size) == (
+        Screen.ATTRACT,
+        0,
+        "en",
+        "normal",
+    )
+    assert ended == [True]
+
+
+def test_unknown_language_and_page_are_ignored(pack_dir: Path) -> None:
+    session = make_session(pack_dir, language="fr")
+    assert session.language == "en"
+    session.start()
+    session.set_language("fr")
+    assert session.language == "en"
+    assert not session.go_to_page("nowhere")
+    assert session.page.id == "welcome"

@@ -1,0 +1,209 @@
+"""Tapping and swiping through a pack, the progress strip, the idle reset, and kiosk lock-down."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QImage, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.session import Screen
+from kiosk.ui.crash import install_exception_hook
+from kiosk.ui.page import PageScreen
+from kiosk.ui.window import KioskWindow
+
+
+def tap(qtbot: QtBot, widget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def page(window: KioskWindow) -> PageScreen:
+    screen = window.session_view.current_page_screen()
+    assert screen is not None
+    return screen
+
+
+def start(qtbot: QtBot, window: KioskWindow) -> None:
+    tap(qtbot, window.attract)
+    qtbot.waitUntil(lambda: window.current_screen() is window.session_view)
+
+
+def swipe(qtbot: QtBot, widget, dx: int, dy: int = 0) -> None:  # type: ignore[no-untyped-def]
+    start = widget.rect().center()
+    end = start + QPoint(dx, dy)
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(widget, end)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_attract_screen_shows_topic_clinic_and_touch_to_start(window: KioskWindow) -> None:
+    assert window.current_screen() is window.attract
+    assert window.attract.title.text() == "Demo topic"
+    assert window.attract.subtitle.text() == "A short demo"
+    assert window.attract.clinic.text() == "Riverside Spine Clinic"
+    assert window.attract.touch.text() == "Touch to start"
+
+
+def test_tapping_next_and_back_walks_the_pages(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    view = window.session_view
+    assert page(window).title.text() == "Welcome"
+    assert view.counter.text() == "1 of 4"
+    titles = []
+    for _ in range(3):
+        tap(qtbot, view.next_button)
+        titles.append(page(window).title.text())
+    assert titles == ["Your joints", "The block", "Afterwards"]
+    assert view.next_button.accessibleName() == "Finish"
+    tap(qtbot, view.back_button)
+    assert page(window).title.text() == "The block"
+
+
+def test_finish_and_start_over_return_to_the_attract_screen(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    tap(qtbot, window.session_view.home_button)
+    assert window.current_screen() is window.attract
+    start(qtbot, window)
+    window.session.go_to_page("after")
+    tap(qtbot, window.session_view.next_button)
+    assert window.current_screen() is window.attract
+
+
+def test_section_strip_follows_the_pages(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    strip = window.session_view.strip
+    assert [label.text() for label in strip.labels] == ["About", "Your spine", "After"]
+    assert strip.current_title() == "About"
+    tap(qtbot, window.session_view.next_button)
+    assert strip.current_title() == "Your spine"
+    assert [label.property("state") for label in strip.labels] == ["done", "current", "todo"]
+
+
+def test_swiping_left_and_right_turns_pages(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    body = page(window).body.viewport()
+    swipe(qtbot, body, -400)
+    assert page(window).title.text() == "Your joints"
+    swipe(qtbot, page(window).body.viewport(), -300, 40)
+    assert page(window).title.text() == "The block"
+    swipe(qtbot, page(window).body.viewport(), 400)
+    assert page(window).title.text() == "Your joints"
+    swipe(qtbot, page(window).body.viewport(), 40, 300)  # a scroll, not a swipe
+    swipe(qtbot, page(window).body.viewport(), -60)  # too short to be a swipe
+    assert page(window).title.text() == "Your joints"
+
+
+def test_page_links_move_between_pages(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    window.session.go_to_page("joints")
+    page(window).body.anchorClicked.emit(QUrl("page:block"))
+    assert page(window).title.text() == "The block"
+    page(window).body.anchorClicked.emit(QUrl("https://example.org"))
+    assert page(window).title.text() == "The block"
+
+
+def test_page_shows_its_picture_with_alt_text_and_big_text(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    window.session.go_to_page("joints")
+    screen = page(window)
+    assert screen.illustration is not None
+    assert screen.illustration.accessibleName() == "A drawing of a joint"
+    assert screen.body.font().pixelSize() >= 24
+    assert window.session_view.next_button.height() >= 64
+    assert window.session_view.back_button.height() >= 64
+
+
+def test_pictures_load_only_from_inside_the_pack(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    body = page(window).body
+    kind = QTextDocument.ResourceType.ImageResource.value
+    image = body.loadResource(kind, QUrl("joints.svg"))
+    assert isinstance(image, QImage) and not image.isNull()
+    for name in ("../pack.toml", "/etc/passwd", "https://example.org/x.png", "missing.svg"):
+        assert body.loadResource(kind, QUrl(name)) is None
+
+
+def test_portrait_puts_the_picture_above_the_text(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    window.session.go_to_page("joints")
+    window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: page(window).illustration.geometry().bottom() <= page(window).body.geometry().top())
+
+
+def test_language_change_keeps_the_page(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    window.session.go_to_page("joints")
+    window.session.set_language("es")
+    assert page(window).title.text() == "Sus articulaciones"
+    assert window.session_view.strip.current_title() == "Su columna"
+
+
+def test_idle_overlay_counts_down_and_a_touch_keeps_the_session(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    window.idle.set_timeout(30)
+    tap(qtbot, window.session_view.next_button)
+    with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
+        pass
+    assert window.overlay.isVisible()
+    assert window.overlay.title.text() == "Still there?"
+    with qtbot.waitSignal(window.overlay.kept, timeout=3000):
+        tap(qtbot, window.overlay)
+    assert not window.overlay.isVisible()
+    assert page(window).title.text() == "Your joints"
+
+
+def test_idle_expiry_resets_and_forgets_the_visit(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    window.idle.set_timeout(20)
+    window.session.go_to_page("block")
+    window.session.set_language("es")
+    with qtbot.waitSignal(window.overlay.expired, timeout=5000):
+        pass
+    assert window.current_screen() is window.attract
+    assert window.session.screen is Screen.ATTRACT
+    assert window.session.language == "en"
+    assert window.session.page_index == 0
+    assert not window.idle.is_running()
+
+
+def test_idle_timer_does_not_run_on_the_attract_screen(window: KioskWindow) -> None:
+    assert not window.idle.is_running()
+
+
+def test_kiosk_mode_ignores_close_escape_and_context_menus(qtbot: QtBot, window: KioskWindow) -> None:
+    window.close()
+    assert window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    start(qtbot, window)
+    body = page(window).body
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5))
+    assert window.eventFilter(body, event) is True
+
+
+def test_an_unexpected_error_returns_to_the_attract_screen(
+    qtbot: QtBot, window: KioskWindow, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_exception_hook(window)
+    start(qtbot, window)
+    window.session.go_to_page("block")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as err:
+        with caplog.at_level(logging.CRITICAL):
+            sys.excepthook(type(err), err, err.__traceback__)
+    assert window.current_screen() is window.attract
+    assert "boom" in caplog.text
+
+
+def test_far_pages_are_dropped_and_neighbours_prepared(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    view = window.session_view
+    qtbot.waitUntil(lambda: (1, "en") in view._pages)
+    window.session.go_to_page("after")
+    qtbot.waitUntil(lambda: (2, "en") in view._pages)
+    assert (0, "en") not in view._pages

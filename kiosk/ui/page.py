@@ -153,7 +153,7 @@ class PageScreen(QWidget):
         lang: str,
         *,
         colors: dict[str, str],
-        labels: dict[str, str],
+        review_line: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -172,7 +172,7 @@ class PageScreen(QWidget):
 
         self.body = PageBody(pack, lang)
         self.body.set_link_color(colors["link"])
-        self.body.setHtml(render_markdown(text.markdown) + self._extra_html(pack, labels))
+        self.body.setHtml(render_markdown(text.markdown) + self._extra_html(pack, review_line))
         self.body.setAccessibleName(text.title)
         self.body.page_link.connect(self.page_link)
 
@@ -193,7 +193,7 @@ class PageScreen(QWidget):
         self._spacer: QWidget | None = None
         if self.illustration is not None:
             self._content.addWidget(self.illustration, 9)
-        else:
+        elif page.kind != "sources":  # citations are long; they may use the whole width
             self._spacer = QWidget()
             self._content.addWidget(self._spacer, 3)
 
@@ -203,15 +203,15 @@ class PageScreen(QWidget):
         outer.addLayout(title_row)
         outer.addLayout(self._content, 1)
 
-    def _extra_html(self, pack: ContentPack, labels: dict[str, str]) -> str:
-        if self.page.kind != "sources":
-            return ""
-        items = "".join(f"<li>{html.escape(citation)}</li>" for citation in pack.sources.values())
-        review = ""
-        if pack.review_date is not None:
-            review = labels["reviewed"].format(date=pack.review_date.isoformat(), who=pack.reviewed_by)
-            review = f"<p><b>{html.escape(review)}</b></p>"
-        return f"<ol>{items}</ol>{review}"
+    def _extra_html(self, pack: ContentPack, review_line: str) -> str:
+        """What the kiosk adds to a page: the citations on the sources page, and the review date."""
+        extra = ""
+        if self.page.kind == "sources":
+            extra += "<ol>" + "".join(f"<li><small>{html.escape(c)}</small></li>" for c in pack.sources.values())
+            extra += "</ol>"
+        if review_line:
+            extra += f"<p><b>{html.escape(review_line)}</b></p>"
+        return extra
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         wide = event.size().width() >= event.size().height() * self.WIDE_RATIO

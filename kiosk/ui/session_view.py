@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -84,6 +84,8 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.setObjectName("SessionView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # The view itself holds focus, so no button shows a focus ring until Tab is pressed.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session = session
         self.colors = colors
         self._pages: dict[tuple[int, str], PageScreen] = {}
@@ -165,12 +167,24 @@ class SessionView(QWidget):
         screen = self._pages.get(key)
         if screen is None:
             pack = self.session.pack
-            reviewed = self.tr("Reviewed by {who} on {date}.") if pack.reviewed_by else self.tr("Reviewed on {date}.")
-            screen = PageScreen(pack, pack.pages[index], lang, colors=self.colors, labels={"reviewed": reviewed})
+            page = pack.pages[index]
+            review = self.review_line(lang) if index == 0 or page.kind == "sources" else ""
+            screen = PageScreen(pack, page, lang, colors=self.colors, review_line=review)
             screen.page_link.connect(self._on_page_link)
             self.stack.addWidget(screen)
             self._pages[key] = screen
         return screen
+
+    def review_line(self, lang: str) -> str:
+        """ "Last reviewed: <date> (<who>)." in the patient's language, or "" when the pack has no date."""
+        pack = self.session.pack
+        if pack.review_date is None:
+            return ""
+        day = pack.review_date
+        date = QLocale(lang).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        if pack.reviewed_by:
+            return self.tr("Last reviewed: {date} ({who}).").format(date=date, who=pack.reviewed_by)
+        return self.tr("Last reviewed: {date}.").format(date=date)
 
     def current_page_screen(self) -> PageScreen | None:
         widget = self.stack.currentWidget()

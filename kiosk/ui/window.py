@@ -84,7 +84,9 @@ class KioskWindow(QWidget):
             return
         view = self.session_view
         view.show_session()
-        self._stack.setCurrentWidget(view)
+        if self._stack.currentWidget() is not view:
+            self._stack.setCurrentWidget(view)
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
 
     def apply_style(self) -> None:

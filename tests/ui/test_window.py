@@ -207,3 +207,10 @@ def test_far_pages_are_dropped_and_neighbours_prepared(qtbot: QtBot, window: Kio
     window.session.go_to_page("after")
     qtbot.waitUntil(lambda: (2, "en") in view._pages)
     assert (0, "en") not in view._pages
+
+
+def test_welcome_and_sources_pages_show_the_review_date(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    assert "Last reviewed: 1 November 2026 (Dr Demo)." in page(window).body.toPlainText()
+    window.session.go_to_page("block")
+    assert "Last reviewed" not in page(window).body.toPlainText()

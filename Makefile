@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PACK ?= content/rfa-facet
 
-.PHONY: setup run run-windowed test lint format validate shots clean
+.PHONY: setup run run-windowed test lint format validate shots clean translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (see README)"; exit 1; }
@@ -47,3 +47,8 @@ shots: setup
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache .mypy_cache .ruff_cache
+
+# After changing any tr() text: refresh the .ts file, translate the new entries, then compile.
+translations: setup
+	$(BIN)/pyside6-lupdate -no-obsolete kiosk/ui/*.py -ts resources/translations/kiosk_es.ts
+	$(BIN)/pyside6-lrelease resources/translations/kiosk_es.ts -qm resources/translations/kiosk_es.qm

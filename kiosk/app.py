@@ -33,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command == "validate":
         return cli.validate(args)
+    if args.command == "simulate":
+        return cli.simulate(args)
     if args.command == "screenshot":
         from kiosk.ui.screenshots import take_screenshots  # noqa: PLC0415
 
@@ -56,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
     QCoreApplication.setOrganizationName("kiosk")
     QCoreApplication.setApplicationName("kiosk")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
 
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
     from kiosk.ui.window import build_window  # noqa: PLC0415
@@ -67,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
         window.resize(1280, 800)
         window.show()
     else:
+        # Cover the whole screen even without a window manager to honour full-screen (bare X).
+        screen = app.primaryScreen()
+        window.setGeometry(screen.geometry())
+        screen.geometryChanged.connect(window.setGeometry)
         window.showFullScreen()
     if args.exit_after_first_frame:
         from kiosk.ui.crash import exit_after_first_paint  # noqa: PLC0415

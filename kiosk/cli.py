@@ -52,6 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("pack", metavar="PACK", help="content pack folder")
     validate.add_argument("--quiet", action="store_true", help="print problems only, no readability table")
 
+    simulate = commands.add_parser(
+        "simulate", help="walk a pack's questionnaire with answers from a JSON file and print the result as JSON"
+    )
+    simulate.add_argument("pack", metavar="PACK", help="content pack folder")
+    simulate.add_argument(
+        "answers", metavar="ANSWERS.json", help='answers such as {"area": "back", "mention": ["cancer"]}; - for stdin'
+    )
+    simulate.add_argument("--lang", help="also print the outcome's headline and notes in this language")
+
     shots = commands.add_parser("screenshot", help="render every screen of a pack to PNG files")
     shots.add_argument("pack", metavar="PACK", help="content pack folder or id")
     shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="folder for the PNG files")
@@ -96,3 +105,44 @@ def validate(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{root}: NOT valid: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return EXIT_REFUSED
+
+
+def simulate(args: argparse.Namespace) -> int:
+    """Exit 0 with the JSON result, 1 when the pack cannot be used, 2 for bad answers."""
+    import json  # noqa: PLC0415
+
+    from kiosk.core.pack import load_pack  # noqa: PLC0415
+    from kiosk.core.problems import has_errors  # noqa: PLC0415
+    from kiosk.core.questionnaire import simulate_json  # noqa: PLC0415
+
+    loaded = load_pack(Path(args.pack))
+    if loaded.pack is None or has_errors(loaded.problems) or loaded.pack.questionnaire is None:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        reason = "has no questionnaire" if loaded.pack and not has_errors(loaded.problems) else "is not valid"
+        print(f"kiosk simulate: {args.pack} {reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    questionnaire = loaded.pack.questionnaire
+    try:
+        raw = sys.stdin.read() if args.answers == "-" else Path(args.answers).read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        print(f"kiosk simulate: cannot read answers from {args.answers}: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    result, errors = simulate_json(questionnaire, data)
+    if result is None:
+        for error in errors:
+            print(f"kiosk simulate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.lang:
+        if args.lang not in loaded.pack.languages:
+            print(f"kiosk simulate: the pack has no language '{args.lang}'", file=sys.stderr)
+            return EXIT_USAGE
+        outcome = questionnaire.outcome(str(result["outcome"]))
+        result["headline"] = outcome.headline(args.lang)
+        notes = result.get("notes", [])
+        result["note_texts"] = [
+            n.text(args.lang) for n in questionnaire.notes if isinstance(notes, list) and n.id in notes
+        ]
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return EXIT_OK

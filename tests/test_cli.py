@@ -100,3 +100,63 @@ def test_a_broken_settings_file_and_unknown_pack_still_start(tmp_path: Path) -> 
     assert "Traceback" not in result.stderr
     log = (data / "logs" / "kiosk.log").read_text(encoding="utf-8")
     assert "is broken" in log and "'no-such-pack' not found" in log
+
+
+BUNDLED = str(Path(__file__).resolve().parents[1] / "content" / "rfa-facet")
+
+
+def test_simulate_prints_outcome_notes_and_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"bladder_bowel": "no", "saddle_numbness": "yes", "fever": "no"}), encoding="utf-8")
+    assert main(["simulate", BUNDLED, str(answers)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == {"outcome": "staff_now", "notes": [], "asked": ["bladder_bowel", "saddle_numbness"]}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"no_such_question": "yes"}', "no_such_question"),
+        ('{"area": "knee"}', "knee"),
+        ('{"bladder_bowel": 7}', "bladder_bowel"),
+        ("not json", "cannot read answers"),
+    ],
+)
+def test_simulate_refuses_bad_answers_with_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(content, encoding="utf-8")
+    assert main(["simulate", BUNDLED, str(answers)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_validate_fails_a_pack_whose_own_test_case_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    pack = tmp_path / "rfa"
+    shutil.copytree(BUNDLED, pack)
+    cases = (pack / "tests.toml").read_text(encoding="utf-8")
+    (pack / "tests.toml").write_text(
+        cases.replace('outcome = "staff_now"', 'outcome = "discuss_other"', 1), encoding="utf-8"
+    )
+    assert main(["validate", str(pack), "--quiet"]) == 1
+    assert "tests.toml:" in capsys.readouterr().out
+
+
+def test_screenshot_includes_every_question_and_outcome(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "shots"
+    assert main(["screenshot", BUNDLED, "--out", str(out), "--size", "1280x800"]) == 0
+    names = {p.name.split("-", 1)[1] for p in out.iterdir()}
+    for outcome in ("staff_now", "discuss_rfa", "discuss_other"):
+        assert f"result-{outcome}.png" in names
+    from kiosk.core.pack import load_pack
+
+    pack = load_pack(Path(BUNDLED)).pack
+    assert pack is not None and pack.questionnaire is not None
+    expected = {f"question-{q.id}.png" for q in pack.questionnaire.questions}
+    assert {name for name in names if name.startswith("question-")} == expected

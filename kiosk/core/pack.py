@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk.core.paths import resolve_inside
 from kiosk.core.problems import Problem, Severity
+from kiosk.core.questionnaire import Questionnaire, load_questionnaire
 
 FORMAT_VERSION = 1
 PACK_FILE = "pack.toml"
@@ -81,6 +82,7 @@ class ContentPack:
     reviewed_by: str = ""
     review_date: dt.date | None = None
     readability: dict[str, float] = field(default_factory=dict)
+    questionnaire: Questionnaire | None = None
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get(self.default_language, self.id)
@@ -454,4 +456,8 @@ def load_pack(root: Path) -> LoadResult:
     if pack is not None and not pack.pages:
         reader.error(PACK_FILE, _line_of(reader.toml_text, "pages"), "the pack has no pages that could be read")
         pack = None
+    if pack is not None:
+        questionnaire, problems = load_questionnaire(pack.root, pack.languages, tuple(pack.sources))
+        reader.problems.extend(problems)
+        pack = replace(pack, questionnaire=questionnaire)
     return LoadResult(pack, reader.problems)

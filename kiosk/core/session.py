@@ -11,11 +11,14 @@ from enum import Enum
 
 from kiosk.core.events import Event
 from kiosk.core.pack import ContentPack, Page
+from kiosk.core.questionnaire import Answer, Question, Questionnaire, Result
 
 
 class Screen(Enum):
     ATTRACT = "attract"
     PAGE = "page"
+    QUESTION = "question"
+    RESULT = "result"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,10 @@ class Session:
         self.language = self._language_or_default(self.defaults.language)
         self.text_size = self.defaults.text_size
         self.theme = self.defaults.theme
+        # The patient's answers: in memory only, never written or logged, gone on reset.
+        self.answers: dict[str, Answer] = {}
+        self.asked: list[str] = []
+        self._came_from_pages = False
 
     def _language_or_default(self, lang: str) -> str:
         return lang if lang in self.pack.languages else self.pack.default_language
@@ -55,11 +62,40 @@ class Session:
 
     @property
     def section_index(self) -> int:
-        return self.pack.section_index(self.page.section) if self.screen is Screen.PAGE else -1
+        if self.screen is Screen.PAGE:
+            return self.pack.section_index(self.page.section)
+        if self.screen in (Screen.QUESTION, Screen.RESULT):
+            return len(self.pack.sections) - 1
+        return -1
 
     @property
     def can_go_back(self) -> bool:
-        return self.screen is Screen.PAGE
+        return self.screen is not Screen.ATTRACT
+
+    @property
+    def questionnaire(self) -> Questionnaire | None:
+        return self.pack.questionnaire
+
+    @property
+    def question(self) -> Question:
+        """The question on screen (only while ``screen`` is QUESTION)."""
+        assert self.questionnaire is not None and self.asked
+        return self.questionnaire.question(self.asked[-1])
+
+    def _asked_answers(self) -> dict[str, Answer]:
+        """Only the answers to questions on the current path count (an earlier answer may have changed)."""
+        return {qid: self.answers[qid] for qid in self.asked if qid in self.answers}
+
+    @property
+    def result(self) -> Result:
+        assert self.questionnaire is not None
+        return self.questionnaire.walk(self._asked_answers())
+
+    def progress(self) -> tuple[int, int]:
+        """(number of the question on screen, estimated total) for the progress indicator."""
+        assert self.questionnaire is not None
+        total = self.questionnaire.total_estimate(self._asked_answers())
+        return len(self.asked), max(total, len(self.asked))
 
     @property
     def can_go_next(self) -> bool:
@@ -80,7 +116,52 @@ class Session:
             self.page_index += 1
             self.changed.emit()
 
+    def start_questionnaire(self) -> None:
+        """Begin the questions (from the last page, or straight from the attract screen)."""
+        questionnaire = self.questionnaire
+        if questionnaire is None:
+            return
+        first = questionnaire.next_question({}, None)
+        if first is None:
+            return
+        self._came_from_pages = self.screen is Screen.PAGE
+        self.answers = {}
+        self.asked = [first.id]
+        self.screen = Screen.QUESTION
+        self.changed.emit()
+
+    def answer(self, value: Answer) -> None:
+        """Record the answer to the question on screen and move to the next question or the result."""
+        if self.screen is not Screen.QUESTION or self.questionnaire is None:
+            return
+        current = self.asked[-1]
+        self.answers[current] = value
+        answers = self._asked_answers()
+        following = None
+        if self.questionnaire.stop_outcome(answers) is None:
+            following = self.questionnaire.next_question(answers, current)
+        if following is None:
+            self.screen = Screen.RESULT
+        else:
+            self.asked.append(following.id)
+        self.changed.emit()
+
     def back(self) -> None:
+        if self.screen is Screen.RESULT:
+            self.screen = Screen.QUESTION
+            self.changed.emit()
+            return
+        if self.screen is Screen.QUESTION:
+            if len(self.asked) > 1:
+                self.asked.pop()
+            elif self._came_from_pages:
+                self.screen = Screen.PAGE
+                self.page_index = len(self.pack.pages) - 1
+            else:
+                self.reset()
+                return
+            self.changed.emit()
+            return
         if self.screen is not Screen.PAGE:
             return
         if self.page_index == 0:
@@ -110,6 +191,9 @@ class Session:
         self.language = self._language_or_default(self.defaults.language)
         self.text_size = self.defaults.text_size
         self.theme = self.defaults.theme
+        self.answers = {}
+        self.asked = []
+        self._came_from_pages = False
         self.ended.emit()
         self.changed.emit()
 

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from kiosk.core import images, markup, readability
 from kiosk.core.pack import PACK_FILE, ContentPack, Page, PageText, load_pack
+from kiosk.core.pack_cases import run_pack_cases
 from kiosk.core.problems import Problem, Severity, has_errors
 
 #: QtAwesome icon prefixes a page may use, and the charmap file that lists their names.
 ICON_CHARMAPS = {
     "fa6s": "fontawesome6-solid-webfont-charmap-*.json",
-    "fa6r": "fontawesome6-regular-webfont-charmap-*.json",
+    "fa6": "fontawesome6-regular-webfont-charmap-*.json",
     "mdi6": "materialdesignicons6-webfont-charmap-*.json",
     "ph": "phosphor-charmap-*.json",
 }
@@ -148,5 +149,7 @@ def validate_pack(root: Path) -> Report:
     if loaded.pack is not None:
         checker = _Checker(loaded.pack, report.problems)
         checker.run()
+        if loaded.pack.questionnaire is not None:
+            report.problems.extend(run_pack_cases(loaded.pack.root, loaded.pack.questionnaire))
         report.scores = checker.scores
     return report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class AttractScreen(QWidget):
@@ -12,9 +12,11 @@ class AttractScreen(QWidget):
 
     Signals:
         start_requested(): the patient touched the screen (or pressed Enter/Space).
+        questions_requested(): the patient chose to go straight to the questions.
     """
 
     start_requested = Signal()
+    questions_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,10 @@ class AttractScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         self.touch.setWordWrap(False)
+        self.questions_button = QPushButton()
+        self.questions_button.setProperty("role", "attract-questions")
+        self.questions_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.questions_button.clicked.connect(self.questions_requested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
@@ -43,16 +49,21 @@ class AttractScreen(QWidget):
         layout.addWidget(self.subtitle)
         layout.addStretch(2)
         layout.addWidget(self.touch, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
+        layout.addStretch(2)
+        layout.addWidget(self.questions_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
         self.setAccessibleName(self.tr("Touch to start"))
 
-    def show_pack(self, title: str, subtitle: str, clinic: str) -> None:
+    def show_pack(self, title: str, subtitle: str, clinic: str, has_questions: bool = False) -> None:
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.clinic.setText(clinic)
         self.clinic.setVisible(bool(clinic))
         self.touch.setText(self.tr("Touch to start"))
+        self.questions_button.setText("  " + self.tr("Or go straight to the questions for your doctor") + "  ")
+        self.questions_button.setAccessibleName(self.tr("Go straight to the questions"))
+        self.questions_button.setVisible(has_questions)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.core.session import Session
 
 from kiosk.cli import EXIT_OK, EXIT_REFUSED
 
@@ -52,9 +57,38 @@ def take_screenshots(args: argparse.Namespace) -> int:
     for page in pack.pages:
         session.go_to_page(page.id)
         save(f"page-{page.id}")
+    if pack.questionnaire is not None:
+        _questionnaire_screens(session, save)
     window.overlay.start(settings.idle_countdown_s)
     save("still-there")
     window.overlay.cancel()
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")
     return EXIT_OK
+
+
+def _questionnaire_screens(session: Session, save: Callable[[str], None]) -> None:
+    """Every question and every outcome once, walking the pack's own test cases by their answers."""
+    from kiosk.core.pack_cases import read_pack_cases  # noqa: PLC0415
+    from kiosk.core.questionnaire import NOT_SURE, parse_answers  # noqa: PLC0415
+    from kiosk.core.session import Screen  # noqa: PLC0415
+
+    questionnaire = session.questionnaire
+    assert questionnaire is not None
+    cases, _ = read_pack_cases(session.pack.root)
+    answer_sets = [parse_answers(questionnaire, case.answers)[0] for case in cases] + [{}]
+    seen_questions: set[str] = set()
+    seen_outcomes: set[str] = set()
+    for answers in answer_sets:
+        session.reset()
+        session.start_questionnaire()
+        while session.screen is Screen.QUESTION:
+            current = session.question.id
+            if current not in seen_questions:
+                seen_questions.add(current)
+                save(f"question-{current}")
+            session.answer(answers.get(current, NOT_SURE))
+        outcome = session.result.outcome.id
+        if outcome not in seen_outcomes:
+            seen_outcomes.add(outcome)
+            save(f"result-{outcome}")

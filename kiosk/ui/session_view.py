@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.session import Screen, Session
 from kiosk.ui import icons
 from kiosk.ui.page import PageScreen
+from kiosk.ui.questions import QuestionScreen, ResultScreen
 from kiosk.ui.swipe import SwipeDetector
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class SessionView(QWidget):
         self.session = session
         self.colors = colors
         self._pages: dict[tuple[int, str], PageScreen] = {}
+        self._flow_screen: QWidget | None = None
 
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.session.reset)
@@ -154,12 +156,28 @@ class SessionView(QWidget):
         self.back_button.setAccessibleDescription(self.tr("Go to the previous screen"))
         self._update_next()
 
+    @Slot()
     def _update_next(self) -> None:
-        last = not self.session.can_go_next
-        _label(self.next_button, self.tr("Finish") if last else self.tr("Next"))
-        self.next_button.setAccessibleDescription(
-            self.tr("End and go back to the first screen") if last else self.tr("Go to the next screen")
-        )
+        """The big right-hand button: Next, then the way into the questions, then Start over."""
+        session = self.session
+        screen = session.screen
+        visible = True
+        if screen is Screen.PAGE and session.can_go_next:
+            text, description = self.tr("Next"), self.tr("Go to the next screen")
+        elif screen is Screen.PAGE and session.questionnaire is not None:
+            text = self.tr("Check if this could fit my pain")
+            description = self.tr("Answer a few questions to know what to ask your doctor")
+        elif screen is Screen.QUESTION:
+            flow = self.current_question_screen()
+            visible = flow is not None and flow.question.kind == "multiple"
+            none_chosen = flow is None or not flow.selection()
+            text = self.tr("None of these") if none_chosen else self.tr("Next")
+            description = self.tr("Go to the next question")
+        else:
+            text, description = self.tr("Finish"), self.tr("End and go back to the first screen")
+        _label(self.next_button, text)
+        self.next_button.setAccessibleDescription(description)
+        self.next_button.setVisible(visible)
 
     def page_screen(self, index: int, lang: str) -> PageScreen:
         """The widget for page ``index`` in ``lang``, built on first use."""
@@ -200,20 +218,65 @@ class SessionView(QWidget):
     @Slot()
     def show_session(self) -> None:
         session = self.session
-        if session.screen is not Screen.PAGE:
+        if not session.is_active:
             return
-        pack = session.pack
         lang = session.language
-        self.strip.set_sections([section.title(lang) for section in pack.sections])
+        self.strip.set_sections([section.title(lang) for section in session.pack.sections])
         self.strip.set_current(session.section_index)
-        screen = self.page_screen(session.page_index, lang)
+        if session.screen is Screen.PAGE:
+            self._show_page()
+        elif session.screen is Screen.QUESTION:
+            self._show_question()
+        elif session.screen is Screen.RESULT:
+            self._show_result()
+        self._update_next()
+
+    def _show_page(self) -> None:
+        session = self.session
+        screen = self.page_screen(session.page_index, session.language)
+        self._replace_flow_screen(None)
         self.stack.setCurrentWidget(screen)
         self.counter.setText(
-            self.tr("{current} of {total}").format(current=session.page_index + 1, total=len(pack.pages))
+            self.tr("{current} of {total}").format(current=session.page_index + 1, total=len(session.pack.pages))
         )
-        self._update_next()
         self._drop_far_pages()
         self._warm.start(0)
+
+    def _show_question(self) -> None:
+        session = self.session
+        question = session.question
+        wide = self.stack.width() >= self.stack.height() * 1.4
+        screen = QuestionScreen(question, session.language, session.answers.get(question.id), self.colors, wide=wide)
+        screen.set_progress(*session.progress())
+        screen.answered.connect(self.session.answer)
+        screen.selection_changed.connect(self._update_next)
+        self._replace_flow_screen(screen)
+        self.counter.setText("")
+
+    def _show_result(self) -> None:
+        session = self.session
+        questionnaire = session.questionnaire
+        assert questionnaire is not None
+        disclaimer = questionnaire.disclaimers.get(session.language, "")
+        self._replace_flow_screen(ResultScreen(session.result, session.language, disclaimer, self.colors))
+        self.counter.setText("")
+
+    def _replace_flow_screen(self, screen: QWidget | None) -> None:
+        """Show a question or result screen; the previous one is not needed again."""
+        old = self._flow_screen
+        self._flow_screen = screen
+        if screen is not None:
+            self.stack.addWidget(screen)
+            self.stack.setCurrentWidget(screen)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def current_question_screen(self) -> QuestionScreen | None:
+        return self._flow_screen if isinstance(self._flow_screen, QuestionScreen) else None
+
+    def current_result_screen(self) -> ResultScreen | None:
+        return self._flow_screen if isinstance(self._flow_screen, ResultScreen) else None
 
     @Slot()
     def warm_neighbours(self) -> None:
@@ -236,19 +299,26 @@ class SessionView(QWidget):
 
     @Slot()
     def _on_next(self) -> None:
-        if self.session.can_go_next:
-            self.session.next()
+        session = self.session
+        if session.screen is Screen.PAGE and session.can_go_next:
+            session.next()
+        elif session.screen is Screen.PAGE and session.questionnaire is not None:
+            session.start_questionnaire()
+        elif session.screen is Screen.QUESTION:
+            flow = self.current_question_screen()
+            if flow is not None:
+                session.answer(flow.selection())
         else:
-            self.session.reset()
+            session.reset()
 
     @Slot()
     def _on_swipe_left(self) -> None:
-        if self.session.can_go_next:
+        if self.session.screen is Screen.PAGE and self.session.can_go_next:
             self.session.next()
 
     @Slot()
     def _on_swipe_right(self) -> None:
-        if self.session.page_index > 0:
+        if self.session.screen is Screen.PAGE and self.session.page_index > 0:
             self.session.back()
 
     @Slot(str)

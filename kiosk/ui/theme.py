@@ -38,6 +38,9 @@ BASE_SIZES = {
     "touch_padding_wide": 64,
     "scrollbar": 20,
     "scrollbar_radius": 10,
+    "answer_height": 88,
+    "progress": 16,
+    "progress_radius": 8,
 }
 #: Sizes that grow with the patient's text size (the rest follow the screen only).
 TEXT_KEYS = frozenset({"body", "small", "title", "button", "strip", "subtitle", "huge", "touch"})

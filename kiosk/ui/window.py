@@ -13,6 +13,7 @@ from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import theme
 from kiosk.ui.attract import AttractScreen
+from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.session_view import SessionView
 
@@ -37,8 +38,10 @@ class KioskWindow(QWidget):
         if kiosk_mode:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
 
+        self.ui_language = UiLanguage()
         self.attract = AttractScreen()
         self.attract.start_requested.connect(self.session.start)
+        self.attract.questions_requested.connect(self.session.start_questionnaire)
         self._session_view: SessionView | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.attract)
@@ -76,10 +79,19 @@ class KioskWindow(QWidget):
     def show_session(self) -> None:
         session = self.session
         self.apply_style()
+        if self.ui_language.set(session.language):
+            self.overlay.retranslate()
+            if self._session_view is not None:
+                self._session_view.retranslate()
         if session.screen is Screen.ATTRACT:
             self.idle.stop()
             lang = session.language
-            self.attract.show_pack(session.pack.title(lang), session.pack.subtitle(lang), self.settings.clinic_name)
+            self.attract.show_pack(
+                session.pack.title(lang),
+                session.pack.subtitle(lang),
+                self.settings.clinic_name,
+                has_questions=session.questionnaire is not None,
+            )
             self._stack.setCurrentWidget(self.attract)
             return
         view = self.session_view
@@ -142,6 +154,7 @@ class KioskWindow(QWidget):
             log.info("close request ignored in kiosk mode")
             event.ignore()
             return
+        self.ui_language.set("en")  # the translator is application-wide; leave it as we found it
         event.accept()
 
     def force_close(self) -> None:

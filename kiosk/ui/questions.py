@@ -1,0 +1,259 @@
+"""The questionnaire on screen: one question with big answer buttons, and the result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.questionnaire import NOT_SURE, Answer, Question, Result
+from kiosk.ui import icons
+
+SCALE = range(11)
+ICON_SIZE = QSize(36, 36)
+
+
+class AnswerButton(QPushButton):
+    """A full-width answer. In a multiple-choice question it is a toggle with a check box icon."""
+
+    def __init__(
+        self, text: str, value: str | int, colors: dict[str, str], toggle: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.value = value
+        self._colors = colors
+        self.setProperty("role", "answer")
+        self.setCheckable(toggle)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(text)
+        if toggle:
+            self.toggled.connect(self._show_check)
+            self._show_check(False)
+
+    @Slot(bool)
+    def _show_check(self, checked: bool) -> None:
+        name = "fa6s.square-check" if checked else "fa6.square"
+        self.setIcon(icons.icon(name, self._colors["on_primary"] if checked else self._colors["text"]))
+        self.setIconSize(ICON_SIZE)
+        self.setAccessibleDescription(self.tr("selected") if checked else self.tr("not selected"))
+
+    def mark_previous(self, selected: bool) -> None:
+        """Show which answer the patient gave before, when they come back with Back."""
+        if self.isCheckable():
+            self.setChecked(selected)
+        else:
+            self.setProperty("selected", selected)
+
+
+class QuestionScreen(QWidget):
+    """One question: prompt, hint, answers, and "Not sure".
+
+    Signals:
+        answered(object): the patient chose an answer (single, yes/no, scale, or "Not sure").
+        selection_changed(): a toggle of a multiple-choice question changed.
+    """
+
+    answered = Signal(object)
+    selection_changed = Signal()
+
+    #: Lists longer than this are shown in two columns when there is room.
+    ONE_COLUMN_MAX = 4
+
+    def __init__(
+        self,
+        question: Question,
+        lang: str,
+        previous: Answer | None,
+        colors: dict[str, str],
+        *,
+        wide: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuestionScreen")
+        columns = 2 if wide and len(question.options) > self.ONE_COLUMN_MAX else 1
+        self.question = question
+        self.buttons: list[AnswerButton] = []
+
+        self.progress_label = QLabel()
+        self.progress_label.setProperty("role", "counter")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.prompt = QLabel(question.text(lang))
+        self.prompt.setProperty("role", "question")
+        self.prompt.setWordWrap(True)
+        self.hint = QLabel(question.hint(lang))
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(question.hint(lang)))
+
+        answers = QWidget()
+        answers_layout = QVBoxLayout(answers)
+        answers_layout.setContentsMargins(0, 0, 0, 0)
+        answers_layout.setSpacing(16)
+        if question.kind == "scale":
+            answers_layout.addLayout(self._scale(colors, previous))
+        else:
+            toggle = question.kind == "multiple"
+            chosen = previous if isinstance(previous, frozenset) else frozenset({previous})
+            # Long lists use two columns on a wide screen, so every answer shows without scrolling.
+            per_column = -(-len(question.options) // columns) if columns > 1 else len(question.options)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(16)
+            for index, option in enumerate(question.options):
+                button = AnswerButton(option.text(lang), option.id, colors, toggle=toggle)
+                button.mark_previous(option.id in chosen)
+                if toggle:
+                    button.toggled.connect(self.selection_changed)
+                else:
+                    button.clicked.connect(self._on_choice)
+                grid.addWidget(button, index % per_column, index // per_column)
+                self.buttons.append(button)
+            answers_layout.addLayout(grid)
+        self.not_sure = AnswerButton(self.tr("Not sure"), NOT_SURE, colors)
+        self.not_sure.setProperty("role", "answer-unsure")
+        self.not_sure.mark_previous(previous == NOT_SURE)
+        self.not_sure.clicked.connect(self._on_choice)
+        answers_layout.addWidget(self.not_sure)
+        answers_layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(answers)
+        scroll.viewport().setAutoFillBackground(False)
+        answers.setAutoFillBackground(False)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+        top = QHBoxLayout()
+        top.addWidget(self.progress_label)
+        top.addWidget(self.progress_bar, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(20)
+        layout.addLayout(top)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+
+    def _scale(self, colors: dict[str, str], previous: Answer | None) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        for number in SCALE:
+            button = AnswerButton(str(number), number, colors)
+            button.setAccessibleName(str(number))
+            button.mark_previous(previous == number)
+            button.clicked.connect(self._on_choice)
+            grid.addWidget(button, 0, number)
+            self.buttons.append(button)
+        low = QLabel(self.tr("No pain"))
+        high = QLabel(self.tr("Worst pain"))
+        for label in (low, high):
+            label.setProperty("role", "hint")
+        grid.addWidget(low, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(high, 1, 8, 1, 3, Qt.AlignmentFlag.AlignRight)
+        return grid
+
+    def set_progress(self, number: int, total: int) -> None:
+        self.progress_label.setText(self.tr("Question {number} of about {total}").format(number=number, total=total))
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(number)
+
+    def selection(self) -> frozenset[str]:
+        return frozenset(str(b.value) for b in self.buttons if b.isCheckable() and b.isChecked())
+
+    @Slot()
+    def _on_choice(self) -> None:
+        button = self.sender()
+        if isinstance(button, AnswerButton):
+            self.answered.emit(button.value)
+
+
+class ResultScreen(QWidget):
+    """The end of the questionnaire: which conversation to have with the doctor, or "tell staff now"."""
+
+    def __init__(
+        self, result: Result, lang: str, disclaimer: str, colors: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ResultScreen")
+        outcome = result.outcome
+        self.kind = outcome.kind
+        self.setProperty("kind", outcome.kind)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        urgent = outcome.kind == "staff_now"
+
+        self.icon = QLabel()
+        color = colors["on_urgent"] if urgent else colors["primary"]
+        self.icon.setPixmap(icons.icon(outcome.icon or "fa6s.user-doctor", color).pixmap(QSize(96, 96)))
+        self.headline = QLabel(outcome.headline(lang))
+        self.headline.setProperty("role", "result-headline")
+        self.explanation = QLabel(outcome.explanation(lang))
+        self.notes = [QLabel("• " + note.text(lang)) for note in result.notes]
+        self.questions = [QLabel("• " + text) for text in outcome.questions_to_ask(lang)]
+        self.disclaimer = QLabel(disclaimer)
+        self.disclaimer.setProperty("role", "disclaimer")
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setSpacing(14)
+        head = QHBoxLayout()
+        head.setSpacing(24)
+        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.headline, 1)
+        column.addLayout(head)
+        column.addWidget(self.explanation)
+        if self.notes:
+            column.addWidget(self._heading(self.tr("Also tell your doctor or the staff")))
+            for label in self.notes:
+                column.addWidget(label)
+        if self.questions:
+            column.addWidget(self._heading(self.tr("Questions to ask your doctor")))
+            for label in self.questions:
+                column.addWidget(label)
+        column.addSpacing(8)
+        column.addWidget(self.disclaimer)
+        column.addStretch(1)
+        for label in content.findChildren(QLabel):
+            label.setWordWrap(True)
+            if urgent:
+                label.setProperty("urgent", True)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(scroll)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "result-heading")
+        return label
+
+    def text(self) -> str:
+        """Everything the screen says, in reading order (for tests and read-aloud)."""
+        parts = [self.headline.text(), self.explanation.text()]
+        parts += [label.text() for label in self.notes + self.questions]
+        parts.append(self.disclaimer.text())
+        return "\n".join(parts)

@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
+    QPushButton,
     QScroller,
     QSizePolicy,
     QTextBrowser,
@@ -186,6 +187,24 @@ class PageScreen(QWidget):
         title_row.addWidget(self.icon)
         title_row.addWidget(self.title, 1)
 
+        # "Sources": the citations this page relies on, one touch away, without leaving the page.
+        self.sources_button: QPushButton | None = None
+        self.sources_panel = QLabel()
+        self.sources_panel.setProperty("role", "sources-panel")
+        self.sources_panel.setWordWrap(True)
+        self.sources_panel.hide()
+        cited = [pack.sources[s] for s in page.sources if s in pack.sources]
+        if cited and page.kind != "sources":
+            self.sources_button = QPushButton("  " + self.tr("Sources") + "  ")
+            self.sources_button.setIcon(icons.icon("fa6s.book", colors["on_secondary"]))
+            self.sources_button.setAccessibleName(self.tr("Sources"))
+            self.sources_button.setAccessibleDescription(self.tr("Show where the facts on this screen come from"))
+            self.sources_button.setCheckable(True)
+            self.sources_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.sources_button.toggled.connect(self.sources_panel.setVisible)
+            self.sources_panel.setText("\n".join(f"{n}. {c}" for n, c in enumerate(cited, 1)))
+            title_row.addWidget(self.sources_button, 0, Qt.AlignmentFlag.AlignTop)
+
         self._content = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._content.setSpacing(40)
         self._content.addWidget(self.body, 11)
@@ -201,6 +220,7 @@ class PageScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(20)
         outer.addLayout(title_row)
+        outer.addWidget(self.sources_panel)
         outer.addLayout(self._content, 1)
 
     def _extra_html(self, pack: ContentPack, review_line: str) -> str:

@@ -76,9 +76,18 @@ def screen_scale(size: QSize) -> float:
     return max(MIN_SCREEN_SCALE, min(MAX_SCREEN_SCALE, scale))
 
 
+#: Touch targets never shrink below these, however small the screen (logical pixels).
+MIN_SIZES = {"button_height": 64, "answer_height": 72}
+
+
 def sizes(scale: float, text_size: str) -> dict[str, int]:
     text_scale = TEXT_SCALES.get(text_size, 1.0)
-    return {key: round(value * scale * (text_scale if key in TEXT_KEYS else 1.0)) for key, value in BASE_SIZES.items()}
+    values = {
+        key: round(value * scale * (text_scale if key in TEXT_KEYS else 1.0)) for key, value in BASE_SIZES.items()
+    }
+    for key, minimum in MIN_SIZES.items():
+        values[key] = max(values[key], minimum)
+    return values
 
 
 @lru_cache(maxsize=1)

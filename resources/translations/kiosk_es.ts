@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="49" />
+        <location filename="../../kiosk/ui/questions.py" line="50"/>
         <source>selected</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="49" />
+        <location filename="../../kiosk/ui/questions.py" line="50"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
@@ -16,18 +17,18 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="55" />
-        <location filename="../../kiosk/ui/attract.py" line="63" />
+        <location filename="../../kiosk/ui/attract.py" line="55"/>
+        <location filename="../../kiosk/ui/attract.py" line="63"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="64" />
+        <location filename="../../kiosk/ui/attract.py" line="64"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="65" />
+        <location filename="../../kiosk/ui/attract.py" line="65"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -35,30 +36,45 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="182" />
+        <location filename="../../kiosk/ui/window.py" line="183"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
     </message>
 </context>
 <context>
+    <name>PageScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/page.py" line="198"/>
+        <location filename="../../kiosk/ui/page.py" line="200"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/page.py" line="201"/>
+        <source>Show where the facts on this screen come from</source>
+        <translation>Ver de dónde vienen los datos de esta pantalla</translation>
+    </message>
+</context>
+<context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="107" />
+        <location filename="../../kiosk/ui/questions.py" line="126"/>
         <source>Not sure</source>
+        <extracomment>Lists longer than this are shown in two columns when there is room.</extracomment>
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="145" />
+        <location filename="../../kiosk/ui/questions.py" line="164"/>
         <source>No pain</source>
         <translation>Sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="146" />
+        <location filename="../../kiosk/ui/questions.py" line="165"/>
         <source>Worst pain</source>
         <translation>El peor dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="154" />
+        <location filename="../../kiosk/ui/questions.py" line="173"/>
         <source>Question {number} of about {total}</source>
         <translation>Pregunta {number} de unas {total}</translation>
     </message>
@@ -66,12 +82,12 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="202" />
+        <location filename="../../kiosk/ui/questions.py" line="222"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="206" />
+        <location filename="../../kiosk/ui/questions.py" line="226"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -79,17 +95,17 @@
 <context>
     <name>SectionStrip</name>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="65" />
+        <location filename="../../kiosk/ui/session_view.py" line="65"/>
         <source>done</source>
         <translation>visto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="65" />
+        <location filename="../../kiosk/ui/session_view.py" line="65"/>
         <source>you are here</source>
         <translation>usted está aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="65" />
+        <location filename="../../kiosk/ui/session_view.py" line="65"/>
         <source>still to come</source>
         <translation>por ver</translation>
     </message>
@@ -97,78 +113,78 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="153" />
+        <location filename="../../kiosk/ui/session_view.py" line="153"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="154" />
+        <location filename="../../kiosk/ui/session_view.py" line="154"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="155" />
+        <location filename="../../kiosk/ui/session_view.py" line="155"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="156" />
+        <location filename="../../kiosk/ui/session_view.py" line="156"/>
         <source>Go to the previous screen</source>
         <translation>Ir a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="166" />
-        <location filename="../../kiosk/ui/session_view.py" line="174" />
+        <location filename="../../kiosk/ui/session_view.py" line="166"/>
+        <location filename="../../kiosk/ui/session_view.py" line="174"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="166" />
+        <location filename="../../kiosk/ui/session_view.py" line="166"/>
         <source>Go to the next screen</source>
         <translation>Ir a la siguiente pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="168" />
+        <location filename="../../kiosk/ui/session_view.py" line="168"/>
         <source>Check if this could fit my pain</source>
         <translation>Ver si esto podría servir para mi dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="169" />
+        <location filename="../../kiosk/ui/session_view.py" line="169"/>
         <source>Answer a few questions to know what to ask your doctor</source>
         <translation>Conteste unas preguntas para saber qué preguntarle a su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="174" />
+        <location filename="../../kiosk/ui/session_view.py" line="174"/>
         <source>None of these</source>
         <translation>Ninguna de estas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="175" />
+        <location filename="../../kiosk/ui/session_view.py" line="175"/>
         <source>Go to the next question</source>
         <translation>Ir a la siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="177" />
+        <location filename="../../kiosk/ui/session_view.py" line="177"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="177" />
+        <location filename="../../kiosk/ui/session_view.py" line="177"/>
         <source>End and go back to the first screen</source>
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="204" />
+        <location filename="../../kiosk/ui/session_view.py" line="204"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="205" />
+        <location filename="../../kiosk/ui/session_view.py" line="205"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="240" />
+        <location filename="../../kiosk/ui/session_view.py" line="240"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
@@ -176,18 +192,18 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="113" />
+        <location filename="../../kiosk/ui/idle.py" line="113"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <location filename="../../kiosk/ui/idle.py" line="116"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="120" />
-        <source>I'm still here</source>
+        <location filename="../../kiosk/ui/idle.py" line="120"/>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>

@@ -214,3 +214,15 @@ def test_welcome_and_sources_pages_show_the_review_date(qtbot: QtBot, window: Ki
     assert "Last reviewed: 1 November 2026 (Dr Demo)." in page(window).body.toPlainText()
     window.session.go_to_page("block")
     assert "Last reviewed" not in page(window).body.toPlainText()
+
+
+def test_sources_button_shows_the_pages_citations(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    screen = page(window)
+    assert screen.sources_button is not None
+    assert not screen.sources_panel.isVisible()
+    tap(qtbot, screen.sources_button)
+    assert screen.sources_panel.isVisible()
+    assert screen.sources_panel.text() == "1. Demo Clinic. A demo leaflet. 2026."
+    tap(qtbot, screen.sources_button)
+    assert not screen.sources_panel.isVisible()

@@ -218,6 +218,9 @@ class ResultScreen(QWidget):
         head.addWidget(self.headline, 1)
         column.addLayout(head)
         column.addWidget(self.explanation)
+        # Right under the explanation, so it is always seen without scrolling, however many notes follow.
+        column.addWidget(self.disclaimer)
+        column.addSpacing(8)
         if self.notes:
             column.addWidget(self._heading(self.tr("Also tell your doctor or the staff")))
             for label in self.notes:
@@ -226,8 +229,6 @@ class ResultScreen(QWidget):
             column.addWidget(self._heading(self.tr("Questions to ask your doctor")))
             for label in self.questions:
                 column.addWidget(label)
-        column.addSpacing(8)
-        column.addWidget(self.disclaimer)
         column.addStretch(1)
         for label in content.findChildren(QLabel):
             label.setWordWrap(True)
@@ -253,7 +254,6 @@ class ResultScreen(QWidget):
 
     def text(self) -> str:
         """Everything the screen says, in reading order (for tests and read-aloud)."""
-        parts = [self.headline.text(), self.explanation.text()]
+        parts = [self.headline.text(), self.explanation.text(), self.disclaimer.text()]
         parts += [label.text() for label in self.notes + self.questions]
-        parts.append(self.disclaimer.text())
         return "\n".join(parts)

@@ -204,3 +204,18 @@ def test_language_switch_mid_questionnaire_keeps_answers_and_outcome(qtbot: QtBo
     answer_by_touch(qtbot, kiosk, TYPICAL_RFA)
     assert result(kiosk).kind == "discuss_rfa"
     assert result(kiosk).disclaimer.text().startswith("Esto no es un diagnóstico")
+
+
+def test_not_a_diagnosis_shows_above_the_fold_even_with_many_notes(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    kiosk.resize(1280, 800)
+    start_questions(qtbot, kiosk)
+    many = {
+        **TYPICAL_RFA,
+        "mention": ["cancer", "weight_loss", "injury", "night_pain", "infection_risk"],
+        "before_procedure": ["blood_thinner", "pregnant", "implant", "allergy"],
+    }
+    answer_by_touch(qtbot, kiosk, many)
+    screen = result(kiosk)
+    assert len(screen.notes) == 9
+    disclaimer_bottom = screen.disclaimer.mapTo(screen, screen.disclaimer.rect().bottomLeft()).y()
+    assert disclaimer_bottom < screen.height()

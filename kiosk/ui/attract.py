@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.pack import LANGUAGE_NAMES
 
 
 class AttractScreen(QWidget):
@@ -13,10 +15,12 @@ class AttractScreen(QWidget):
     Signals:
         start_requested(): the patient touched the screen (or pressed Enter/Space).
         questions_requested(): the patient chose to go straight to the questions.
+        language_requested(str): the patient chose a language (its code).
     """
 
     start_requested = Signal()
     questions_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +46,11 @@ class AttractScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
+        self._languages = QHBoxLayout()
+        self._languages.setSpacing(24)
+        self.language_buttons: dict[str, QPushButton] = {}
         layout.addWidget(self.clinic)
+        layout.addLayout(self._languages)
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addSpacing(24)
@@ -64,6 +72,26 @@ class AttractScreen(QWidget):
         self.questions_button.setText("  " + self.tr("Or go straight to the questions for your doctor") + "  ")
         self.questions_button.setAccessibleName(self.tr("Go straight to the questions"))
         self.questions_button.setVisible(has_questions)
+
+    def show_languages(self, languages: tuple[str, ...], current: str) -> None:
+        """One button per pack language, each named in its own language ("English", "Español")."""
+        if tuple(self.language_buttons) != languages:
+            for button in self.language_buttons.values():
+                button.deleteLater()
+            self.language_buttons = {}
+            self._languages.addStretch(1)
+            for lang in languages:
+                button = QPushButton(LANGUAGE_NAMES.get(lang, lang))
+                button.setProperty("role", "attract-language")
+                button.setCheckable(True)
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.clicked.connect(lambda _checked=False, code=lang: self.language_requested.emit(code))
+                self._languages.addWidget(button)
+                self.language_buttons[lang] = button
+            self._languages.addStretch(1)
+        for lang, button in self.language_buttons.items():
+            button.setChecked(lang == current)
+            button.setVisible(len(languages) > 1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.pack import LANGUAGE_NAMES
 from kiosk.core.session import Screen, Session
 from kiosk.ui import icons
 from kiosk.ui.page import PageScreen
@@ -111,6 +112,10 @@ class SessionView(QWidget):
         header.setSpacing(24)
         header.addWidget(self.home_button)
         header.addWidget(self.strip, 1)
+        self.language_button = QPushButton()
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.language_button.clicked.connect(self._next_language)
+        header.addWidget(self.language_button)
 
         nav = QHBoxLayout()
         nav.setSpacing(24)
@@ -142,6 +147,8 @@ class SessionView(QWidget):
     def set_icons(self) -> None:
         size = QSize(32, 32)
         self.home_button.setIcon(icons.icon("fa6s.house", self.colors["on_secondary"]))
+        self.language_button.setIcon(icons.icon("fa6s.globe", self.colors["on_secondary"]))
+        self.language_button.setIconSize(size)
         self.back_button.setIcon(icons.icon("fa6s.arrow-left", self.colors["on_secondary"]))
         self.next_button.setIcon(icons.icon("fa6s.arrow-right", self.colors["on_primary"]))
         for button in (self.home_button, self.back_button, self.next_button):
@@ -221,6 +228,12 @@ class SessionView(QWidget):
         if not session.is_active:
             return
         lang = session.language
+        other = self._other_language()
+        self.language_button.setVisible(other is not None)
+        if other is not None:
+            # The button names the language it switches to, written in that language.
+            _label(self.language_button, LANGUAGE_NAMES.get(other, other))
+            self.language_button.setAccessibleDescription(self.tr("Change the language"))
         self.strip.set_sections([section.title(lang) for section in session.pack.sections])
         self.strip.set_current(session.section_index)
         if session.screen is Screen.PAGE:
@@ -296,6 +309,18 @@ class SessionView(QWidget):
             screen = self._pages.pop(key)
             self.stack.removeWidget(screen)
             screen.deleteLater()
+
+    def _other_language(self) -> str | None:
+        languages = self.session.pack.languages
+        if len(languages) < 2:
+            return None
+        return languages[(languages.index(self.session.language) + 1) % len(languages)]
+
+    @Slot()
+    def _next_language(self) -> None:
+        other = self._other_language()
+        if other is not None:
+            self.session.set_language(other)
 
     @Slot()
     def _on_next(self) -> None:

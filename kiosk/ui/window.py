@@ -42,6 +42,7 @@ class KioskWindow(QWidget):
         self.attract = AttractScreen()
         self.attract.start_requested.connect(self.session.start)
         self.attract.questions_requested.connect(self.session.start_questionnaire)
+        self.attract.language_requested.connect(self.session.set_language)
         self._session_view: SessionView | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.attract)
@@ -92,6 +93,7 @@ class KioskWindow(QWidget):
                 self.settings.clinic_name,
                 has_questions=session.questionnaire is not None,
             )
+            self.attract.show_languages(session.pack.languages, lang)
             self._stack.setCurrentWidget(self.attract)
             return
         view = self.session_view

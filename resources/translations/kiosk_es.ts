@@ -17,18 +17,18 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="55"/>
         <location filename="../../kiosk/ui/attract.py" line="63"/>
+        <location filename="../../kiosk/ui/attract.py" line="71"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="64"/>
+        <location filename="../../kiosk/ui/attract.py" line="72"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="65"/>
+        <location filename="../../kiosk/ui/attract.py" line="73"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -36,7 +36,7 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="183"/>
+        <location filename="../../kiosk/ui/window.py" line="185"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
     </message>
@@ -82,12 +82,12 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="222"/>
+        <location filename="../../kiosk/ui/questions.py" line="225"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="226"/>
+        <location filename="../../kiosk/ui/questions.py" line="229"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -95,17 +95,17 @@
 <context>
     <name>SectionStrip</name>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="65"/>
+        <location filename="../../kiosk/ui/session_view.py" line="66"/>
         <source>done</source>
         <translation>visto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="65"/>
+        <location filename="../../kiosk/ui/session_view.py" line="66"/>
         <source>you are here</source>
         <translation>usted está aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="65"/>
+        <location filename="../../kiosk/ui/session_view.py" line="66"/>
         <source>still to come</source>
         <translation>por ver</translation>
     </message>
@@ -113,78 +113,83 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="153"/>
+        <location filename="../../kiosk/ui/session_view.py" line="160"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="154"/>
+        <location filename="../../kiosk/ui/session_view.py" line="161"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="155"/>
+        <location filename="../../kiosk/ui/session_view.py" line="162"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="156"/>
+        <location filename="../../kiosk/ui/session_view.py" line="163"/>
         <source>Go to the previous screen</source>
         <translation>Ir a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="166"/>
-        <location filename="../../kiosk/ui/session_view.py" line="174"/>
+        <location filename="../../kiosk/ui/session_view.py" line="173"/>
+        <location filename="../../kiosk/ui/session_view.py" line="181"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="166"/>
+        <location filename="../../kiosk/ui/session_view.py" line="173"/>
         <source>Go to the next screen</source>
         <translation>Ir a la siguiente pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="168"/>
+        <location filename="../../kiosk/ui/session_view.py" line="175"/>
         <source>Check if this could fit my pain</source>
         <translation>Ver si esto podría servir para mi dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="169"/>
+        <location filename="../../kiosk/ui/session_view.py" line="176"/>
         <source>Answer a few questions to know what to ask your doctor</source>
         <translation>Conteste unas preguntas para saber qué preguntarle a su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="174"/>
+        <location filename="../../kiosk/ui/session_view.py" line="181"/>
         <source>None of these</source>
         <translation>Ninguna de estas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="175"/>
+        <location filename="../../kiosk/ui/session_view.py" line="182"/>
         <source>Go to the next question</source>
         <translation>Ir a la siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="177"/>
+        <location filename="../../kiosk/ui/session_view.py" line="184"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="177"/>
+        <location filename="../../kiosk/ui/session_view.py" line="184"/>
         <source>End and go back to the first screen</source>
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="204"/>
+        <location filename="../../kiosk/ui/session_view.py" line="211"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="205"/>
+        <location filename="../../kiosk/ui/session_view.py" line="212"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="240"/>
+        <location filename="../../kiosk/ui/session_view.py" line="236"/>
+        <source>Change the language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_view.py" line="253"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -226,3 +226,19 @@ def test_sources_button_shows_the_pages_citations(qtbot: QtBot, window: KioskWin
     assert screen.sources_panel.text() == "1. Demo Clinic. A demo leaflet. 2026."
     tap(qtbot, screen.sources_button)
     assert not screen.sources_panel.isVisible()
+
+
+def test_language_buttons_on_attract_and_globe_button_on_pages(qtbot: QtBot, window: KioskWindow) -> None:
+    buttons = window.attract.language_buttons
+    assert [b.text() for b in buttons.values()] == ["English", "Español"]
+    tap(qtbot, buttons["es"])
+    assert window.attract.title.text() == "Tema de prueba"
+    assert window.attract.touch.text() == "Toque para empezar"
+    start(qtbot, window)
+    assert page(window).title.text() == "Bienvenida"
+    globe = window.session_view.language_button
+    assert globe.accessibleName() == "English"
+    tap(qtbot, window.session_view.next_button)
+    tap(qtbot, globe)
+    assert page(window).title.text() == "Your joints"
+    assert globe.accessibleName() == "Español"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,10 +26,20 @@ from kiosk.ui.swipe import SwipeDetector
 log = logging.getLogger(__name__)
 
 
+#: Padding, borders and the gap between icon and words, in logical pixels.
+BUTTON_SIDE_ROOM = 80
+
+
 def _label(button: QPushButton, text: str) -> None:
     """Button text with room between it and the icon; the accessible name stays the plain word."""
     button.setText(f"  {text}  ")
     button.setAccessibleName(text)
+    # Never let a crowded row squeeze a button until its words are cut off. Qt's size hint for a
+    # style-sheet button with an icon comes out short, so measure the words in the button's own font.
+    button.ensurePolished()
+    words = QFontMetrics(button.font()).horizontalAdvance(button.text())
+    icon = button.iconSize().width() if not button.icon().isNull() else 0
+    button.setMinimumWidth(words + icon + BUTTON_SIDE_ROOM)
 
 
 class SectionStrip(QWidget):
@@ -94,6 +105,9 @@ class SessionView(QWidget):
         self._flow_screen: QWidget | None = None
 
         self.home_button = QPushButton()
+        self.language_button = QPushButton()
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.language_button.clicked.connect(self._next_language)
         self.home_button.clicked.connect(self.session.reset)
         self.strip = SectionStrip()
 
@@ -112,15 +126,13 @@ class SessionView(QWidget):
         header.setSpacing(24)
         header.addWidget(self.home_button)
         header.addWidget(self.strip, 1)
-        self.language_button = QPushButton()
-        self.language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.language_button.clicked.connect(self._next_language)
-        header.addWidget(self.language_button)
 
         nav = QHBoxLayout()
         nav.setSpacing(24)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
+        nav.addWidget(self.language_button)
+        nav.addSpacing(24)
         nav.addWidget(self.counter)
         nav.addStretch(1)
         nav.addWidget(self.next_button)

@@ -69,7 +69,7 @@ class KioskWindow(QWidget):
     def session_view(self) -> SessionView:
         """The visit's screens, built on first use so the attract screen appears fast."""
         if self._session_view is None:
-            self._session_view = SessionView(self.session, theme.theme_colors(self.session.theme))
+            self._session_view = SessionView(self.session, theme.theme_colors(self.session.theme), parent=self)
             self._stack.addWidget(self._session_view)
         return self._session_view
 

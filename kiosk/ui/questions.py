@@ -24,6 +24,19 @@ SCALE = range(11)
 ICON_SIZE = QSize(36, 36)
 
 
+def kinetic_scroll(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless, vertically flick-scrolled area (only used when it does not fit)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return scroll
+
+
 class AnswerButton(QPushButton):
     """A full-width answer. In a multiple-choice question it is a toggle with a check box icon."""
 
@@ -130,14 +143,7 @@ class QuestionScreen(QWidget):
         answers_layout.addWidget(self.not_sure)
         answers_layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(answers)
-        scroll.viewport().setAutoFillBackground(False)
-        answers.setAutoFillBackground(False)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        scroll = kinetic_scroll(answers)
 
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
@@ -235,14 +241,7 @@ class ResultScreen(QWidget):
             if urgent:
                 label.setProperty("urgent", True)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        scroll.viewport().setAutoFillBackground(False)
-        content.setAutoFillBackground(False)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        scroll = kinetic_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(scroll)

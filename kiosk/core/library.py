@@ -31,7 +31,6 @@ def pack_folder(spec: str, paths: DataPaths) -> Path | None:
 class Opened:
     pack: ContentPack | None
     problems: list[Problem]
-    fell_back: bool = False
 
 
 def open_pack(spec: str, paths: DataPaths) -> Opened:
@@ -45,7 +44,9 @@ def open_pack(spec: str, paths: DataPaths) -> Opened:
         loaded = load_pack(folder)
         problems.extend(loaded.problems)
         if loaded.pack is not None and not has_errors(loaded.problems):
-            return Opened(loaded.pack, problems, fell_back=index > 0)
+            if index > 0:
+                log.warning("showing the bundled pack %r instead of %r", candidate, spec)
+            return Opened(loaded.pack, problems)
         for problem in loaded.problems:
             log.error("pack %s: %s", folder.name, problem)
-    return Opened(None, problems, fell_back=True)
+    return Opened(None, problems)

@@ -69,10 +69,6 @@ class Session:
         return -1
 
     @property
-    def can_go_back(self) -> bool:
-        return self.screen is not Screen.ATTRACT
-
-    @property
     def questionnaire(self) -> Questionnaire | None:
         return self.pack.questionnaire
 
@@ -196,10 +192,3 @@ class Session:
         self._came_from_pages = False
         self.ended.emit()
         self.changed.emit()
-
-    def replace_pack(self, pack: ContentPack, defaults: Preferences | None = None) -> None:
-        """Show another pack (staff switched it); always starts from the attract screen."""
-        self.pack = pack
-        if defaults is not None:
-            self.defaults = defaults
-        self.reset()

@@ -39,9 +39,6 @@ class IdleWatcher(QObject):
     def set_timeout(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)
 
-    def timeout_ms(self) -> int:
-        return self._timer.interval()
-
     def start(self) -> None:
         self._timer.start()
 
@@ -119,9 +116,6 @@ class StillThereOverlay(QWidget):
         )
         self.keep_button.setText(self.tr("I'm still here"))
         self._show_count()
-
-    def remaining(self) -> int:
-        return self._remaining
 
     def start(self, seconds: int) -> None:
         self._remaining = seconds

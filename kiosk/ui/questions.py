@@ -250,9 +250,3 @@ class ResultScreen(QWidget):
         label = QLabel(text)
         label.setProperty("role", "result-heading")
         return label
-
-    def text(self) -> str:
-        """Everything the screen says, in reading order (for tests and read-aloud)."""
-        parts = [self.headline.text(), self.explanation.text(), self.disclaimer.text()]
-        parts += [label.text() for label in self.notes + self.questions]
-        return "\n".join(parts)

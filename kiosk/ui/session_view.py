@@ -103,6 +103,7 @@ class SessionView(QWidget):
         self.colors = colors
         self._pages: dict[tuple[int, str], PageScreen] = {}
         self._flow_screen: QWidget | None = None
+        self._labelled_language = ""
 
         self.home_button = QPushButton()
         self.language_button = QPushButton()
@@ -172,6 +173,7 @@ class SessionView(QWidget):
         _label(self.home_button, self.tr("Start over"))
         self.home_button.setAccessibleDescription(self.tr("Go back to the first screen and erase your choices"))
         _label(self.back_button, self.tr("Back"))
+        self.language_button.setAccessibleDescription(self.tr("Change the language"))
         self.back_button.setAccessibleDescription(self.tr("Go to the previous screen"))
         self._update_next()
 
@@ -227,25 +229,19 @@ class SessionView(QWidget):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, PageScreen) else None
 
-    def clear_pages(self) -> None:
-        """Forget every built page (another pack, theme or text size)."""
-        for screen in self._pages.values():
-            self.stack.removeWidget(screen)
-            screen.deleteLater()
-        self._pages.clear()
-
     @Slot()
     def show_session(self) -> None:
         session = self.session
         if not session.is_active:
             return
         lang = session.language
-        other = self._other_language()
-        self.language_button.setVisible(other is not None)
-        if other is not None:
-            # The button names the language it switches to, written in that language.
-            _label(self.language_button, LANGUAGE_NAMES.get(other, other))
-            self.language_button.setAccessibleDescription(self.tr("Change the language"))
+        if lang != self._labelled_language:
+            self._labelled_language = lang
+            other = self._other_language()
+            self.language_button.setVisible(other is not None)
+            if other is not None:
+                # The button names the language it switches to, written in that language.
+                _label(self.language_button, LANGUAGE_NAMES.get(other, other))
         self.strip.set_sections([section.title(lang) for section in session.pack.sections])
         self.strip.set_current(session.section_index)
         if session.screen is Screen.PAGE:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase
 
-from kiosk.core.paths import RESOURCES_DIR, resource_path
+from kiosk.core.paths import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +63,6 @@ def theme_colors(name: str) -> dict[str, str]:
     """The colours of theme ``name`` (``resources/themes/<name>.toml``)."""
     with open(resource_path(f"themes/{name}.toml"), "rb") as handle:
         return dict(tomllib.load(handle)["colors"])
-
-
-def available_themes() -> list[str]:
-    return sorted(p.stem for p in (RESOURCES_DIR / "themes").glob("*.toml"))
 
 
 def screen_scale(size: QSize) -> float:

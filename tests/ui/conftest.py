@@ -1,8 +1,8 @@
-"""A kiosk window on the small demo pack, at 1920x1080, with short timers."""
+"""Kiosk windows on a pack, at 1920x1080, with short timers; closed after each test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,18 +14,31 @@ from kiosk.core.settings import Settings
 from kiosk.ui.idle import StillThereOverlay
 from kiosk.ui.window import KioskWindow
 
+MakeWindow = Callable[[Path, Settings], KioskWindow]
+
 
 @pytest.fixture
-def window(qtbot: QtBot, pack_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[KioskWindow]:
+def make_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeWindow]:
     monkeypatch.setattr(StillThereOverlay, "TICK_MS", 10)
-    pack = load_pack(pack_dir).pack
-    assert pack is not None
-    session = Session(pack, Preferences(language="en"))
-    settings = Settings(clinic_name="Riverside Spine Clinic", idle_countdown_s=3)
-    kiosk = KioskWindow(session, settings, kiosk_mode=True)
-    qtbot.addWidget(kiosk)
-    kiosk.resize(1920, 1080)
-    kiosk.show()
-    qtbot.waitExposed(kiosk)
-    yield kiosk
-    kiosk.force_close()
+    made: list[KioskWindow] = []
+
+    def make(pack_dir: Path, settings: Settings) -> KioskWindow:
+        pack = load_pack(pack_dir).pack
+        assert pack is not None
+        kiosk = KioskWindow(Session(pack, Preferences(language="en")), settings, kiosk_mode=True)
+        qtbot.addWidget(kiosk)
+        kiosk.resize(1920, 1080)
+        kiosk.show()
+        qtbot.waitExposed(kiosk)
+        made.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.force_close()
+
+
+@pytest.fixture
+def window(make_window: MakeWindow, pack_dir: Path) -> KioskWindow:
+    """The small demo pack (no questionnaire)."""
+    return make_window(pack_dir, Settings(clinic_name="Riverside Spine Clinic", idle_countdown_s=3))

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.pack import load_pack
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
-from kiosk.core.session import Preferences, Screen, Session
+from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
-from kiosk.ui.idle import StillThereOverlay
 from kiosk.ui.questions import AnswerButton, QuestionScreen, ResultScreen
 from kiosk.ui.window import KioskWindow
+from tests.ui.conftest import MakeWindow
 
 TYPICAL_RFA = {
     "bladder_bowel": "no",
@@ -32,17 +29,9 @@ TYPICAL_RFA = {
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[KioskWindow]:
-    monkeypatch.setattr(StillThereOverlay, "TICK_MS", 10)
-    pack = load_pack(BUNDLED_CONTENT_DIR / "rfa-facet").pack
-    assert pack is not None and pack.questionnaire is not None
-    window = KioskWindow(Session(pack, Preferences(language="en")), Settings(idle_countdown_s=2), kiosk_mode=True)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.force_close()
+def kiosk(make_window: MakeWindow) -> KioskWindow:
+    """The bundled pack, with its questionnaire."""
+    return make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings(idle_countdown_s=2))
 
 
 def question(window: KioskWindow) -> QuestionScreen:

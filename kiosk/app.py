@@ -35,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.validate(args)
     if args.command == "simulate":
         return cli.simulate(args)
+    if args.command == "set-pin":
+        return cli.set_pin(args)
     if args.command == "screenshot":
         from kiosk.ui.screenshots import take_screenshots  # noqa: PLC0415
 

@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--size", type=_size, default=(1920, 1080), help="window size, e.g. 1280x800")
     shots.add_argument("--lang", help="language (default: the pack's default language)")
     shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
+
+    set_pin = commands.add_parser("set-pin", help="choose the staff PIN (4 to 8 digits); asks for it twice")
+    set_pin.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
+    )
     return parser
 
 
@@ -145,4 +150,32 @@ def simulate(args: argparse.Namespace) -> int:
             n.text(args.lang) for n in questionnaire.notes if isinstance(notes, list) and n.id in notes
         ]
     print(json.dumps(result, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def set_pin(args: argparse.Namespace) -> int:
+    """Ask for a new staff PIN twice without echo; exit 0 when stored, 1 when not, 2 for a bad PIN."""
+    import getpass  # noqa: PLC0415
+
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+    from kiosk.core.pin import PinFormatError, PinStore, check_format, pin_file  # noqa: PLC0415
+
+    store = PinStore(pin_file(DataPaths.choose(args.data_dir)))
+    try:
+        first = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        check_format(first)
+        if getpass.getpass("The same PIN again: ") != first:
+            print("kiosk set-pin: the two PINs are not the same; nothing changed", file=sys.stderr)
+            return EXIT_USAGE
+        store.set_pin(first)
+    except PinFormatError as err:
+        print(f"kiosk set-pin: {err} Nothing changed.", file=sys.stderr)
+        return EXIT_USAGE
+    except (EOFError, KeyboardInterrupt):
+        print("\nkiosk set-pin: nothing changed", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        print(f"kiosk set-pin: cannot write {store.path}: {err}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"Staff PIN saved in {store.path}.")
     return EXIT_OK

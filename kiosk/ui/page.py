@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
     QPushButton,
-    QScroller,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.markup import PAGE_SCHEME, render_markdown
 from kiosk.core.pack import ContentPack, Page
 from kiosk.ui import icons
+from kiosk.ui.kinetic import enable_kinetic_scroll
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class PageBody(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.anchorClicked.connect(self._on_anchor)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        enable_kinetic_scroll(self.viewport())
 
     def set_link_color(self, color: str) -> None:
         self.document().setDefaultStyleSheet(BODY_CSS.replace("LINK", color))

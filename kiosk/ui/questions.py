@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.questionnaire import NOT_SURE, Answer, Question, Result
 from kiosk.ui import icons
+from kiosk.ui.kinetic import enable_kinetic_scroll
 
 SCALE = range(11)
 ICON_SIZE = QSize(36, 36)
@@ -33,7 +33,7 @@ def kinetic_scroll(content: QWidget) -> QScrollArea:
     scroll.setWidget(content)
     scroll.viewport().setAutoFillBackground(False)
     content.setAutoFillBackground(False)
-    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    enable_kinetic_scroll(scroll.viewport())
     return scroll
 
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
 
 from kiosk import cli
+from kiosk.core.exitcodes import EXIT_RESTART
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +46,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.screenshots import take_screenshots  # noqa: PLC0415
 
         return take_screenshots(args)
-    return run(args)
+    code = run(args)
+    if code == EXIT_RESTART and not args.exit_after_first_frame:
+        return restart_in_place()
+    return code
+
+
+def restart_in_place() -> int:
+    """Start the kiosk again with the command line it was started with ("Restart the kiosk").
+
+    On Linux the process replaces itself (same PID), so systemd keeps tracking it and its
+    watchdog; the new kiosk sends ``READY=1`` again. Where that is impossible, it runs the
+    kiosk again as a child and returns its exit code.
+    """
+    command = [sys.executable, *sys.orig_argv[1:]]
+    log.info("restarting the kiosk")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        if os.name == "posix":
+            os.execv(command[0], command)
+        return subprocess.call(command)
+    except OSError:
+        log.critical("could not restart the kiosk; leaving it to the service manager", exc_info=True)
+        return EXIT_RESTART
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
 
     paths = DataPaths.choose(args.data_dir)
     setup_logging(paths, verbose=args.verbose)
+    _keep_crash_traces(paths.log_dir)
     settings = load_settings(paths.settings_file)
     opened = open_pack(args.pack or settings.active_pack, paths)
 
@@ -63,11 +94,21 @@ def run(args: argparse.Namespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
 
+    from kiosk.core.health import HealthFile, health_path  # noqa: PLC0415
+    from kiosk.core.watchdog import Notifier  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
+    from kiosk.ui.watchdog import HealthTimer, WatchdogPinger  # noqa: PLC0415
     from kiosk.ui.window import build_window  # noqa: PLC0415
 
-    window = build_window(opened, settings, kiosk_mode=not args.windowed)
-    install_exception_hook(window)
+    window = build_window(opened, settings, kiosk_mode=not args.windowed, paths=paths)
+    pack = opened.pack
+    health = HealthFile.start(health_path(paths), pack.id if pack else None, pack.version if pack else None)
+    install_exception_hook(window, on_error=health.record_error)
+    health_timer = HealthTimer(health, app)
+    notifier = Notifier.from_environ()
+    pinger = None if notifier is None else WatchdogPinger(notifier, app)
+    if pinger is not None:
+        pinger.start()
     if args.windowed:
         window.resize(1280, 800)
         window.show()
@@ -84,4 +125,33 @@ def run(args: argparse.Namespace) -> int:
     else:
         QTimer.singleShot(0, getattr(window, "warm_up", lambda: None))
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
-    return int(app.exec())
+    code = int(app.exec())
+    for heartbeat in (health_timer, pinger):
+        if heartbeat is not None:
+            heartbeat.stop()
+            heartbeat.deleteLater()
+    health.stopped(code, restarting=code == EXIT_RESTART)
+    return code
+
+
+_crash_trace_file: TextIO | None = None
+
+
+def _keep_crash_traces(log_dir: Path) -> None:
+    """On a hard crash or a watchdog kill (SIGABRT), write where every thread was to a file.
+
+    The file holds code locations only (no values), so no patient answer can end up in it.
+    A fault handler someone already enabled (``python -X faulthandler``, pytest) is kept.
+    """
+    global _crash_trace_file  # noqa: PLW0603  (the file must stay open for the whole run)
+    if faulthandler.is_enabled():
+        return
+    path = log_dir / "crash-traces.log"
+    try:
+        if path.exists() and path.stat().st_size > 1_000_000:
+            path.unlink()
+        _crash_trace_file = open(path, "a", encoding="utf-8")  # noqa: SIM115
+    except OSError as err:
+        log.warning("cannot keep crash traces in %s: %s", path, err)
+        return
+    faulthandler.enable(_crash_trace_file, all_threads=True)

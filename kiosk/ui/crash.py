@@ -13,11 +13,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 log = logging.getLogger(__name__)
 
 
-def install_exception_hook(window: QWidget) -> None:
-    """Uncaught errors are logged and the kiosk returns to the attract screen, never a dialog."""
+def install_exception_hook(window: QWidget, on_error: Callable[[], None] | None = None) -> None:
+    """Uncaught errors are logged and the kiosk returns to the attract screen, never a dialog.
+
+    ``on_error`` is told about each error (the health file records when the last one happened).
+    """
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error; returning to the start screen", exc_info=(kind, error, tb))
+        if on_error is not None:
+            try:
+                on_error()
+            except Exception:
+                log.critical("could not record the error", exc_info=True)
         reset = getattr(window, "return_to_start", None)
         if reset is not None:
             try:

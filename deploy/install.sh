@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Install the kiosk from this offline bundle, with no network.
+#
+#   sudo bash install.sh              the app in /opt/kiosk, and the kiosk session at boot
+#   bash install.sh --app-only --prefix DIR    only the app and its Python environment in DIR
+#   bash install.sh --prefix DIR --write-unit FILE    write the systemd unit for DIR to FILE, nothing else
+#
+# Every step can be run again: a second run repairs or upgrades. See docs/deployment.md.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+prefix=/opt/kiosk
+app_only=0
+python=""
+
+say() { printf 'kiosk install: %s\n' "$*"; }
+die() { printf 'kiosk install: %s\n' "$*" >&2; exit 1; }
+
+write_unit() {  # PREFIX FILE: the unit with its paths pointing at PREFIX
+    sed "s|/opt/kiosk|$1|g" "$here/app/deploy/kiosk.service" > "$2"
+}
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
+        --app-only) app_only=1; shift ;;
+        --python) python="${2:?--python needs a program}"; shift 2 ;;
+        --write-unit) write_unit "$prefix" "${2:?--write-unit needs a file}"; exit 0 ;;
+        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        *) die "unknown option '$1' (try --help)" ;;
+    esac
+done
+
+check_bundle() {
+    [ -f "$here/SHA256SUMS" ] || die "SHA256SUMS is missing: copy the whole bundle folder again"
+    (cd "$here" && sha256sum --check --quiet --strict SHA256SUMS) \
+        || die "some files of the bundle are damaged (see above): copy the bundle folder again"
+}
+
+install_debian_packages() {
+    # Packages the kiosk PC needs (cage, python3-venv, Qt's libraries) from the bundle's own
+    # Debian repository in debs/, if the bundle has one (deploy/fetch-debs.sh makes it).
+    local wanted
+    wanted="$(grep -v '^#' "$here/app/deploy/debian-packages.txt" | xargs)"
+    if [ ! -f "$here/debs/Packages" ]; then
+        command -v cage >/dev/null || die "cage is not installed and the bundle has no debs/ folder (see docs/deployment.md)"
+        return
+    fi
+    say "installing Debian packages from the bundle: $wanted"
+    local sources
+    sources="$(mktemp)"
+    echo "deb [trusted=yes] file:$here/debs ./" > "$sources"
+    local apt_options=(-o "Dir::Etc::SourceList=$sources" -o Dir::Etc::SourceParts=/nonexistent
+                       -o APT::Get::List-Cleanup=0)
+    apt-get "${apt_options[@]}" update -qq
+    # shellcheck disable=SC2086  # one word per package
+    DEBIAN_FRONTEND=noninteractive apt-get "${apt_options[@]}" install -y -qq --no-install-recommends $wanted
+    rm -f "$sources"
+}
+
+find_python() {
+    local candidate
+    for candidate in ${python:-python3.14 python3.13 python3.12 python3}; do
+        if command -v "$candidate" >/dev/null \
+            && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
+            python="$candidate"
+            return
+        fi
+    done
+    die "Python 3.12 or newer is needed (Debian 13 has it: apt-get install python3 python3-venv)"
+}
+
+install_app() {
+    local version release
+    version="$(cat "$here/VERSION")"
+    release="$prefix/releases/$version"
+    say "installing kiosk $version in $release with $("$python" --version)"
+    rm -rf "$release"
+    mkdir -p "$release"
+    cp -R "$here/app" "$release/app"
+    "$python" -m venv "$release/venv" \
+        || die "$python cannot create a virtual environment: install python3-venv (it is in the bundle's debs/)"
+    # Only this bundle's wheels: no index, no configuration that could point at a network.
+    env -u PIP_FIND_LINKS -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE=/dev/null \
+        PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 \
+        "$release/venv/bin/python" -m pip install --quiet --no-index --find-links "$here/wheels" \
+        --constraint "$release/app/constraints.txt" --editable "$release/app" \
+        || die "the Python packages did not install (see above); nothing was changed in $prefix/current"
+    "$release/venv/bin/kiosk" validate --quiet "$release/app/content/rfa-facet" >/dev/null \
+        || die "the installed kiosk does not start its checks (see above)"
+    ln -sfn "releases/$version" "$prefix/current.new"
+    mv -T "$prefix/current.new" "$prefix/current"
+    say "installed: $prefix/current/venv/bin/kiosk"
+}
+
+setup_system() {
+    say "setting up the kiosk session at boot"
+    id kiosk >/dev/null 2>&1 \
+        || useradd --create-home --shell /usr/sbin/nologin --comment "Patient-education kiosk" kiosk
+    usermod --append --groups video,input,render kiosk 2>/dev/null || usermod --append --groups video,input kiosk
+    write_unit "$prefix" /etc/systemd/system/kiosk.service
+    install -D -m 644 "$prefix/current/app/deploy/logind-kiosk.conf" /etc/systemd/logind.conf.d/kiosk.conf
+    # A kiosk never sleeps: no suspend or hibernate, whatever a key or an idle timer asks.
+    systemctl mask --quiet sleep.target suspend.target hibernate.target hybrid-sleep.target
+    if [ -f /etc/default/grub ] && ! grep -q 'consoleblank=0' /etc/default/grub; then
+        # The text console (shown while the kiosk restarts) must not blank either.
+        sed -i 's/^GRUB_CMDLINE_LINUX_DEFAULT="/&consoleblank=0 /' /etc/default/grub
+        command -v update-grub >/dev/null && update-grub 2>/dev/null || true
+    fi
+    if systemctl is-enabled --quiet display-manager.service 2>/dev/null; then
+        say "warning: a desktop login screen is enabled; disable it: systemctl disable display-manager"
+    fi
+    systemctl daemon-reload
+    systemctl enable --quiet kiosk.service
+    if systemctl is-active --quiet kiosk.service; then
+        systemctl restart kiosk.service
+        say "the kiosk was restarted with the new version"
+    else
+        say "done: the kiosk starts at the next boot (or now: systemctl start kiosk)"
+    fi
+}
+
+check_bundle
+if [ "$app_only" = 0 ]; then
+    [ "$(id -u)" = 0 ] || die "run it as root (sudo bash install.sh), or use --app-only --prefix DIR"
+    install_debian_packages
+fi
+find_python
+install_app
+[ "$app_only" = 1 ] || setup_system

@@ -1,0 +1,13 @@
+"""Exit codes the kiosk returns on purpose, so the service that runs it can tell them from a crash.
+
+The Linux service (``deploy/kiosk.service``) does not restart the kiosk after
+:data:`EXIT_TO_DESKTOP`; after a crash or any other code it starts the kiosk again.
+"""
+
+from __future__ import annotations
+
+#: Staff chose "Exit to the desktop": stop, and stay stopped until staff start the kiosk again.
+EXIT_TO_DESKTOP = 64
+
+#: Staff chose "Restart the kiosk": :func:`kiosk.app.main` starts the kiosk again in the same process.
+EXIT_RESTART = 65

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from kiosk.core.library import Opened
+from kiosk.core.library import Opened, open_pack
+from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import theme
@@ -16,6 +18,10 @@ from kiosk.ui.attract import AttractScreen
 from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.session_view import SessionView
+from kiosk.ui.staff_gesture import CornerHold
+
+if TYPE_CHECKING:
+    from kiosk.ui.staff import StaffArea
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +30,13 @@ class KioskWindow(QWidget):
     """Shows a Session. In kiosk mode it cannot be closed, and no context menu ever opens."""
 
     def __init__(
-        self, session: Session, settings: Settings, kiosk_mode: bool = True, parent: QWidget | None = None
+        self,
+        session: Session,
+        settings: Settings,
+        kiosk_mode: bool = True,
+        parent: QWidget | None = None,
+        *,
+        paths: DataPaths | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
@@ -54,10 +66,16 @@ class KioskWindow(QWidget):
         self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self)
         self.idle.timed_out.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
+        # Staff mode: press and hold the top-left corner, then the PIN (kiosk/ui/staff.py).
+        self.paths = paths if paths is not None else DataPaths.choose(None)
+        self._staff: StaffArea | None = None
+        self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
+        self.staff_entry.held.connect(self.open_staff)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self)
+            app.installEventFilter(self.staff_entry)
 
         self.session.changed.connect(self.show_session)
         self.session.ended.connect(self.overlay.cancel)
@@ -94,7 +112,8 @@ class KioskWindow(QWidget):
                 has_questions=session.questionnaire is not None,
             )
             self.attract.show_languages(session.pack.languages, lang)
-            self._stack.setCurrentWidget(self.attract)
+            if not self.staff_is_shown():
+                self._stack.setCurrentWidget(self.attract)
             return
         view = self.session_view
         view.show_session()
@@ -122,6 +141,74 @@ class KioskWindow(QWidget):
         """Used after an unexpected error: forget the visit and show the attract screen."""
         self.overlay.cancel()
         self.session.reset()
+
+    # -- staff mode ----------------------------------------------------------------------------
+
+    def staff_is_shown(self) -> bool:
+        return self._staff is not None and self._stack.currentWidget() is self._staff
+
+    @property
+    def staff(self) -> StaffArea:
+        """The staff area, built the first time staff mode is opened."""
+        if self._staff is None:
+            from kiosk.ui.staff import StaffArea  # noqa: PLC0415  (not needed for the first frame)
+
+            self._staff = StaffArea(self.paths, self.settings, parent=self)
+            self._staff.left.connect(self.close_staff)
+            self._staff.settings_changed.connect(self.use_settings)
+            self._staff.pack_files_changed.connect(self._on_pack_files_changed)
+            self._stack.addWidget(self._staff)
+        return self._staff
+
+    @Slot()
+    def open_staff(self) -> None:
+        """Show the PIN pad. Whatever a patient had chosen is forgotten first."""
+        self.overlay.cancel()
+        self.session.reset()
+        self.idle.stop()
+        staff = self.staff
+        staff.begin(self.settings, self.session.pack.languages)
+        self._stack.setCurrentWidget(staff)
+
+    @Slot()
+    def close_staff(self) -> None:
+        if self._staff is not None:
+            self._staff.end()
+        self._stack.setCurrentWidget(self.attract)
+        self.show_session()
+
+    @Slot(object)
+    def use_settings(self, settings: Settings) -> None:
+        """Staff changed the settings: the attract screen shows them at once (and a new active pack)."""
+        pack_changed = settings.active_pack != self.settings.active_pack
+        self.settings = settings
+        self.idle.set_timeout(settings.idle_timeout_s * 1000)
+        self.session.defaults = Preferences(
+            language=settings.default_language, text_size=settings.text_size, theme=settings.theme
+        )
+        if pack_changed:
+            self.reload_pack()
+        else:
+            self.session.reset()
+
+    @Slot(str)
+    def _on_pack_files_changed(self, pack_id: str) -> None:
+        if pack_id == self.session.pack.id:
+            self.reload_pack()
+
+    def reload_pack(self) -> None:
+        """Read the active pack again (after a switch, install or roll back) and start over with it."""
+        opened = open_pack(self.settings.active_pack, self.paths)
+        if opened.pack is None:
+            log.error("pack %r cannot be shown; keeping %r", self.settings.active_pack, self.session.pack.id)
+            return
+        self.session.pack = opened.pack
+        if self._session_view is not None:
+            self._stack.removeWidget(self._session_view)
+            self._session_view.deleteLater()
+            self._session_view = None
+        self.session.reset()
+        log.info("now showing pack %s version %s", opened.pack.id, opened.pack.version)
 
     # -- idle --------------------------------------------------------------------------------
 
@@ -199,9 +286,11 @@ class NoticeWindow(QWidget):
             event.ignore()
 
 
-def build_window(opened: Opened, settings: Settings, kiosk_mode: bool = True) -> QWidget:
+def build_window(
+    opened: Opened, settings: Settings, kiosk_mode: bool = True, paths: DataPaths | None = None
+) -> QWidget:
     """The kiosk window for the opened pack, or a notice when there is no usable pack."""
     if opened.pack is None:
         return NoticeWindow(kiosk_mode)
     defaults = Preferences(language=settings.default_language, text_size=settings.text_size, theme=settings.theme)
-    return KioskWindow(Session(opened.pack, defaults), settings, kiosk_mode)
+    return KioskWindow(Session(opened.pack, defaults), settings, kiosk_mode, paths=paths)

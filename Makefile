@@ -1,14 +1,16 @@
 # make run    set up (first time) and start the kiosk full screen
 # make test   set up (first time), lint, and run the tests offscreen
 # make shots  render every screen of the bundled pack to screenshots/
+# make bundle the offline install bundle in dist/ (TARGET=windows-x86_64 for Windows)
 
 PYTHON := $(shell tools/find-python)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PACK ?= content/rfa-facet
+TARGET ?= linux-x86_64
 
-.PHONY: setup run run-windowed test lint format validate shots clean translations
+.PHONY: setup run run-windowed test lint format validate shots clean translations bundle
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (see README)"; exit 1; }
@@ -44,6 +46,9 @@ shots: setup
 	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1920x1080-en --size 1920x1080 --lang en
 	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1280x800-en --size 1280x800 --lang en
 	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1920x1080-es --size 1920x1080 --lang es
+
+bundle: setup
+	$(BIN)/python tools/bundle.py --target $(TARGET)
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache .mypy_cache .ruff_cache

@@ -70,8 +70,8 @@ def normalise(name: str) -> str:
 def pins(constraints: Path) -> dict[str, str]:
     """``name -> version`` from a constraints file of ``name==version`` lines."""
     found: dict[str, str] = {}
-    for line in constraints.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for raw in constraints.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
         if line:
             name, sep, pinned = line.partition("==")
             if not sep:

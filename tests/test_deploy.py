@@ -1,0 +1,173 @@
+"""The Linux kiosk session: the systemd unit, and the session script that passes the kiosk's exit status on."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
+
+ROOT = Path(__file__).resolve().parents[1]
+DEPLOY = ROOT / "deploy"
+UNIT = DEPLOY / "kiosk.service"
+
+
+def unit_entries(path: Path) -> dict[str, dict[str, list[str]]]:
+    """``section -> key -> values`` of a systemd unit (keys may repeat, as systemd allows)."""
+    sections: dict[str, dict[str, list[str]]] = {}
+    current: dict[str, list[str]] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], {})
+            continue
+        key, sep, value = line.partition("=")
+        assert sep, f"{path.name}: '{line}' is not KEY=VALUE"
+        current.setdefault(key.strip(), []).append(value.strip())
+    return sections
+
+
+def seconds(value: str) -> float:
+    units = {"ms": 0.001, "s": 1, "min": 60}
+    for suffix, factor in units.items():
+        if value.endswith(suffix):
+            return float(value[: -len(suffix)]) * factor
+    return float(value)
+
+
+def test_the_unit_restarts_forever_and_watches_the_event_loop() -> None:
+    unit = unit_entries(UNIT)
+    service = unit["Service"]
+    assert unit["Unit"]["StartLimitIntervalSec"] == ["0"]  # a crash loop never stops restarting
+    assert service["Type"] == ["notify"]
+    assert service["NotifyAccess"] == ["all"]  # the kiosk runs under the compositor, not as main process
+    assert service["Restart"] == ["always"]
+    assert seconds(service["RestartSec"][0]) > 0
+    assert seconds(service["WatchdogSec"][0]) > 0
+    assert unit["Install"]["WantedBy"] == ["multi-user.target"]
+
+
+def test_a_crash_or_a_freeze_is_restarted_within_ten_seconds() -> None:
+    service = unit_entries(UNIT)["Service"]
+    # Frozen: killed at most WatchdogSec after the last ping, gone within TimeoutStopSec, started RestartSec later.
+    worst = sum(seconds(service[key][0]) for key in ("WatchdogSec", "TimeoutStopSec", "RestartSec"))
+    assert worst <= 10
+
+
+def test_exit_to_the_desktop_is_not_restarted_and_is_not_a_failure() -> None:
+    service = unit_entries(UNIT)["Service"]
+    assert str(EXIT_TO_DESKTOP) in service["RestartPreventExitStatus"][0].split()
+    assert str(EXIT_TO_DESKTOP) in service["SuccessExitStatus"][0].split()
+    assert str(EXIT_RESTART) not in service["RestartPreventExitStatus"][0].split()
+    assert any(f'"$$EXIT_STATUS" = {EXIT_TO_DESKTOP}' in line for line in service["ExecStopPost"])
+
+
+def test_the_unit_runs_the_installed_kiosk_in_the_session_script() -> None:
+    service = unit_entries(UNIT)["Service"]
+    assert service["ExecStart"] == ["/opt/kiosk/current/app/deploy/kiosk-session /opt/kiosk/current/venv/bin/kiosk"]
+    assert "KIOSK_DATA_DIR=/var/lib/kiosk" in service["Environment"]
+    assert service["StateDirectory"] == ["kiosk"]
+    assert service["User"] == ["kiosk"]
+
+
+def fake_install(prefix: Path) -> None:
+    """What install.sh leaves in ``prefix``, as far as the unit can see it."""
+    deploy = prefix / "current" / "app" / "deploy"
+    deploy.mkdir(parents=True)
+    shutil.copy2(DEPLOY / "kiosk-session", deploy / "kiosk-session")
+    kiosk = prefix / "current" / "venv" / "bin" / "kiosk"
+    kiosk.parent.mkdir(parents=True)
+    kiosk.write_text("#!/bin/sh\n", encoding="utf-8")
+    kiosk.chmod(0o755)
+
+
+def test_systemd_analyze_verify_accepts_the_unit_install_writes(tmp_path: Path) -> None:
+    analyze = shutil.which("systemd-analyze")
+    assert analyze, "systemd-analyze is missing: .ci/run installs the systemd package"
+    prefix = tmp_path / "opt-kiosk"
+    fake_install(prefix)
+    bundle = tmp_path / "bundle"  # install.sh reads the unit from the bundle's copy of the app
+    (bundle / "app" / "deploy").mkdir(parents=True)
+    shutil.copy2(DEPLOY / "install.sh", bundle / "install.sh")
+    shutil.copy2(UNIT, bundle / "app" / "deploy" / "kiosk.service")
+    unit = tmp_path / "kiosk.service"
+    written = subprocess.run(
+        ["bash", bundle / "install.sh", "--prefix", prefix, "--write-unit", unit],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    assert written.returncode == 0, written.stderr
+    assert f"ExecStart={prefix}/current/app/deploy/kiosk-session {prefix}/current/venv/bin/kiosk" in unit.read_text()
+    verified = subprocess.run([analyze, "verify", unit], check=False, capture_output=True, text=True)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert verified.stdout + verified.stderr == ""  # not even a warning (an unknown key is only a warning)
+
+
+def test_systemd_analyze_verify_would_catch_a_broken_unit(tmp_path: Path) -> None:
+    analyze = shutil.which("systemd-analyze")
+    assert analyze
+    broken = tmp_path / "kiosk.service"
+    broken.write_text(UNIT.read_text().replace("WatchdogSec=", "WatchdogSecs="), encoding="utf-8")
+    verified = subprocess.run([analyze, "verify", broken], check=False, capture_output=True, text=True)
+    assert "WatchdogSecs" in verified.stderr
+
+
+@pytest.mark.parametrize("script", ["install.sh", "fetch-debs.sh"])
+def test_the_shell_scripts_parse(script: str) -> None:
+    assert subprocess.run(["bash", "-n", DEPLOY / script], check=False).returncode == 0
+
+
+# --- the session script -----------------------------------------------------------------------
+
+#: Stands in for cage: runs the program after "--" and, like cage 0.1.4, always exits 0.
+FAKE_CAGE = """#!/bin/sh
+while [ "$1" != "--" ]; do shift; done
+shift
+"$@"
+exit 0
+"""
+
+
+def session(tmp_path: Path, kiosk_script: str, cage: str = FAKE_CAGE) -> subprocess.CompletedProcess[str]:
+    for name, text in (("cage", cage), ("kiosk", kiosk_script)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        path.chmod(0o755)
+    env = {"PATH": os.environ["PATH"], "CAGE": str(tmp_path / "cage"), "RUNTIME_DIRECTORY": str(tmp_path)}
+    return subprocess.run(
+        [DEPLOY / "kiosk-session", tmp_path / "kiosk", "--verbose"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("status", [0, 1, EXIT_TO_DESKTOP, EXIT_RESTART])
+def test_the_session_exits_with_the_kiosks_own_status_whatever_cage_says(tmp_path: Path, status: int) -> None:
+    assert session(tmp_path, f"#!/bin/sh\nexit {status}\n").returncode == status
+
+
+def test_the_session_passes_the_kiosk_its_arguments(tmp_path: Path) -> None:
+    result = session(tmp_path, '#!/bin/sh\necho "args: $*"\n')
+    assert result.stdout == "args: --verbose\n"
+
+
+def test_a_killed_kiosk_makes_the_session_fail_so_systemd_restarts_it(tmp_path: Path) -> None:
+    result = session(tmp_path, "#!/bin/sh\nkill -KILL $$\n")
+    assert result.returncode == 128 + signal.SIGKILL
+
+
+def test_a_compositor_that_cannot_start_is_a_failure_too(tmp_path: Path) -> None:
+    result = session(tmp_path, "#!/bin/sh\nexit 0\n", cage="#!/bin/sh\necho 'no display' >&2\nexit 0\n")
+    assert result.returncode == 1
+    assert "the compositor stopped" in result.stderr

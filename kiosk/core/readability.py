@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from kiosk.core import syllables
 
 #: Phrases that diagnose, promise or tell a patient what they qualify for (CONTENT.md).
 FORBIDDEN_PHRASES: dict[str, tuple[str, ...]] = {
@@ -95,25 +98,33 @@ def score(markdown_text: str, lang: str, limits: dict[str, float]) -> Score | No
     """Flesch-Kincaid grade (English) or Fernández-Huerta ease (Spanish); None for other languages."""
     if lang not in MEASURES:
         return None
-    import textstat  # noqa: PLC0415  (slow import, only authors' checks need it)
-
     text = plain_text(markdown_text)
     words = len(text.split())
     if words == 0:
         return None
     measure, limit_key = MEASURES[lang]
-    textstat.set_lang(lang)
-    value = textstat.flesch_kincaid_grade(text) if lang == "en" else textstat.fernandez_huerta(text)
+    value = syllables.flesch_kincaid_grade(text, lang) if lang == "en" else syllables.fernandez_huerta(text, lang)
     return Score(measure, round(float(value), 1), limits.get(limit_key), words)
+
+
+_EMPHASIS = re.compile(r"[*_`]")
+
+
+@lru_cache(maxsize=8)
+def _phrase_patterns(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """One pattern that finds any of the phrases (most lines have none), and one per phrase, in order."""
+    phrases = FORBIDDEN_PHRASES.get(lang, ()) + (FORBIDDEN_PHRASES["en"] if lang != "en" else ())
+    each = tuple((phrase, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")) for phrase in phrases)
+    alternatives = "|".join(re.escape(phrase) for phrase in phrases) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), each
 
 
 def forbidden_phrases(text: str, lang: str) -> list[tuple[int, str]]:
     """(line offset, phrase) for every forbidden phrase in ``text``, case-insensitively."""
     found: list[tuple[int, str]] = []
-    phrases = FORBIDDEN_PHRASES.get(lang, ()) + (FORBIDDEN_PHRASES["en"] if lang != "en" else ())
+    anything, each = _phrase_patterns(lang)
     for offset, line in enumerate(text.splitlines()):
-        lowered = re.sub(r"[*_`]", "", line.lower()).replace("\u2019", "'")
-        for phrase in phrases:
-            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
-                found.append((offset, phrase))
+        lowered = _EMPHASIS.sub("", line.lower()).replace("\u2019", "'")
+        if anything.search(lowered):
+            found.extend((offset, phrase) for phrase, pattern in each if pattern.search(lowered))
     return found

@@ -6,7 +6,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.core.pack import ContentPack, load_pack
+from kiosk.core.pack import ID_PATTERN, ContentPack, load_pack
+from kiosk.core.packstore import installed_pack_folder
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, has_errors
 
@@ -20,10 +21,12 @@ def pack_folder(spec: str, paths: DataPaths) -> Path | None:
     as_path = Path(spec).expanduser()
     if as_path.is_dir():
         return as_path
-    for base in (paths.packs_dir, BUNDLED_CONTENT_DIR):
-        candidate = base / spec
-        if (candidate / "pack.toml").is_file():
-            return candidate
+    installed = installed_pack_folder(paths, spec)
+    if installed is not None:
+        return installed
+    candidate = BUNDLED_CONTENT_DIR / spec
+    if ID_PATTERN.match(spec) and (candidate / "pack.toml").is_file():
+        return candidate
     return None
 
 

@@ -101,5 +101,15 @@ class DataPaths:
         return self.data_dir / "packs"
 
     @property
+    def staging_dir(self) -> Path:
+        """Where packs are unpacked and checked before they are switched in (same disk as ``packs_dir``)."""
+        return self.packs_dir / ".staging"
+
+    @property
+    def pack_versions_file(self) -> Path:
+        """The newest signed version installed of each pack (no downgrade); outside every pack folder."""
+        return self.data_dir / "pack-versions.json"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "kiosk.log"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import os
 import tempfile
 import time
 import tomllib
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,11 @@ class Settings:
     idle_countdown_s: int = 15
     text_size: str = "normal"
     theme: str = "default"
+    #: Refuse content packs that are not signed by one of ``trusted_keys``.
+    require_signed: bool = False
+    #: Who may sign content packs: a name staff recognise → base64 Ed25519 public key
+    #: (the line ``kiosk pack keygen`` prints).
+    trusted_keys: dict[str, str] = field(default_factory=dict)
 
     def validated(self) -> tuple[Settings, list[str]]:
         """Return a copy with out-of-range values replaced by defaults, and what was replaced."""
@@ -46,7 +53,22 @@ class Settings:
             if not ok:
                 warnings.append(f"{name} = {getattr(self, name)!r} is not allowed; using the default")
                 fixed = replace(fixed, **{name: getattr(defaults, name)})
+        keys = {name: key for name, key in self.trusted_keys.items() if _is_public_key(name, key)}
+        if keys != self.trusted_keys:
+            for name in self.trusted_keys.keys() - keys.keys():
+                warnings.append(f"trusted_keys: {name!r} is not a public key made by 'kiosk pack keygen'; ignored")
+            fixed = replace(fixed, trusted_keys=keys)
         return fixed, warnings
+
+
+def _is_public_key(name: object, key: object) -> bool:
+    """A named base64 Ed25519 public key (32 bytes), as ``kiosk pack keygen`` prints it."""
+    if not isinstance(name, str) or not name.strip() or not isinstance(key, str):
+        return False
+    try:
+        return len(base64.b64decode(key.strip(), validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
 
 
 def _from_mapping(data: dict[str, Any]) -> tuple[Settings, list[str]]:

@@ -100,6 +100,9 @@ setup_system() {
     usermod --append --groups video,input,render kiosk 2>/dev/null || usermod --append --groups video,input kiosk
     write_unit "$prefix" /etc/systemd/system/kiosk.service
     install -D -m 644 "$prefix/current/app/deploy/logind-kiosk.conf" /etc/systemd/logind.conf.d/kiosk.conf
+    # USB sticks are mounted read-only under /media for staff mode's "Import from USB".
+    install -D -m 644 "$prefix/current/app/deploy/kiosk-usb.rules" /etc/udev/rules.d/90-kiosk-usb.rules
+    udevadm control --reload 2>/dev/null || true
     # A kiosk never sleeps: no suspend or hibernate, whatever a key or an idle timer asks.
     systemctl mask --quiet sleep.target suspend.target hibernate.target hybrid-sleep.target
     if [ -f /etc/default/grub ] && ! grep -q 'consoleblank=0' /etc/default/grub; then

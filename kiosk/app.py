@@ -63,8 +63,9 @@ def restart_in_place() -> int:
     log.info("restarting the kiosk")
     for handler in logging.getLogger().handlers:
         handler.flush()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # pythonw.exe has neither
+            stream.flush()
     try:
         if os.name == "posix":
             os.execv(command[0], command)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -171,3 +173,54 @@ def test_a_compositor_that_cannot_start_is_a_failure_too(tmp_path: Path) -> None
     result = session(tmp_path, "#!/bin/sh\nexit 0\n", cage="#!/bin/sh\necho 'no display' >&2\nexit 0\n")
     assert result.returncode == 1
     assert "the compositor stopped" in result.stderr
+
+
+# --- USB sticks -------------------------------------------------------------------------------
+
+USB_RULE = DEPLOY / "kiosk-usb.rules"
+
+
+def udev_rule(path: Path) -> list[tuple[str, str, str]]:
+    """The one rule in ``path`` as ``(key, operator, value)`` triples."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(lines) == 1, "one rule, on one line"
+    pairs = []
+    for part in lines[0].split(", "):
+        match = re.fullmatch(r'([A-Z_]+(?:\{[^}]+\})?)(==|!=|\+=|=|:=)"(.*)"', part)
+        assert match, f"'{part}' is not KEY OPERATOR \"VALUE\""
+        pairs.append((match[1], match[2], match[3]))
+    return pairs
+
+
+def test_only_a_usb_stick_with_a_filesystem_is_mounted_when_plugged_in() -> None:
+    conditions = {(key, value) for key, operator, value in udev_rule(USB_RULE) if operator == "=="}
+    assert conditions == {
+        ("ACTION", "add"),
+        ("SUBSYSTEM", "block"),
+        ("ENV{ID_BUS}", "usb"),
+        ("ENV{ID_FS_USAGE}", "filesystem"),
+    }
+
+
+def test_a_stick_is_mounted_read_only_where_staff_import_looks() -> None:
+    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
+    assert run[0] == "/usr/bin/systemd-mount"
+    options = next(arg.split("=", 1)[1] for arg in run if arg.startswith("--options="))
+    assert {"ro", "nosuid", "nodev", "noexec"} <= set(options.split(","))
+    assert run[-2:] == ["$devnode", "/media/kiosk-usb-%k"]  # /media is the first place "Import from USB" looks
+
+
+def test_systemd_mount_knows_every_option_the_rule_gives_it() -> None:
+    tool = shutil.which("systemd-mount")
+    assert tool, "systemd-mount is missing: .ci/run installs the systemd package"
+    usage = subprocess.run([tool, "--help"], check=True, capture_output=True, text=True).stdout
+    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
+    flags = [arg.split("=", 1)[0] for arg in run if arg.startswith("--")]
+    assert flags, "the rule passes options"
+    for flag in flags:
+        assert re.search(rf"{re.escape(flag)}\b", usage), f"systemd-mount has no {flag}"
+
+
+def test_install_puts_the_usb_rule_where_udev_reads_it() -> None:
+    script = (DEPLOY / "install.sh").read_text(encoding="utf-8")
+    assert '/app/deploy/kiosk-usb.rules" /etc/udev/rules.d/90-kiosk-usb.rules' in script

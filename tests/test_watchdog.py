@@ -289,3 +289,22 @@ def test_exit_to_the_desktop_is_returned_as_is(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(app, "restart_in_place", lambda: restarted.append(True) or 0)
     assert app.main([]) == EXIT_TO_DESKTOP
     assert restarted == []
+
+
+def test_restart_works_without_a_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As under pythonw.exe, the Windows shell command, where there is no stdout or stderr at all.
+    from kiosk import app
+
+    class StartedError(Exception):
+        """What a real exec or run does: this process goes no further."""
+
+    def start(*args: object) -> None:
+        raise StartedError(args[-1])
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(app.os, "execv", start)
+    monkeypatch.setattr(app.subprocess, "call", start)
+    with pytest.raises(StartedError) as started:
+        app.restart_in_place()
+    assert started.value.args == ([sys.executable, *sys.orig_argv[1:]],)

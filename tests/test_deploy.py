@@ -224,3 +224,25 @@ def test_systemd_mount_knows_every_option_the_rule_gives_it() -> None:
 def test_install_puts_the_usb_rule_where_udev_reads_it() -> None:
     script = (DEPLOY / "install.sh").read_text(encoding="utf-8")
     assert '/app/deploy/kiosk-usb.rules" /etc/udev/rules.d/90-kiosk-usb.rules' in script
+
+
+# --- the guide --------------------------------------------------------------------------------
+
+GUIDE = ROOT / "docs" / "deployment.md"
+
+
+def test_the_guide_gives_the_units_own_times() -> None:
+    service = unit_entries(UNIT)["Service"]
+    guide = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    restart, watchdog, stop = (seconds(service[key][0]) for key in ("RestartSec", "WatchdogSec", "TimeoutStopSec"))
+    assert f"`RestartSec={restart:g}`" in guide
+    assert f"{watchdog:g} s after the last one systemd aborts the kiosk" in guide
+    assert f"kills it {stop:g} s later at most, and starts it again {restart:g} s after that" in guide
+    assert f"**at most {watchdog + stop + restart:g} s** in all" in guide
+
+
+def test_the_guide_names_the_files_install_writes() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    script = (DEPLOY / "install.sh").read_text(encoding="utf-8")
+    for installed in re.findall(r"(/etc/[\w./-]+)", script):
+        assert f"`{installed}`" in guide, f"the guide does not say that install.sh writes {installed}"

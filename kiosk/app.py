@@ -42,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.simulate(args)
     if args.command == "set-pin":
         return cli.set_pin(args)
+    if args.command == "pack":
+        from kiosk import pack_cli  # noqa: PLC0415
+
+        return pack_cli.run(args)
     if args.command == "screenshot":
         from kiosk.ui.screenshots import take_screenshots  # noqa: PLC0415
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__
+from kiosk import __version__, pack_cli
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
     )
+    pack_cli.add_parser(commands)
     return parser
 
 

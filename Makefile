@@ -2,6 +2,8 @@
 # make test   set up (first time), lint, and run the tests offscreen
 # make shots  render every screen of the bundled pack to screenshots/
 # make bundle the offline install bundle in dist/ (TARGET=windows-x86_64 for Windows)
+# make bench  measure start-up, tap-to-screen, packs, memory and a soak (about half an hour;
+#             BENCH_ARGS="--soak-turns 20000 --soak-sessions 1000" for a shorter soak)
 
 PYTHON := $(shell tools/find-python)
 VENV := .venv
@@ -10,7 +12,7 @@ STAMP := $(VENV)/.installed
 PACK ?= content/rfa-facet
 TARGET ?= linux-x86_64
 
-.PHONY: setup run run-windowed test lint format validate shots clean translations bundle
+.PHONY: setup run run-windowed test lint format validate shots clean translations bundle bench bench-quick
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (see README)"; exit 1; }
@@ -49,6 +51,12 @@ shots: setup
 
 bundle: setup
 	$(BIN)/python tools/bundle.py --target $(TARGET)
+
+bench: setup
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+bench-quick: setup
+	$(BIN)/python -m benchmarks.run --quick
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache .mypy_cache .ruff_cache

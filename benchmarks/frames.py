@@ -1,0 +1,149 @@
+"""Knowing when a frame has really been painted, and a kiosk window set up as ``kiosk`` sets it up.
+
+How Qt Widgets paint: a change (a new page shown, a label's text set) only marks regions dirty
+and posts one ``UpdateRequest`` event to the top-level window. When the event loop delivers it,
+the window's repaint manager sends ``Paint`` events to every dirty widget, draws them into the
+backing store and flushes that to the platform window (offscreen: an image in memory; xcb: the
+X server). ``FrameProbe`` handles that ``UpdateRequest`` itself, by calling the window's own
+``event()`` from an event filter, so the time it takes afterwards is when paint and flush are
+done; and it only accepts a frame in which the widget we wait for received a ``Paint`` event.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from benchmarks.common import BUNDLED_PACK
+
+FRAME_TIMEOUT_S = 10.0
+
+
+class FrameProbe(QObject):
+    """Records the moment a frame that paints ``target`` has been flushed to the screen."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._target: QWidget | None = None
+        self._target_painted = False
+        self.done_at: float | None = None
+        self.frames = 0
+        window.installEventFilter(self)
+
+    def expect(self, target: QWidget) -> None:
+        """Wait for the next frame in which ``target`` (or the area it covers) is painted."""
+        if self._target is not None and self._target is not target:
+            self._target.removeEventFilter(self)
+        self._target = target
+        target.installEventFilter(self)
+        self._target_painted = False
+        self.done_at = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.Paint and watched is self._target:
+            self._target_painted = True
+        elif kind == QEvent.Type.UpdateRequest and watched is self._window and self.done_at is None:
+            self._window.event(event)  # paint every dirty widget and flush, now
+            self.frames += 1
+            if self._target_painted:
+                self.done_at = time.perf_counter()
+            return True
+        return False
+
+
+def app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("kiosk")
+    QCoreApplication.setApplicationName("kiosk")
+    return QApplication(sys.argv[:1])
+
+
+def wait_for_frame(probe: FrameProbe) -> float:
+    """Run the event loop (as ``app.exec()`` would) until the expected frame is out; returns its time."""
+    deadline = time.perf_counter() + FRAME_TIMEOUT_S
+    while probe.done_at is None:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the expected frame was never painted")
+    return probe.done_at
+
+
+def tap(widget: QWidget, pos: QPoint | None = None) -> None:
+    """A press and release on ``widget`` (what a touchscreen's synthesised mouse events do)."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos or widget.rect().center())
+
+
+def idle(ms: int) -> None:
+    """Let the event loop run for ``ms``, as it does while a patient reads."""
+    QTest.qWait(ms)
+
+
+class ErrorCounter:
+    """Counts uncaught exceptions in slots instead of hiding them (a benchmark must not pass on errors)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first = ""
+        sys.excepthook = self._hook
+
+    def _hook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        self.count += 1
+        if not self.first:
+            self.first = f"{kind.__name__}: {error}"
+        sys.__excepthook__(kind, error, tb)
+
+
+def open_kiosk(size: tuple[int, int], data: Path | None = None, settle_ms: int = 200, **settings: Any) -> QWidget:
+    """The kiosk window on the bundled pack at ``size``, shown and painted, warm-up done.
+
+    Built with the same calls as ``kiosk.app.run``: full screen when the screen has that size.
+    """
+    from kiosk.core.library import open_pack  # noqa: PLC0415
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+    from kiosk.core.settings import Settings  # noqa: PLC0415
+    from kiosk.ui.window import build_window  # noqa: PLC0415
+
+    application = app()
+    data = data or Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+    opened = open_pack(str(BUNDLED_PACK), DataPaths.in_dir(data))
+    window = build_window(opened, Settings(clinic_name="Riverside Spine Clinic", **settings), kiosk_mode=True)
+    screen = application.primaryScreen()
+    if (screen.size().width(), screen.size().height()) == size:
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+    else:
+        window.resize(*size)
+        window.show()
+    painted = _FirstPaint(window)
+    deadline = time.perf_counter() + FRAME_TIMEOUT_S
+    while not painted.seen:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the kiosk window was never painted")
+    QTimer.singleShot(0, getattr(window, "warm_up", lambda: None))
+    idle(settle_ms)
+    return window
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+        return False

@@ -1,0 +1,376 @@
+"""The benchmark runner behind ``make bench``: every measurement in its own process, a table, results.json.
+
+    python -m benchmarks.run                  # the full run (about half an hour on 2 cores)
+    python -m benchmarks.run --quick          # small counts, a few seconds: proves every benchmark still runs
+    python -m benchmarks.run --soak-turns 20000 --soak-sessions 1000
+
+Displays: ``offscreen`` (Qt's in-memory platform, with a virtual screen of the wanted size) and,
+when ``Xvfb`` is installed, ``xvfb`` (a real X server and Qt's xcb platform). Cold start and the
+page turns at 1920x1080 run on both; everything else on the first one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import BUNDLED_PACK, cpu_seconds, read_result
+from benchmarks.stats import summary
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results.json"
+HD = (1920, 1080)
+UHD = (3840, 2160)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How much each measurement does; the quick mode only proves that it runs."""
+
+    launches: int
+    turns: int
+    switches: int
+    soak_turns: int
+    soak_sessions: int
+    idle_s: float
+    settle_s: float
+    pack_pages: int
+    pack_bytes: int
+    timeout_s: float
+
+
+FULL = Counts(
+    launches=7,
+    turns=200,
+    switches=40,
+    soak_turns=100_000,
+    soak_sessions=5_000,
+    idle_s=60.0,
+    settle_s=5.0,
+    pack_pages=200,
+    pack_bytes=50_000_000,
+    timeout_s=4 * 3600,
+)
+QUICK = Counts(
+    launches=1,
+    turns=3,
+    switches=1,
+    soak_turns=12,
+    soak_sessions=1,
+    idle_s=0.3,
+    settle_s=1.0,
+    pack_pages=4,
+    pack_bytes=400_000,
+    timeout_s=120,
+)
+
+#: (figure, where in results.json, which statistic, target, what "met" means).
+TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
+    ("cold start to first frame (ms)", ("cold_start", "offscreen", "kiosk"), "median", 350),
+    ("cold start minus floor (ms)", ("cold_start", "offscreen", "over_floor_ms"), "value", 120),
+    ("tap to next page, warm, p95 (ms)", ("tap", "offscreen-1920x1080", "page_warm"), "p95", 12),
+    ("tap to next page, warm, p99 (ms)", ("tap", "offscreen-1920x1080", "page_warm"), "p99", 16.7),
+    ("tap to next page, first visit, p95 (ms)", ("tap", "offscreen-1920x1080", "page_first_visit"), "p95", 16.7),
+    ("tap to next question, p95 (ms)", ("tap", "offscreen-1920x1080", "answer_to_question"), "p95", 16.7),
+    ("PSS with every screen visited (MiB)", ("memory", "after_every_screen", "pss"), "value", 115),
+    ("soak RSS growth (MiB)", ("memory", "soak", "rss_growth_mib"), "value", 2),
+    ("attract screen idle (% of a core)", ("idle", "percent_of_core"), "value", 1),
+    ("validate bundled pack (ms)", ("packs", "validate_bundled", "ms"), "value", 150),
+    ("install a 50 MB pack (ms)", ("packs", "install", "install_ms"), "value", 1500),
+]
+
+
+def offscreen_env(size: tuple[int, int], folder: Path) -> dict[str, str]:
+    """Qt's offscreen platform with one virtual screen of ``size`` (its default screen is 800x800)."""
+    config = folder / f"screen-{size[0]}x{size[1]}.json"
+    screen = {"name": "bench", "x": 0, "y": 0, "width": size[0], "height": size[1], "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+
+
+@contextmanager
+def xvfb(size: tuple[int, int]) -> Iterator[dict[str, str] | None]:
+    """An X server of ``size`` for the measurement (None when Xvfb is not installed or does not start)."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        yield None
+        return
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [binary, "-displayfd", str(write_end), "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        yield {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"} if number else None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def child_env(display: dict[str, str], data: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("QT_QPA")}
+    env.update(display)
+    env["XDG_CONFIG_HOME"] = str(data / "config")  # Qt's own settings, if any, stay out of the user's
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def measure(module: str, options: dict[str, Any], env: dict[str, str], timeout_s: float) -> dict[str, Any]:
+    """Run ``benchmarks.<module>`` in a fresh process and return what it reported (or why it failed)."""
+    command = [sys.executable, "-m", f"benchmarks.{module}", json.dumps(options)]
+    try:
+        done = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout_s, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return {"failed": f"took longer than {timeout_s:.0f} s"}
+    result = read_result(done.stdout)
+    if done.returncode != 0 or result is None:
+        return {"failed": f"exit code {done.returncode}: {done.stderr.strip()[-600:]}"}
+    return result
+
+
+def kiosk_start() -> list[str]:
+    """The ``kiosk`` command as installed beside this Python (what a service would run)."""
+    script = Path(sys.executable).with_name("kiosk")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "kiosk"]
+
+
+def kiosk_command(data: Path) -> list[str]:
+    return [*kiosk_start(), "--exit-after-first-frame", "--pack", str(BUNDLED_PACK), "--data-dir", str(data)]
+
+
+def launch_ms(command: list[str], env: dict[str, str]) -> float:
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
+    lines = done.stdout.split()
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{command[0]} failed ({done.returncode}): {done.stderr.strip()[-400:]}")
+    return float(lines[-1])
+
+
+def cold_start(env: dict[str, str], data: Path, launches: int) -> dict[str, Any]:
+    """The kiosk and the floor launched in turn (after one unmeasured launch of each fills the disk cache)."""
+    kiosk = kiosk_command(data)
+    floor = [sys.executable, "-m", "benchmarks.floor"]
+    launch_ms(kiosk, env)
+    launch_ms(floor, env)
+    kiosk_ms: list[float] = []
+    floor_ms: list[float] = []
+    for _ in range(launches):
+        kiosk_ms.append(launch_ms(kiosk, env))
+        floor_ms.append(launch_ms(floor, env))
+    result: dict[str, Any] = {"kiosk": summary(kiosk_ms), "floor": summary(floor_ms)}
+    result["over_floor_ms"] = round(result["kiosk"]["median"] - result["floor"]["median"], 1)
+    result["ratio"] = round(result["kiosk"]["median"] / result["floor"]["median"], 2)
+    return result
+
+
+def idle_cost(env: dict[str, str], data: Path, counts: Counts) -> dict[str, Any]:
+    """CPU the real ``kiosk`` process uses while its attract screen waits, as a share of one core."""
+    command = kiosk_command(data)
+    command.remove("--exit-after-first-frame")
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(counts.settle_s)  # start-up and the idle-time preparation of pages are over
+        if process.poll() is not None:
+            return {"failed": f"the kiosk exited with {process.returncode}"}
+        cpu_before, started = cpu_seconds(process.pid), time.monotonic()
+        time.sleep(counts.idle_s)
+        cpu_after, elapsed = cpu_seconds(process.pid), time.monotonic() - started
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    used = cpu_after - cpu_before
+    return {"seconds": round(elapsed, 1), "cpu_s": round(used, 3), "percent_of_core": round(100 * used / elapsed, 2)}
+
+
+def pack_operations(env: dict[str, str], counts: Counts) -> dict[str, Any]:
+    command = [*kiosk_start(), "validate", "--quiet", str(BUNDLED_PACK)]
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=False, timeout=60)
+    whole_ms = (time.perf_counter() - started) * 1000
+    synthetic = {"pages": counts.pack_pages, "bytes": counts.pack_bytes}
+    return {
+        "validate_bundled": measure("packs", {"op": "validate"}, env, counts.timeout_s),
+        "kiosk_validate_command_ms": round(whole_ms, 1),
+        "validate_synthetic": measure("packs", {"op": "validate-synthetic", **synthetic}, env, counts.timeout_s),
+        "install": measure("packs", {"op": "install", **synthetic}, env, counts.timeout_s),
+    }
+
+
+def machine() -> dict[str, Any]:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+        total_kib = int(Path("/proc/meminfo").read_text(encoding="utf-8").split()[1])
+    except (OSError, ValueError, IndexError):
+        total_kib = 0
+    from PySide6 import __version__ as pyside_version  # noqa: PLC0415
+
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "memory_gib": round(total_kib / 1024 / 1024, 1),
+        "gpu": "none (software rendering)",
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "pyside6": pyside_version,
+    }
+
+
+def run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int] = HD) -> dict[str, Any]:
+    work = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+    try:
+        return _run(counts, xvfb_wanted, soak_size, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int], work: Path) -> dict[str, Any]:
+    data = work / "data"
+    hd = child_env(offscreen_env(HD, work), data)
+    tap_options = {"turns": counts.turns, "switches": counts.switches}
+    results: dict[str, Any] = {"machine": machine(), "quick": counts == QUICK, "counts": counts.__dict__}
+    results["cold_start"] = {"offscreen": cold_start(hd, data, counts.launches)}
+    results["tap"] = {
+        "offscreen-1920x1080": measure("ui", {"size": HD, **tap_options}, hd, counts.timeout_s),
+        "offscreen-3840x2160": measure(
+            "ui", {"size": UHD, **tap_options, "full_set": False}, child_env(offscreen_env(UHD, work), data), 600
+        ),
+    }
+    if xvfb_wanted:
+        with xvfb(HD) as display:
+            if display is None:
+                results["cold_start"]["xvfb"] = {"missing": "Xvfb is not installed"}
+            else:
+                x_env = child_env(display, data)
+                results["cold_start"]["xvfb"] = cold_start(x_env, data, counts.launches)
+                results["tap"]["xvfb-1920x1080"] = measure("ui", {"size": HD, **tap_options}, x_env, counts.timeout_s)
+    results["idle"] = idle_cost(hd, data, counts)
+    results["packs"] = pack_operations(hd, counts)
+    soak = {"size": soak_size, "turns": counts.soak_turns, "sessions": counts.soak_sessions}
+    results["memory"] = measure("memory", soak, child_env(offscreen_env(soak_size, work), data), counts.timeout_s)
+    results["targets"] = check_targets(results)
+    return results
+
+
+def lookup(results: dict[str, Any], path: tuple[str, ...], statistic: str) -> float | None:
+    value: Any = results
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    if statistic != "value":
+        value = value.get(statistic) if isinstance(value, dict) else None
+    return float(value) if isinstance(value, int | float) else None
+
+
+def check_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for figure, path, statistic, target in TARGETS:
+        value = lookup(results, path, statistic)
+        rows.append({"figure": figure, "value": value, "target": target, "met": value is not None and value <= target})
+    return rows
+
+
+def _cell(stats: Any) -> str:
+    if not isinstance(stats, dict):
+        return "—"
+    if "failed" in stats or "missing" in stats:
+        return "not measured"
+    return f"{stats['median']:.1f} / {stats['p95']:.1f} / {stats['p99']:.1f} (n={stats['n']})"
+
+
+def table(results: dict[str, Any]) -> str:
+    """A Markdown table: timings as median / p95 / p99, then every target and whether it is met."""
+    lines = ["| figure | median / p95 / p99 |", "| --- | --- |"]
+    for name, stats in results["cold_start"].items():
+        if "kiosk" in stats:
+            lines.append(f"| cold start, {name} (ms) | {_cell(stats['kiosk'])} |")
+            lines.append(f"| floor: bare window, {name} (ms) | {_cell(stats['floor'])} |")
+    labels = {
+        "page_first_visit": "tap to next page, first visit",
+        "page_warm": "tap to next page, warm",
+        "language_switch": "language switch",
+        "text_size_change": "text-size change",
+        "answer_to_question": "tap answer to next question",
+        "answer_to_result": "tap last answer to result",
+    }
+    for where, stats in results["tap"].items():
+        if "failed" in stats:
+            lines.append(f"| tap to screen, {where} | failed: {stats['failed'][:80]} |")
+            continue
+        for key, label in labels.items():
+            if key in stats:
+                lines.append(f"| {label}, {where} (ms) | {_cell(stats[key])} |")
+    lines += ["", "| target | measured | limit | met |", "| --- | --- | --- | --- |"]
+    for row in results["targets"]:
+        value = "not measured" if row["value"] is None else f"{row['value']:g}"
+        lines.append(f"| {row['figure']} | {value} | ≤ {row['target']:g} | {'yes' if row['met'] else 'NO'} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small counts: only proves every benchmark runs")
+    parser.add_argument("--no-xvfb", action="store_true", help="offscreen only, even when Xvfb is installed")
+    parser.add_argument("--soak-turns", type=int, help="page turns in the soak (full run: 100000)")
+    parser.add_argument("--soak-sessions", type=int, help="questionnaire sessions in the soak (full run: 5000)")
+    parser.add_argument("--out", type=Path, help=f"results file (default: {RESULTS.relative_to(ROOT)}; quick: none)")
+    args = parser.parse_args(argv)
+    counts = QUICK if args.quick else FULL
+    if args.soak_turns is not None or args.soak_sessions is not None:
+        counts = Counts(
+            **{
+                **counts.__dict__,
+                "soak_turns": counts.soak_turns if args.soak_turns is None else args.soak_turns,
+                "soak_sessions": counts.soak_sessions if args.soak_sessions is None else args.soak_sessions,
+            }
+        )
+    results = run(counts, xvfb_wanted=not args.no_xvfb)
+    print(table(results))
+    out = args.out or (None if args.quick else RESULTS)
+    if out is not None:
+        out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwritten to {out}")
+    failed = [key for key, value in _failures(results)]
+    if failed:
+        print("\nfailed: " + ", ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _failures(results: Any, where: str = "") -> Iterator[tuple[str, Any]]:
+    """Every measurement that failed (a benchmark that cannot run is an error, never a silent gap)."""
+    if isinstance(results, dict):
+        if "failed" in results:
+            yield where, results["failed"]
+        if results.get("errors"):
+            yield where + " (errors in slots)", results.get("first_error")
+        for key, value in results.items():
+            yield from _failures(value, f"{where}.{key}" if where else key)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

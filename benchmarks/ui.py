@@ -1,0 +1,207 @@
+"""Tap to screen: from a simulated tap to the next screen painted (pages, language, text size, questions).
+
+Run by the runner in its own process: ``python -m benchmarks.ui '{"size": [1920, 1080], ...}'``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, cast
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from benchmarks.common import emit, params
+from benchmarks.frames import ErrorCounter, FrameProbe, idle, open_kiosk, tap, wait_for_frame
+from benchmarks.stats import summary
+
+#: Time the event loop runs between two taps: a patient reads for seconds, the kiosk prepares.
+READING_MS = 40
+
+
+def tap_to_frame(probe: FrameProbe, button: QWidget, shown: Callable[[], QWidget | None]) -> float:
+    """Milliseconds from a tap on ``button`` to the frame that paints the screen ``shown()`` returns."""
+    started = time.perf_counter()
+    tap(button)
+    target = shown()
+    if target is None:
+        raise RuntimeError(f"no screen after tapping {button.accessibleName()!r}")
+    probe.expect(target)
+    return (wait_for_frame(probe) - started) * 1000
+
+
+class Walker:
+    """Drives one kiosk window through its screens by tapping, and times each step."""
+
+    def __init__(self, window: Any, reading_ms: int = READING_MS) -> None:
+        self.window = window
+        self.session = window.session
+        self.probe = FrameProbe(window)
+        self.reading_ms = reading_ms
+
+    @property
+    def view(self) -> Any:
+        return self.window.session_view
+
+    def current(self) -> QWidget | None:
+        """The screen a patient sees: the attract screen, or the page or question on top of the stack."""
+        on_attract = self.window.current_screen() is self.window.attract
+        return cast(QWidget | None, self.window.attract if on_attract else self.view.stack.currentWidget())
+
+    def step(self, button: QWidget) -> float:
+        elapsed = tap_to_frame(self.probe, button, self.current)
+        idle(self.reading_ms)
+        return elapsed
+
+    def start(self) -> float:
+        return self.step(self.window.attract)
+
+    def start_over(self) -> float:
+        return self.step(self.view.home_button)
+
+    def next(self) -> float:
+        return self.step(self.view.next_button)
+
+    def back(self) -> float:
+        return self.step(self.view.back_button)
+
+    def switch_language(self) -> float:
+        return self.step(self.view.language_button)
+
+    def page_count(self) -> int:
+        return len(self.session.pack.pages)
+
+
+def first_visit_turns(walker: Walker, turns: int) -> tuple[list[float], list[float]]:
+    """Next through the whole pack from a fresh start, again and again: every page is new to the visit.
+
+    Returns (page turns, taps on the attract screen to the first page).
+    """
+    times: list[float] = []
+    starts: list[float] = []
+    while len(times) < turns:
+        starts.append(walker.start())
+        for _ in range(walker.page_count() - 1):
+            times.append(walker.next())
+            if len(times) >= turns:
+                break
+        walker.start_over()
+    return times, starts
+
+
+def warm_turns(walker: Walker, turns: int) -> tuple[list[float], list[float]]:
+    """Back then Next between pages already shown; returns (Next times, Back times)."""
+    forward: list[float] = []
+    backward: list[float] = []
+    walker.start()
+    last = walker.page_count() - 1
+    for _ in range(2):  # every page shown once before timing
+        walker.next()
+    index = 2
+    while len(forward) < turns:
+        backward.append(walker.back())
+        forward.append(walker.next())
+        if index < last and len(forward) % 4 == 0:
+            walker.next()
+            index += 1
+    walker.start_over()
+    return forward, backward
+
+
+def language_switches(walker: Walker, switches: int) -> list[float]:
+    """The globe button on a page: the same page in the other language, painted."""
+    times: list[float] = []
+    walker.start()
+    while len(times) < switches:
+        times.append(walker.switch_language())
+        if walker.session.can_go_next and len(times) % 2 == 0:
+            walker.next()
+    walker.start_over()
+    return times
+
+
+def text_size_changes(walker: Walker, changes: int) -> list[float] | str:
+    """The text-size control on a page: the page reflowed at the next size, painted."""
+    button = getattr(walker.view, "text_size_button", None)
+    if not isinstance(button, QPushButton):
+        return "the kiosk has no text-size control on its page screens yet"
+    times: list[float] = []
+    walker.start()
+    walker.next()
+    while len(times) < changes:
+        times.append(walker.step(button))
+    walker.start_over()
+    return times
+
+
+def _answer_button(walker: Walker, screen: Any, session_number: int) -> QWidget:
+    """A plausible answer: "No" to warning signs, options in turn, "None of these" to lists."""
+    question = screen.question
+    if question.kind == "multiple":
+        button: QWidget = walker.view.next_button
+        return button
+    values = [b.value for b in screen.buttons]
+    if question.kind == "yes_no":
+        choice: Any = "no"
+    elif question.kind == "scale":
+        choice = values[(session_number * 3) % len(values)]
+    else:
+        choice = values[session_number % len(values)]
+    for candidate in screen.buttons:
+        if candidate.value == choice:
+            found: QWidget = candidate
+            return found
+    not_sure: QWidget = screen.not_sure
+    return not_sure
+
+
+def questionnaire_sessions(walker: Walker, answers: int, from_attract: bool = True) -> tuple[list[float], list[float]]:
+    """Whole questionnaires: (answer → next question painted, last answer → result painted)."""
+    to_question: list[float] = []
+    to_result: list[float] = []
+    number = 0
+    while len(to_question) < answers:
+        walker.step(walker.window.attract.questions_button)
+        while True:
+            screen = walker.view.current_question_screen()
+            if screen is None:
+                break
+            elapsed = walker.step(_answer_button(walker, screen, number))
+            (to_question if walker.view.current_question_screen() is not None else to_result).append(elapsed)
+        walker.step(walker.view.next_button)  # Finish
+        number += 1
+    return to_question, to_result
+
+
+def main() -> None:
+    options = params()
+    size = tuple(options.get("size", (1920, 1080)))
+    turns = int(options.get("turns", 200))
+    errors = ErrorCounter()
+    window = open_kiosk((int(size[0]), int(size[1])))
+    walker = Walker(window, int(options.get("reading_ms", READING_MS)))
+    first, starts = first_visit_turns(walker, turns)
+    warm, back = warm_turns(walker, turns)
+    result: dict[str, Any] = {
+        "size": f"{size[0]}x{size[1]}",
+        "page_first_visit": summary(first),
+        "page_warm": summary(warm),
+        "page_back_warm": summary(back),
+        "attract_to_first_page": summary(starts),
+        "first_turn_after_launch_ms": round(first[0], 2),
+    }
+    if options.get("full_set", True):
+        result["language_switch"] = summary(language_switches(walker, int(options.get("switches", 40))))
+        sizes = text_size_changes(walker, int(options.get("switches", 40)))
+        result["text_size_change"] = summary(sizes) if isinstance(sizes, list) else {"n": 0, "missing": sizes}
+        to_question, to_result = questionnaire_sessions(walker, turns)
+        result["answer_to_question"] = summary(to_question)
+        result["answer_to_result"] = summary(to_result)
+    result["errors"] = errors.count
+    result["first_error"] = errors.first
+    result["frames"] = walker.probe.frames
+    emit(result)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""The benchmarks still run: every measurement once, with tiny counts, in this process.
+
+Timings are not checked here (speed is for ``make bench``); what is checked is that each
+measurement drives the kiosk as a patient would, sees the frames it waits for, and reports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from benchmarks import common, memory, packs, run, stats, ui
+from benchmarks.frames import open_kiosk
+
+
+@pytest.fixture(scope="module")
+def kiosk_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[QWidget]:
+    """One kiosk window for the tests below (building one costs more than all they do with it)."""
+    window = open_kiosk((1280, 800), data=tmp_path_factory.mktemp("data"), settle_ms=0)
+    yield window
+    window.close()
+    window.deleteLater()
+
+
+@pytest.fixture
+def walker(kiosk_window: QWidget) -> ui.Walker:
+    return ui.Walker(kiosk_window, reading_ms=0)
+
+
+def positive(values: list[float]) -> bool:
+    return bool(values) and all(value > 0 for value in values)
+
+
+def test_page_turns_language_text_size_and_questions_are_timed_to_their_painted_frame(walker: ui.Walker) -> None:
+    first, starts = ui.first_visit_turns(walker, 2)
+    warm, back = ui.warm_turns(walker, 2)
+    switches = ui.language_switches(walker, 1)
+    sizes = ui.text_size_changes(walker, 1)
+    to_question, to_result = ui.questionnaire_sessions(walker, 1)
+    assert all(positive(times) for times in (first, starts, warm, back, switches, to_question, to_result))
+    assert isinstance(sizes, str) or positive(sizes)
+    assert walker.probe.frames >= len(first + starts + warm + back + switches + to_question + to_result)
+    assert not walker.session.is_active
+
+
+def test_every_screen_and_a_short_soak_with_idle_resets_report_memory(walker: ui.Walker) -> None:
+    screens = memory.visit_every_screen(walker, max_cases=1)
+    soak = memory.run_soak(walker, turns=6, sessions=1)
+    assert screens > len(walker.session.pack.pages)
+    assert (soak["turns"], soak["sessions"]) == (6, 1)
+    assert soak["rss_end_mib"] > 0 and soak["pss_end_mib"] > 0
+    assert soak["rss_samples"] and soak["tracemalloc_top_growth"] is not None
+    assert not walker.session.is_active
+
+
+def test_a_synthetic_pack_is_valid_and_installs_and_becomes_active(tmp_path: Path) -> None:
+    folder = packs.make_pack(tmp_path / "synthetic", pages=3, total_bytes=30_000)
+    assert 30_000 <= packs.folder_bytes(folder) < 60_000
+    assert packs.validate(folder)["valid"] is True
+    assert packs.validate(common.BUNDLED_PACK)["valid"] is True
+    done = packs.install_and_switch(3, 30_000)
+    assert (done["switched_to"], done["switched_back_to"]) == ("synthetic", "rfa-facet")
+    assert done["install_ms"] > 0
+
+
+def test_the_floor_window_prints_its_first_frame_time() -> None:
+    env = run.child_env({"QT_QPA_PLATFORM": "offscreen"}, Path("unused"))
+    assert 0 < run.launch_ms([run.sys.executable, "-m", "benchmarks.floor"], env) < 60_000
+
+
+def test_percentiles_interpolate_between_samples() -> None:
+    assert stats.percentile([1, 2, 3, 4], 0.5) == 2.5
+    assert stats.summary(list(range(101)))["p95"] == 95
+    assert stats.summary([]) == {"n": 0}
+
+
+def test_the_table_shows_every_target_and_a_failed_measurement_fails_the_run() -> None:
+    timing = stats.summary([10.0, 12.0, 30.0])
+    results: dict[str, Any] = {
+        "cold_start": {"offscreen": {"kiosk": timing, "floor": timing, "over_floor_ms": 0.0}},
+        "tap": {"offscreen-1920x1080": {"page_warm": timing, "answer_to_question": {"failed": "no"}}},
+        "memory": {"after_every_screen": {"pss": 90.0, "rss": 120.0}, "soak": {"rss_growth_mib": 3.5}},
+        "idle": {"failed": "the kiosk exited with 1"},
+        "packs": {},
+    }
+    results["targets"] = run.check_targets(results)
+    printed = run.table(results)
+    met = {row["figure"]: row["met"] for row in results["targets"]}
+    assert met["PSS with every screen visited (MiB)"] is True
+    assert met["soak RSS growth (MiB)"] is False
+    assert met["tap to next page, warm, p95 (ms)"] is False
+    assert "| tap to next page, warm, offscreen-1920x1080 (ms) | 12.0 / 28.2 / 29.6 (n=3) |" in printed
+    assert printed.count("not measured") >= 3
+    assert [where for where, _ in run._failures(results)] == ["tap.offscreen-1920x1080.answer_to_question", "idle"]
+    assert json.loads(json.dumps(results)) == results

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataPaths
@@ -45,7 +45,8 @@ def copy_pack(source: Path, pack_id: str) -> Path:
 
 
 def tap(qtbot: QtBot, widget: QWidget) -> None:
-    assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget} cannot be tapped"
+    """Tap ``widget`` once it shows: a widget added to a shown layout appears at the next turn of the event loop."""
+    qtbot.waitUntil(lambda: widget.isVisible() and widget.isEnabled(), timeout=2_000)
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
@@ -66,8 +67,9 @@ def type_pin(qtbot: QtBot, pad: PinPad, digits: str) -> None:
 
 
 def wait_done(qtbot: QtBot, staff: StaffArea) -> None:
-    """Until the worker thread has finished whatever staff asked for."""
+    """Until the worker thread has finished whatever staff asked for, and the screen shows the outcome."""
     qtbot.waitUntil(lambda: not staff.runner.busy, timeout=10_000)
+    QApplication.processEvents()  # widgets added to a shown layout appear at the next turn of the event loop
 
 
 def enter_staff(qtbot: QtBot, window: KioskWindow, pin: str = PIN) -> StaffArea:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
+from kiosk.core.packstore import MEDIA_ROOTS, find_kpacks
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
@@ -207,7 +208,20 @@ def test_a_stick_is_mounted_read_only_where_staff_import_looks() -> None:
     assert run[0] == "/usr/bin/systemd-mount"
     options = next(arg.split("=", 1)[1] for arg in run if arg.startswith("--options="))
     assert {"ro", "nosuid", "nodev", "noexec"} <= set(options.split(","))
-    assert run[-2:] == ["$devnode", "/media/kiosk-usb-%k"]  # /media is the first place "Import from USB" looks
+    assert run[-2] == "$devnode"
+    mount_point = Path(run[-1].replace("%k", "sdb1"))
+    assert mount_point == Path("/media/kiosk-usb-sdb1")
+
+
+def test_staff_import_finds_a_pack_on_a_stick_where_the_rule_mounts_it(tmp_path: Path) -> None:
+    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
+    mount_point = Path(run[-1].replace("%k", "sdb1"))
+    (root,) = [root for root in MEDIA_ROOTS if mount_point.is_relative_to(root)]
+    # The same layout under a temporary folder: a stick with the pack in a folder of its own.
+    pack = tmp_path / mount_point.relative_to(root) / "clinic packs" / "rfa-facet-1.1.kpack"
+    pack.parent.mkdir(parents=True)
+    pack.write_bytes(b"")
+    assert find_kpacks([tmp_path]) == [pack]
 
 
 def test_systemd_mount_knows_every_option_the_rule_gives_it() -> None:

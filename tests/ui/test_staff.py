@@ -138,6 +138,11 @@ def test_a_wrong_pin_does_not_open_staff_mode(qtbot: QtBot, kiosk: KioskWindow) 
     assert staff.current_page() is staff.pin_screen
     assert pad.message.text() == "That PIN is not right. 4 more tries before a wait."
     assert pad.typed_count == 0
+    assert kiosk.current_screen() is staff
+    # The pad is ready for the next try, and the right PIN then opens staff mode.
+    type_pin(qtbot, pad, PIN)
+    assert staff.is_open
+    assert staff.current_page() is staff.packs_page
 
 
 def test_the_right_pin_opens_the_staff_screens(qtbot: QtBot, kiosk: KioskWindow) -> None:

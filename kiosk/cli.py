@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__, pack_cli
+from kiosk.core.settings import TEXT_SIZES, THEMES
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -66,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="folder for the PNG files")
     shots.add_argument("--size", type=_size, default=(1920, 1080), help="window size, e.g. 1280x800")
     shots.add_argument("--lang", help="language (default: the pack's default language)")
+    shots.add_argument("--text-size", choices=TEXT_SIZES, default="normal", help="text size (default: normal)")
+    shots.add_argument("--theme", choices=THEMES, default="default", help="colours (default: the normal theme)")
     shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
 
     set_pin = commands.add_parser("set-pin", help="choose the staff PIN (4 to 8 digits); asks for it twice")

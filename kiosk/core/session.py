@@ -12,6 +12,7 @@ from enum import Enum
 from kiosk.core.events import Event
 from kiosk.core.pack import ContentPack, Page
 from kiosk.core.questionnaire import Answer, Question, Questionnaire, Result
+from kiosk.core.settings import TEXT_SIZES, THEMES
 
 
 class Screen(Enum):
@@ -35,7 +36,9 @@ class Session:
 
     Events:
         changed(): the screen, page or a patient choice changed.
-        reset(): the session ended (start over, idle, staff); everything chosen is forgotten.
+        ended(): the session ended (start over, idle, staff); everything chosen is forgotten.
+
+    Reading aloud belongs to one screen: moving to another screen, language or contrast turns it off.
     """
 
     def __init__(self, pack: ContentPack, defaults: Preferences | None = None) -> None:
@@ -48,6 +51,8 @@ class Session:
         self.language = self._language_or_default(self.defaults.language)
         self.text_size = self.defaults.text_size
         self.theme = self.defaults.theme
+        # Reading the screen aloud: off until the patient asks, and only for the screen they asked on.
+        self.read_aloud = False
         # The patient's answers: in memory only, never written or logged, gone on reset.
         self.answers: dict[str, Answer] = {}
         self.asked: list[str] = []
@@ -102,14 +107,33 @@ class Session:
         """True once a patient has started; the attract screen is not a session."""
         return self.screen is not Screen.ATTRACT
 
+    @property
+    def preferences(self) -> Preferences:
+        """What the patient has chosen for this visit: language, text size and contrast."""
+        return Preferences(language=self.language, text_size=self.text_size, theme=self.theme)
+
+    @property
+    def has_choices(self) -> bool:
+        """True when something must be forgotten before the next patient: a visit, or a changed preference."""
+        defaults = Preferences(
+            self._language_or_default(self.defaults.language), self.defaults.text_size, self.defaults.theme
+        )
+        return self.is_active or self.preferences != defaults
+
+    def _moved(self) -> None:
+        """The patient went to another screen: whatever was being read aloud belongs to the old one."""
+        self.read_aloud = False
+
     def start(self) -> None:
         self.screen = Screen.PAGE
         self.page_index = 0
+        self._moved()
         self.changed.emit()
 
     def next(self) -> None:
         if self.can_go_next:
             self.page_index += 1
+            self._moved()
             self.changed.emit()
 
     def start_questionnaire(self) -> None:
@@ -124,6 +148,7 @@ class Session:
         self.answers = {}
         self.asked = [first.id]
         self.screen = Screen.QUESTION
+        self._moved()
         self.changed.emit()
 
     def answer(self, value: Answer) -> None:
@@ -140,11 +165,13 @@ class Session:
             self.screen = Screen.RESULT
         else:
             self.asked.append(following.id)
+        self._moved()
         self.changed.emit()
 
     def back(self) -> None:
         if self.screen is Screen.RESULT:
             self.screen = Screen.QUESTION
+            self._moved()
             self.changed.emit()
             return
         if self.screen is Screen.QUESTION:
@@ -156,6 +183,7 @@ class Session:
             else:
                 self.reset()
                 return
+            self._moved()
             self.changed.emit()
             return
         if self.screen is not Screen.PAGE:
@@ -164,6 +192,7 @@ class Session:
             self.reset()
             return
         self.page_index -= 1
+        self._moved()
         self.changed.emit()
 
     def go_to_page(self, page_id: str) -> bool:
@@ -172,12 +201,43 @@ class Session:
             return False
         self.screen = Screen.PAGE
         self.page_index = index
+        self._moved()
         self.changed.emit()
         return True
 
     def set_language(self, lang: str) -> None:
+        """Another language, on the same screen; reading aloud stops (it was in the old language)."""
         if lang in self.pack.languages and lang != self.language:
             self.language = lang
+            self._moved()
+            self.changed.emit()
+
+    def set_text_size(self, size: str) -> None:
+        """One of ``TEXT_SIZES``; anything else is ignored."""
+        if size in TEXT_SIZES and size != self.text_size:
+            self.text_size = size
+            self.changed.emit()
+
+    def next_text_size(self) -> None:
+        """The "Aa" control: normal → large → largest → normal."""
+        index = TEXT_SIZES.index(self.text_size) if self.text_size in TEXT_SIZES else -1
+        self.set_text_size(TEXT_SIZES[(index + 1) % len(TEXT_SIZES)])
+
+    def set_theme(self, theme: str) -> None:
+        """One of ``THEMES`` (the normal colours, or high contrast); anything else is ignored.
+
+        The screen is drawn anew in the new colours, so reading aloud stops.
+        """
+        if theme in THEMES and theme != self.theme:
+            self.theme = theme
+            self._moved()
+            self.changed.emit()
+
+    def set_read_aloud(self, on: bool) -> None:
+        """Start or stop reading the current screen aloud (only during a visit)."""
+        on = on and self.is_active
+        if on != self.read_aloud:
+            self.read_aloud = on
             self.changed.emit()
 
     def reset(self) -> None:
@@ -187,6 +247,7 @@ class Session:
         self.language = self._language_or_default(self.defaults.language)
         self.text_size = self.defaults.text_size
         self.theme = self.defaults.theme
+        self.read_aloud = False
         self.answers = {}
         self.asked = []
         self._came_from_pages = False

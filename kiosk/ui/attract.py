@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.pack import LANGUAGE_NAMES
+from kiosk.ui.controls import ContrastButton, TextSizeButton, TouchButton
 
 
 class AttractScreen(QWidget):
@@ -16,11 +17,15 @@ class AttractScreen(QWidget):
         start_requested(): the patient touched the screen (or pressed Enter/Space).
         questions_requested(): the patient chose to go straight to the questions.
         language_requested(str): the patient chose a language (its code).
+        text_size_requested(): the patient touched "Aa" (the next text size).
+        contrast_requested(): the patient touched the contrast button.
     """
 
     start_requested = Signal()
     questions_requested = Signal()
     language_requested = Signal(str)
+    text_size_requested = Signal()
+    contrast_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,16 +44,24 @@ class AttractScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         self.touch.setWordWrap(False)
-        self.questions_button = QPushButton()
+        self.questions_button = TouchButton(wrap=True)
         self.questions_button.setProperty("role", "attract-questions")
-        self.questions_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.questions_button.clicked.connect(self.questions_requested)
+        # Larger text and high contrast before the visit starts, for those who need them to read it.
+        self.text_size_button = TextSizeButton()
+        self.text_size_button.clicked.connect(self.text_size_requested)
+        self.contrast_button = ContrastButton()
+        self.contrast_button.clicked.connect(self.contrast_requested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
         self._languages = QHBoxLayout()
         self._languages.setSpacing(24)
-        self.language_buttons: dict[str, QPushButton] = {}
+        self._languages.addStretch(1)
+        self._languages.addWidget(self.text_size_button)
+        self._languages.addWidget(self.contrast_button)
+        self._languages.addStretch(1)
+        self.language_buttons: dict[str, TouchButton] = {}
         layout.addWidget(self.clinic)
         layout.addLayout(self._languages)
         layout.addStretch(2)
@@ -69,29 +82,39 @@ class AttractScreen(QWidget):
         self.clinic.setText(clinic)
         self.clinic.setVisible(bool(clinic))
         self.touch.setText(self.tr("Touch to start"))
-        self.questions_button.setText("  " + self.tr("Or go straight to the questions for your doctor") + "  ")
-        self.questions_button.setAccessibleName(self.tr("Go straight to the questions"))
+        self.questions_button.set_label(
+            self.tr("Or go straight to the questions for your doctor"), self.tr("Go straight to the questions")
+        )
         self.questions_button.setVisible(has_questions)
+        self.text_size_button.retranslate()
+        self.contrast_button.retranslate()
+
+    def show_preferences(self, level: int, levels: int, high_contrast: bool) -> None:
+        """The "Aa" and contrast buttons show the current text size and contrast."""
+        self.text_size_button.set_level(level, levels)
+        self.contrast_button.setChecked(high_contrast)
 
     def show_languages(self, languages: tuple[str, ...], current: str) -> None:
         """One button per pack language, each named in its own language ("English", "Español")."""
         if tuple(self.language_buttons) != languages:
             for button in self.language_buttons.values():
+                self._languages.removeWidget(button)
                 button.deleteLater()
             self.language_buttons = {}
-            self._languages.addStretch(1)
-            for lang in languages:
-                button = QPushButton(LANGUAGE_NAMES.get(lang, lang))
+            for position, lang in enumerate(languages, start=1):
+                button = TouchButton(LANGUAGE_NAMES.get(lang, lang))
                 button.setProperty("role", "attract-language")
                 button.setCheckable(True)
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 button.clicked.connect(lambda _checked=False, code=lang: self.language_requested.emit(code))
-                self._languages.addWidget(button)
+                self._languages.insertWidget(position, button)
                 self.language_buttons[lang] = button
-            self._languages.addStretch(1)
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == current)
             button.setVisible(len(languages) > 1)
+
+    def focus_order(self) -> list[QWidget]:
+        """Where Tab goes: the languages, text size, contrast, then "straight to the questions"."""
+        return [*self.language_buttons.values(), self.text_size_button, self.contrast_button, self.questions_button]
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:

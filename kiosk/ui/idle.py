@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.controls import TouchButton
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -87,7 +89,7 @@ class StillThereOverlay(QWidget):
         self.message.setWordWrap(True)
         self.count = QLabel(self)
         self.count.setProperty("role", "overlay-count")
-        self.keep_button = QPushButton(self)
+        self.keep_button = TouchButton(parent=self)
         self.keep_button.setProperty("role", "primary")
         self.keep_button.clicked.connect(self.keep)
         for label in (self.title, self.message, self.count):
@@ -114,7 +116,7 @@ class StillThereOverlay(QWidget):
                 "for the next person, and your choices will be erased."
             )
         )
-        self.keep_button.setText(self.tr("I'm still here"))
+        self.keep_button.set_label(self.tr("I'm still here"))
         self._show_count()
 
     def start(self, seconds: int) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 from kiosk.core.markup import PAGE_SCHEME, render_markdown
 from kiosk.core.pack import ContentPack, Page
 from kiosk.ui import icons
+from kiosk.ui.controls import TouchButton
 from kiosk.ui.kinetic import enable_kinetic_scroll
+from kiosk.ui.speech import Passage, document_passages, label_passage
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,9 @@ class PageBody(QTextBrowser):
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Keyboard and switch users Tab into the text to scroll it with the arrow keys, and Tab on out.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTabChangesFocus(True)
         self.anchorClicked.connect(self._on_anchor)
         enable_kinetic_scroll(self.viewport())
 
@@ -188,19 +191,17 @@ class PageScreen(QWidget):
         title_row.addWidget(self.title, 1)
 
         # "Sources": the citations this page relies on, one touch away, without leaving the page.
-        self.sources_button: QPushButton | None = None
+        self.sources_button: TouchButton | None = None
         self.sources_panel = QLabel()
         self.sources_panel.setProperty("role", "sources-panel")
         self.sources_panel.setWordWrap(True)
         self.sources_panel.hide()
         cited = [pack.sources[s] for s in page.sources if s in pack.sources]
         if cited and page.kind != "sources":
-            self.sources_button = QPushButton("  " + self.tr("Sources") + "  ")
+            self.sources_button = TouchButton()
             self.sources_button.setIcon(icons.icon("fa6s.book", colors["on_secondary"]))
-            self.sources_button.setAccessibleName(self.tr("Sources"))
-            self.sources_button.setAccessibleDescription(self.tr("Show where the facts on this screen come from"))
+            self.sources_button.set_label(self.tr("Sources"), self.tr("Show where the facts on this screen come from"))
             self.sources_button.setCheckable(True)
-            self.sources_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.sources_button.toggled.connect(self.sources_panel.setVisible)
             self.sources_panel.setText("\n".join(f"{n}. {c}" for n, c in enumerate(cited, 1)))
             title_row.addWidget(self.sources_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -232,6 +233,14 @@ class PageScreen(QWidget):
         if review_line:
             extra += f"<p><b>{html.escape(review_line)}</b></p>"
         return extra
+
+    def focus_order(self) -> list[QWidget]:
+        """The page's own stops for Tab: Sources (when the page has it), then the text."""
+        return [*([self.sources_button] if self.sources_button is not None else []), self.body]
+
+    def passages(self, colors: dict[str, str]) -> list[Passage]:
+        """What "Read aloud" reads: the title, then every paragraph and list item."""
+        return [label_passage(self.title, colors), *document_passages(self.body, colors)]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         wide = event.size().width() >= event.size().height() * self.WIDE_RATIO

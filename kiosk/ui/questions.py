@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -18,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.questionnaire import NOT_SURE, Answer, Question, Result
 from kiosk.ui import icons
+from kiosk.ui.controls import TouchButton
 from kiosk.ui.kinetic import enable_kinetic_scroll
+from kiosk.ui.speech import Passage, button_passage, label_passage
 
 SCALE = range(11)
 ICON_SIZE = QSize(36, 36)
@@ -37,20 +38,20 @@ def kinetic_scroll(content: QWidget) -> QScrollArea:
     return scroll
 
 
-class AnswerButton(QPushButton):
-    """A full-width answer. In a multiple-choice question it is a toggle with a check box icon."""
+class AnswerButton(TouchButton):
+    """A full-width answer; long answers take more lines. In a multiple-choice question it is a toggle
+    with a check box icon."""
 
     def __init__(
         self, text: str, value: str | int, colors: dict[str, str], toggle: bool = False, parent: QWidget | None = None
     ) -> None:
-        super().__init__(text, parent)
+        super().__init__(wrap=True, parent=parent)
         self.value = value
         self._colors = colors
         self.setProperty("role", "answer")
         self.setCheckable(toggle)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(text)
+        self.set_label(text)
         if toggle:
             self.toggled.connect(self._show_check)
             self._show_check(False)
@@ -162,7 +163,6 @@ class QuestionScreen(QWidget):
         grid.setVerticalSpacing(8)
         for number in SCALE:
             button = AnswerButton(str(number), number, colors)
-            button.setAccessibleName(str(number))
             button.mark_previous(previous == number)
             button.clicked.connect(self._on_choice)
             grid.addWidget(button, 0, number)
@@ -179,6 +179,16 @@ class QuestionScreen(QWidget):
         self.progress_label.setText(self.tr("Question {number} of about {total}").format(number=number, total=total))
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(number)
+
+    def focus_order(self) -> list[QWidget]:
+        """The answers in reading order, then "Not sure"."""
+        return [*self.buttons, self.not_sure]
+
+    def passages(self, colors: dict[str, str]) -> list[Passage]:
+        """What "Read aloud" reads: the question, its hint, then every answer."""
+        labels = [self.prompt, *([self.hint] if self.hint.text() else [])]
+        answers = [button_passage(button, button.label()) for button in (*self.buttons, self.not_sure)]
+        return [*(label_passage(label, colors) for label in labels), *answers]
 
     def selection(self) -> frozenset[str]:
         return frozenset(str(b.value) for b in self.buttons if b.isCheckable() and b.isChecked())
@@ -245,6 +255,23 @@ class ResultScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(scroll)
+
+    def focus_order(self) -> list[QWidget]:
+        """Nothing to press here; Tab goes on to the bottom bar."""
+        return []
+
+    def passages(self, colors: dict[str, str]) -> list[Passage]:
+        """What "Read aloud" reads: everything on the screen from top to bottom (bullets are not read)."""
+        content = self.headline.parentWidget()
+        layout = content.layout() if content is not None else None
+        labels: list[QLabel] = [self.headline]
+        if layout is not None:
+            for index in range(layout.count()):
+                item = layout.itemAt(index)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel) and widget is not self.icon and widget.text():
+                    labels.append(widget)
+        return [label_passage(label, colors, skip=2 if label.text().startswith("• ") else 0) for label in labels]
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)

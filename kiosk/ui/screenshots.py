@@ -39,7 +39,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings(clinic_name=args.clinic, default_language=lang)
-    session = Session(pack, Preferences(language=lang))
+    session = Session(pack, Preferences(language=lang, text_size=args.text_size, theme=args.theme))
     window = KioskWindow(session, settings, kiosk_mode=False)
     window.resize(*args.size)
     window.show()
@@ -58,7 +58,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
         session.go_to_page(page.id)
         save(f"page-{page.id}")
     if pack.questionnaire is not None:
-        _questionnaire_screens(session, save)
+        questionnaire_screens(session, save)
     window.overlay.start(settings.idle_countdown_s)
     save("still-there")
     window.overlay.cancel()
@@ -67,7 +67,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _questionnaire_screens(session: Session, save: Callable[[str], None]) -> None:
+def questionnaire_screens(session: Session, save: Callable[[str], None]) -> None:
     """Every question and every outcome once, walking the pack's own test cases by their answers."""
     from kiosk.core.pack_cases import read_pack_cases  # noqa: PLC0415
     from kiosk.core.questionnaire import NOT_SURE, parse_answers  # noqa: PLC0415

@@ -1,16 +1,22 @@
-"""The screens of a visit: the progress strip, the current page, and big Back / Next buttons."""
+"""The screens of a visit: the progress strip, the current page, and big Back / Next buttons.
+
+The bottom bar also holds the patient's own settings: text size ("Aa"), contrast, read aloud and
+language. When a row is too narrow (a small screen, large text, long Spanish words) the bar gives
+way in steps: those buttons show only their icons, Next breaks its words over two lines, and
+finally the settings move to a row of their own. Nothing is ever cut off or scrolled sideways.
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,32 +24,29 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.pack import LANGUAGE_NAMES
 from kiosk.core.session import Screen, Session
+from kiosk.core.settings import TEXT_SIZES
 from kiosk.ui import icons
+from kiosk.ui.controls import ContrastButton, TextSizeButton, TouchButton
 from kiosk.ui.page import PageScreen
 from kiosk.ui.questions import QuestionScreen, ResultScreen
+from kiosk.ui.speech import Passage, ReadAloud
 from kiosk.ui.swipe import SwipeDetector
 
 log = logging.getLogger(__name__)
 
-
-#: Padding, borders and the gap between icon and words, in logical pixels.
-BUTTON_SIDE_ROOM = 80
-
-
-def _label(button: QPushButton, text: str) -> None:
-    """Button text with room between it and the icon; the accessible name stays the plain word."""
-    button.setText(f"  {text}  ")
-    button.setAccessibleName(text)
-    # Never let a crowded row squeeze a button until its words are cut off. Qt's size hint for a
-    # style-sheet button with an icon comes out short, so measure the words in the button's own font.
-    button.ensurePolished()
-    words = QFontMetrics(button.font()).horizontalAdvance(button.text())
-    icon = button.iconSize().width() if not button.icon().isNull() else 0
-    button.setMinimumWidth(words + icon + BUTTON_SIDE_ROOM)
+HIGH_CONTRAST = "high-contrast"
+NORMAL_COLOURS = "default"
+#: Gaps between the buttons of the bottom bar, in logical pixels.
+BAR_SPACING = 24
+#: Side margins of the visit's screens, in logical pixels.
+MARGIN = 48
 
 
 class SectionStrip(QWidget):
     """The sections of the pack in a row; done, current and still to come look different."""
+
+    #: Stretch of the current section when only its title is shown (the others are bars).
+    CURRENT_STRETCH = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,22 +54,30 @@ class SectionStrip(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
         self.labels: list[QLabel] = []
+        self.titles: list[str] = []
+        self._current = -1
+        self._compact: bool | None = None
 
     def set_sections(self, titles: list[str]) -> None:
-        if [label.text() for label in self.labels] == titles:
+        if self.titles == titles:
             return
         for label in self.labels:
             label.deleteLater()
         self.labels = []
+        self.titles = list(titles)
+        self._compact = None
         for title in titles:
             label = QLabel(title)
             label.setProperty("role", "strip")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
+            label.setAccessibleName(title)
             self._layout.addWidget(label, 1)
             self.labels.append(label)
+        self.fit()
 
     def set_current(self, index: int) -> None:
+        self._current = index
         for position, label in enumerate(self.labels):
             state = "done" if position < index else "current" if position == index else "todo"
             if label.property("state") != state:
@@ -76,24 +87,67 @@ class SectionStrip(QWidget):
             label.setAccessibleDescription(
                 {"done": self.tr("done"), "current": self.tr("you are here"), "todo": self.tr("still to come")}[state]
             )
+        self._compact = None
+        self.fit()
 
     def current_title(self) -> str:
-        for label in self.labels:
-            if label.property("state") == "current":
-                return label.text()
-        return ""
+        return self.titles[self._current] if 0 <= self._current < len(self.titles) else ""
+
+    def is_compact(self) -> bool:
+        return bool(self._compact)
+
+    def _word_width(self, title: str) -> int:
+        """Width of the longest word of ``title`` in bold (the current section is bold), with padding."""
+        if not self.labels:
+            return 0
+        label = self.labels[0]
+        label.ensurePolished()
+        font = QFont(label.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        frame = label.width() - label.contentsRect().width()  # the style sheet's padding and border
+        return max((metrics.horizontalAdvance(word) for word in title.split()), default=0) + frame + 4
+
+    def full_width(self) -> int:
+        """Room needed to show every section's title without cutting a word."""
+        spacing = self._layout.spacing() * max(0, len(self.titles) - 1)
+        return sum(self._word_width(title) for title in self.titles) + spacing
+
+    def fit(self) -> None:
+        """Show every title when they fit, otherwise only the current one (the others stay as bars)."""
+        compact = self.width() < self.full_width()
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for position, (label, title) in enumerate(zip(self.labels, self.titles, strict=True)):
+            current = position == self._current
+            label.setText(title if current or not compact else "")
+            label.setMinimumWidth(self._word_width(title) if current and compact else 0)
+            self._layout.setStretch(position, self.CURRENT_STRETCH if current and compact else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        super().resizeEvent(event)
+        self.fit()
 
 
 class SessionView(QWidget):
     """Shows the session's current page; its buttons and swipes call the session.
 
     Pages are built when first needed and their neighbours are prepared in idle time, so a
-    page turn only switches widgets. Pages far from the current one are dropped.
+    page turn only switches widgets. Pages far from the current one are dropped. A question or
+    result screen is built again only when its question, language or colours change.
     """
 
     KEEP_AROUND = 2
 
-    def __init__(self, session: Session, colors: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        colors: dict[str, str],
+        parent: QWidget | None = None,
+        *,
+        reader: ReadAloud | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("SessionView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -101,49 +155,66 @@ class SessionView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.session = session
         self.colors = colors
+        self.reader = reader
         self._pages: dict[tuple[int, str], PageScreen] = {}
         self._flow_screen: QWidget | None = None
+        self._flow_key: tuple[object, ...] = ()
         self._labelled_language = ""
+        self._bar_mode: tuple[bool, bool] | None = None
 
-        self.home_button = QPushButton()
-        self.language_button = QPushButton()
-        self.language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.language_button.clicked.connect(self._next_language)
+        self.home_button = TouchButton()
         self.home_button.clicked.connect(self.session.reset)
         self.strip = SectionStrip()
 
         self.stack = QStackedWidget()
-        self.back_button = QPushButton()
+        self.back_button = TouchButton()
         self.back_button.clicked.connect(self.session.back)
-        self.next_button = QPushButton()
+        self.text_size_button = TextSizeButton()
+        self.text_size_button.clicked.connect(self.session.next_text_size)
+        self.contrast_button = ContrastButton()
+        self.contrast_button.clicked.connect(self._toggle_contrast)
+        self.read_button = TouchButton()
+        self.read_button.setCheckable(True)
+        self.read_button.clicked.connect(self._toggle_reading)
+        self.read_button.hide()
+        self.language_button = TouchButton()
+        self.language_button.clicked.connect(self._next_language)
+        self.next_button = TouchButton(wrap=True)
         self.next_button.setProperty("role", "primary")
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.next_button.clicked.connect(self._on_next)
         self.counter = QLabel()
         self.counter.setProperty("role", "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        #: The patient's own settings; they give way first when the bottom bar is crowded.
+        self.settings_buttons: tuple[TouchButton, ...] = (
+            self.text_size_button,
+            self.contrast_button,
+            self.read_button,
+            self.language_button,
+        )
 
-        header = QHBoxLayout()
-        header.setSpacing(24)
-        header.addWidget(self.home_button)
-        header.addWidget(self.strip, 1)
+        self._header = QHBoxLayout()
+        self._header.setSpacing(BAR_SPACING)
+        self._header.addWidget(self.home_button)
+        self._header.addWidget(self.strip, 1)
 
-        nav = QHBoxLayout()
-        nav.setSpacing(24)
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.language_button)
-        nav.addSpacing(24)
-        nav.addWidget(self.counter)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
+        self._settings_row = QHBoxLayout()
+        self._settings_row.setSpacing(BAR_SPACING)
+        self._nav = QHBoxLayout()
+        self._nav.setSpacing(BAR_SPACING)
+        bar = QVBoxLayout()
+        bar.setSpacing(16)
+        bar.addLayout(self._settings_row)
+        bar.addLayout(self._nav)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setContentsMargins(MARGIN, 28, MARGIN, 28)
         layout.setSpacing(28)
-        layout.addLayout(header)
+        layout.addLayout(self._header)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(nav)
+        layout.addLayout(bar)
+        self._arrange_bar(two_rows=False)
 
         self.swipe = SwipeDetector(self.stack)
         app = QApplication.instance()
@@ -159,23 +230,53 @@ class SessionView(QWidget):
 
     def set_icons(self) -> None:
         size = QSize(32, 32)
-        self.home_button.setIcon(icons.icon("fa6s.house", self.colors["on_secondary"]))
-        self.language_button.setIcon(icons.icon("fa6s.globe", self.colors["on_secondary"]))
-        self.language_button.setIconSize(size)
-        self.back_button.setIcon(icons.icon("fa6s.arrow-left", self.colors["on_secondary"]))
-        self.next_button.setIcon(icons.icon("fa6s.arrow-right", self.colors["on_primary"]))
-        for button in (self.home_button, self.back_button, self.next_button):
+        on_secondary, on_primary = self.colors["on_secondary"], self.colors["on_primary"]
+        self.home_button.setIcon(icons.icon("fa6s.house", on_secondary))
+        self.language_button.setIcon(icons.icon("fa6s.globe", on_secondary))
+        self.back_button.setIcon(icons.icon("fa6s.arrow-left", on_secondary))
+        self.next_button.setIcon(icons.icon("fa6s.arrow-right", on_primary))
+        self.read_button.setIcon(
+            icons.icon("fa6s.volume-high", on_primary if self.session.read_aloud else on_secondary)
+        )
+        for button in (self.home_button, self.back_button, self.next_button, self.language_button, self.read_button):
             button.setIconSize(size)
-            # Keyboard and switch users reach buttons with Tab; a tap must not leave a focus ring.
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        """Another theme: icons in the new colours, and every page and question screen built again."""
+        if colors == self.colors:
+            return
+        self.colors = colors
+        self.set_icons()
+        for key in list(self._pages):
+            screen = self._pages.pop(key)
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._flow_key = ()
 
     def retranslate(self) -> None:
-        _label(self.home_button, self.tr("Start over"))
-        self.home_button.setAccessibleDescription(self.tr("Go back to the first screen and erase your choices"))
-        _label(self.back_button, self.tr("Back"))
+        self.home_button.set_label(self.tr("Start over"), self.tr("Go back to the first screen and erase your choices"))
+        self.back_button.set_label(self.tr("Back"), self.tr("Go to the previous screen"))
         self.language_button.setAccessibleDescription(self.tr("Change the language"))
-        self.back_button.setAccessibleDescription(self.tr("Go to the previous screen"))
+        self.contrast_button.retranslate()
+        self.text_size_button.retranslate()
+        self.show_settings()
         self._update_next()
+
+    def show_settings(self) -> None:
+        """The text size, contrast and read-aloud buttons show the session's current choices."""
+        session = self.session
+        level = TEXT_SIZES.index(session.text_size) if session.text_size in TEXT_SIZES else 0
+        self.text_size_button.set_level(level, len(TEXT_SIZES))
+        self.contrast_button.setChecked(session.theme == HIGH_CONTRAST)
+        reading = session.read_aloud
+        self.read_button.setChecked(reading)
+        if reading:
+            self.read_button.set_label(self.tr("Stop reading"), self.tr("Stop reading this screen aloud"))
+        else:
+            self.read_button.set_label(self.tr("Read aloud"), self.tr("Listen to this screen"))
+        available = self.reader is not None and self.reader.can_read(session.language)
+        self.read_button.setVisible(available)
+        self.set_icons()
 
     @Slot()
     def _update_next(self) -> None:
@@ -196,8 +297,7 @@ class SessionView(QWidget):
             description = self.tr("Go to the next question")
         else:
             text, description = self.tr("Finish"), self.tr("End and go back to the first screen")
-        _label(self.next_button, text)
-        self.next_button.setAccessibleDescription(description)
+        self.next_button.set_label(text, description)
         self.next_button.setVisible(visible)
 
     def page_screen(self, index: int, lang: str) -> PageScreen:
@@ -241,16 +341,21 @@ class SessionView(QWidget):
             self.language_button.setVisible(other is not None)
             if other is not None:
                 # The button names the language it switches to, written in that language.
-                _label(self.language_button, LANGUAGE_NAMES.get(other, other))
+                self.language_button.set_label(LANGUAGE_NAMES.get(other, other))
         self.strip.set_sections([section.title(lang) for section in session.pack.sections])
         self.strip.set_current(session.section_index)
+        focus = _KeyboardFocus(self)
         if session.screen is Screen.PAGE:
             self._show_page()
         elif session.screen is Screen.QUESTION:
             self._show_question()
         elif session.screen is Screen.RESULT:
             self._show_result()
+        self.show_settings()
         self._update_next()
+        self.fit_bars()
+        self._chain_focus()
+        focus.restore()
 
     def _show_page(self) -> None:
         session = self.session
@@ -266,26 +371,40 @@ class SessionView(QWidget):
     def _show_question(self) -> None:
         session = self.session
         question = session.question
+        key = ("question", tuple(session.asked), session.language, id(self.colors))
+        if key == self._flow_key:  # the same question, only the text size or reading changed
+            return
+        previous = session.answers.get(question.id)
+        old = self.current_question_screen()
+        if old is not None and old.question.id == question.id and old.selection():
+            previous = old.selection()  # ticked before the language changed, not yet sent
         wide = self.stack.width() >= self.stack.height() * 1.4
-        screen = QuestionScreen(question, session.language, session.answers.get(question.id), self.colors, wide=wide)
+        screen = QuestionScreen(question, session.language, previous, self.colors, wide=wide)
         screen.set_progress(*session.progress())
         screen.answered.connect(self.session.answer)
         screen.selection_changed.connect(self._update_next)
         self._replace_flow_screen(screen)
+        self._flow_key = key
         self.counter.setText("")
 
     def _show_result(self) -> None:
         session = self.session
+        key = ("result", tuple(session.asked), session.language, id(self.colors))
+        if key == self._flow_key:
+            return
         questionnaire = session.questionnaire
         assert questionnaire is not None
         disclaimer = questionnaire.disclaimers.get(session.language, "")
         self._replace_flow_screen(ResultScreen(session.result, session.language, disclaimer, self.colors))
+        self._flow_key = key
         self.counter.setText("")
 
     def _replace_flow_screen(self, screen: QWidget | None) -> None:
         """Show a question or result screen; the previous one is not needed again."""
         old = self._flow_screen
         self._flow_screen = screen
+        if screen is None:
+            self._flow_key = ()
         if screen is not None:
             self.stack.addWidget(screen)
             self.stack.setCurrentWidget(screen)
@@ -298,6 +417,111 @@ class SessionView(QWidget):
 
     def current_result_screen(self) -> ResultScreen | None:
         return self._flow_screen if isinstance(self._flow_screen, ResultScreen) else None
+
+    def current_content(self) -> PageScreen | QuestionScreen | ResultScreen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, PageScreen | QuestionScreen | ResultScreen) else None
+
+    def passages(self) -> list[Passage]:
+        """What "Read aloud" reads on the current screen, in reading order."""
+        content = self.current_content()
+        return content.passages(self.colors) if content is not None else []
+
+    def focus_order(self) -> list[QWidget]:
+        """Where Tab goes, in the order a patient reads the screen: top bar, content, bottom bar."""
+        content = self.current_content()
+        inside = content.focus_order() if content is not None else []
+        return [
+            self.home_button,
+            *inside,
+            self.back_button,
+            *self.settings_buttons,
+            self.next_button,
+        ]
+
+    def _chain_focus(self) -> None:
+        """Tab follows ``focus_order`` (screens built later would otherwise come after Next)."""
+        order = self.focus_order()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    # -- the bars give way when they are crowded ------------------------------------------------------
+
+    def _arrange_bar(self, two_rows: bool) -> None:
+        """Back, the patient's settings, the counter and Next in one row; or the settings above the others."""
+        for row in (self._nav, self._settings_row):
+            while row.count():
+                row.takeAt(0)
+        self._nav.addWidget(self.back_button)
+        self._nav.addStretch(1)
+        if two_rows:
+            self._settings_row.addStretch(1)
+            for button in self.settings_buttons:
+                self._settings_row.addWidget(button)
+            self._settings_row.addStretch(1)
+        else:
+            for button in self.settings_buttons:
+                self._nav.addWidget(button)
+        self._nav.addWidget(self.counter)
+        self._nav.addStretch(1)
+        self._nav.addWidget(self.next_button)
+
+    def _row_width(self, widgets: list[QWidget], next_wraps: bool) -> int:
+        shown = [widget for widget in widgets if not widget.isHidden()]
+        hints = [
+            widget.minimumSizeHint() if widget is self.next_button and next_wraps else widget.sizeHint()
+            for widget in shown
+        ]
+        return sum(hint.width() for hint in hints) + BAR_SPACING * max(0, len(shown) - 1)
+
+    def fit_bars(self) -> None:
+        """Choose the first arrangement of the bars in which every word fits (see the module docstring)."""
+        available = self.width() - 2 * MARGIN
+        if available <= 0:
+            return
+        compactable = (self.read_button, self.language_button)
+        main: list[QWidget] = [self.back_button, self.counter, self.next_button]
+        mode = (True, True)
+        for compact, two_rows, next_wraps in (
+            (False, False, False),
+            (True, False, False),
+            (True, False, True),
+            (False, True, False),
+            (True, True, False),
+            (True, True, True),
+        ):
+            for button in compactable:
+                button.set_compact(compact)
+            if two_rows:
+                fits = self._row_width(list(self.settings_buttons), False) <= available
+                fits = fits and self._row_width(main, next_wraps) <= available
+            else:
+                fits = self._row_width([*main, *self.settings_buttons], next_wraps) <= available
+            if fits:
+                mode = (compact, two_rows)
+                break
+        for button in compactable:
+            button.set_compact(mode[0])
+        if self._bar_mode is None or mode[1] != self._bar_mode[1]:
+            self._arrange_bar(two_rows=mode[1])
+        self._bar_mode = mode
+        self._fit_header(available)
+
+    def _fit_header(self, available: int) -> None:
+        """Start over shows only its icon when the section titles would otherwise have no room at all."""
+        self.home_button.set_compact(False)
+        room = available - self.home_button.sizeHint().width() - BAR_SPACING
+        if room < available * 0.4:
+            self.home_button.set_compact(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        super().resizeEvent(event)
+        self.fit_bars()
+
+    def restyle(self) -> None:
+        """The text size changed: fit the bars again for the new words' widths."""
+        self.strip.fit()
+        self.fit_bars()
 
     @Slot()
     def warm_neighbours(self) -> None:
@@ -323,6 +547,16 @@ class SessionView(QWidget):
         if len(languages) < 2:
             return None
         return languages[(languages.index(self.session.language) + 1) % len(languages)]
+
+    @Slot()
+    def _toggle_contrast(self) -> None:
+        self.session.set_theme(NORMAL_COLOURS if self.session.theme == HIGH_CONTRAST else HIGH_CONTRAST)
+        self.contrast_button.setChecked(self.session.theme == HIGH_CONTRAST)
+
+    @Slot()
+    def _toggle_reading(self) -> None:
+        self.session.set_read_aloud(not self.session.read_aloud)
+        self.read_button.setChecked(self.session.read_aloud)
 
     @Slot()
     def _next_language(self) -> None:
@@ -358,3 +592,35 @@ class SessionView(QWidget):
     def _on_page_link(self, page_id: str) -> None:
         if not self.session.go_to_page(page_id):
             log.warning("link to unknown page %r ignored", page_id)
+
+
+class _KeyboardFocus:
+    """Keeps a keyboard user's place when the screen under their focus is replaced.
+
+    Made before the screen changes; ``restore`` afterwards moves the focus to the new screen's
+    first control (or Next) when the old focus is gone or hidden. Taps never move focus, so
+    touch users see no focus ring.
+    """
+
+    def __init__(self, view: SessionView) -> None:
+        self._view = view
+        focus = QApplication.focusWidget()
+        self._was_inside = focus is not None and focus is not view and view.isAncestorOf(focus)
+        self._content = view.current_content()
+        self._in_content = focus is not None and self._content is not None and self._content.isAncestorOf(focus)
+        self._widget = focus
+
+    def restore(self) -> None:
+        view = self._view
+        if not self._was_inside:
+            return
+        content = view.current_content()
+        focus = QApplication.focusWidget()
+        lost = focus is None or not focus.isVisibleTo(view) or focus not in view.focus_order()
+        if not (lost or (self._in_content and content is not self._content)):
+            return
+        candidates = [*(content.focus_order() if content is not None else []), view.next_button, view.back_button]
+        for widget in candidates:
+            if widget.isVisibleTo(view) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return

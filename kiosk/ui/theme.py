@@ -11,8 +11,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase
 
 from kiosk.core.paths import resource_path
+from kiosk.core.settings import THEMES
 
 log = logging.getLogger(__name__)
+
+DEFAULT_THEME = "default"
 
 FONT_FAMILY = "Atkinson Hyperlegible"
 FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Italic.ttf")
@@ -39,6 +42,7 @@ BASE_SIZES = {
     "scrollbar": 20,
     "scrollbar_radius": 10,
     "answer_height": 88,
+    "answer_padding": 8,
     "progress": 16,
     "progress_radius": 8,
 }
@@ -58,11 +62,67 @@ def load_fonts() -> str:
     return FONT_FAMILY
 
 
+#: Every (text colour, background colour) pair that base.qss and the widgets put together.
+#: Each theme must reach its own ``min_contrast`` for all of them (tests/ui/test_theme.py).
+TEXT_PAIRS = (
+    ("text", "background"),  # page text, titles, questions
+    ("muted", "background"),  # counter, hints, disabled buttons
+    ("text", "surface"),  # answers, the result screen, the sources panel
+    ("primary", "background"),  # the current section in the strip
+    ("primary", "surface"),  # headings on the result screen
+    ("strip_done", "background"),
+    ("strip_todo", "background"),
+    ("link", "background"),
+    ("on_primary", "primary"),  # primary and checked buttons, chosen answers
+    ("on_secondary", "secondary"),  # the other buttons
+    ("text", "secondary"),  # "Not sure"
+    ("text", "selected"),  # the answer given last time
+    ("on_attract", "attract"),
+    ("attract", "on_attract"),  # "Touch to start"
+    ("on_overlay", "overlay"),
+    ("on_urgent", "urgent"),  # "Please tell a staff member now"
+    ("on_reading", "reading"),  # the word being read aloud
+)
+#: Lines that show where keyboard focus is need 3:1 against what surrounds them (WCAG 1.4.11).
+FOCUS_PAIRS = (("primary", "background"), ("text", "background"), ("text", "surface"))
+MIN_FOCUS_CONTRAST = 3.0
+
+
 @lru_cache(maxsize=4)
-def theme_colors(name: str) -> dict[str, str]:
-    """The colours of theme ``name`` (``resources/themes/<name>.toml``)."""
+def theme_data(name: str) -> dict[str, object]:
+    """Theme ``name`` as written in ``resources/themes/<name>.toml``; the normal theme if it is unknown."""
+    if name not in THEMES:
+        log.warning("unknown theme %r; using the normal colours", name)
+        name = DEFAULT_THEME
     with open(resource_path(f"themes/{name}.toml"), "rb") as handle:
-        return dict(tomllib.load(handle)["colors"])
+        return tomllib.load(handle)
+
+
+def theme_colors(name: str) -> dict[str, str]:
+    """The colours of theme ``name``."""
+    colors = theme_data(name)["colors"]
+    assert isinstance(colors, dict)
+    return {str(key): str(value) for key, value in colors.items()}
+
+
+def _theme_lines(name: str) -> dict[str, int]:
+    lines = theme_data(name).get("lines", {})
+    assert isinstance(lines, dict)
+    border, focus = int(lines.get("border", 2)), int(lines.get("focus", 4))
+    return {"border_width": border, "focus_width": focus, "answer_border": border + 1, "answer_focus": focus + 1}
+
+
+def relative_luminance(color: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour."""
+    channels = [int(color.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours, from 1.0 (same) to 21.0 (black on white)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def screen_scale(size: QSize) -> float:
@@ -93,5 +153,6 @@ def _template() -> string.Template:
 
 def stylesheet(theme: str, text_size: str, scale: float) -> str:
     values: dict[str, object] = dict(theme_colors(theme))
+    values.update(_theme_lines(theme))
     values.update(sizes(scale, text_size))
     return _template().substitute(values)

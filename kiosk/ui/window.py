@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QVBoxLayout,
 from kiosk.core.library import Opened, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Screen, Session
-from kiosk.core.settings import Settings
+from kiosk.core.settings import TEXT_SIZES, Settings
 from kiosk.ui import theme
 from kiosk.ui.attract import AttractScreen
 from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
-from kiosk.ui.session_view import SessionView
+from kiosk.ui.session_view import HIGH_CONTRAST, NORMAL_COLOURS, SessionView
+from kiosk.ui.speech import ReadAloud
 from kiosk.ui.staff_gesture import CornerHold
 
 if TYPE_CHECKING:
@@ -55,6 +56,12 @@ class KioskWindow(QWidget):
         self.attract.start_requested.connect(self.session.start)
         self.attract.questions_requested.connect(self.session.start_questionnaire)
         self.attract.language_requested.connect(self.session.set_language)
+        self.attract.text_size_requested.connect(self.session.next_text_size)
+        self.attract.contrast_requested.connect(self.toggle_contrast)
+        # Read aloud: the speech engine starts after the first frame (warm_up), never before it.
+        self.reader = ReadAloud(self)
+        self.reader.finished.connect(self._on_reading_finished)
+        self.reader.availability_changed.connect(self._on_voices_changed)
         self._session_view: SessionView | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.attract)
@@ -87,7 +94,9 @@ class KioskWindow(QWidget):
     def session_view(self) -> SessionView:
         """The visit's screens, built on first use so the attract screen appears fast."""
         if self._session_view is None:
-            self._session_view = SessionView(self.session, theme.theme_colors(self.session.theme), parent=self)
+            self._session_view = SessionView(
+                self.session, theme.theme_colors(self.session.theme), parent=self, reader=self.reader
+            )
             self._stack.addWidget(self._session_view)
         return self._session_view
 
@@ -112,8 +121,14 @@ class KioskWindow(QWidget):
                 has_questions=session.questionnaire is not None,
             )
             self.attract.show_languages(session.pack.languages, lang)
+            level = TEXT_SIZES.index(session.text_size) if session.text_size in TEXT_SIZES else 0
+            self.attract.show_preferences(level, len(TEXT_SIZES), session.theme == HIGH_CONTRAST)
+            self._sync_reading()
             if not self.staff_is_shown():
                 self._stack.setCurrentWidget(self.attract)
+            # A patient who only changed the language, text size or contrast is forgotten too.
+            if session.has_choices and not self.staff_is_shown():
+                self.idle.start()
             return
         view = self.session_view
         view.show_session()
@@ -121,6 +136,7 @@ class KioskWindow(QWidget):
             self._stack.setCurrentWidget(view)
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
+        self._sync_reading()
 
     def apply_style(self) -> None:
         """Restyle for the current window size, text size and theme (only when one changed)."""
@@ -130,11 +146,44 @@ class KioskWindow(QWidget):
         self._style_key = key
         theme.load_fonts()
         self.setStyleSheet(theme.stylesheet(*key))
+        if self._session_view is not None:
+            self._session_view.set_colors(theme.theme_colors(self.session.theme))
+            self._session_view.restyle()
+
+    @Slot()
+    def toggle_contrast(self) -> None:
+        """Normal colours, or high contrast (the patient's contrast button)."""
+        session = self.session
+        session.set_theme(NORMAL_COLOURS if session.theme == HIGH_CONTRAST else HIGH_CONTRAST)
+
+    # -- read aloud ----------------------------------------------------------------------------
+
+    def _sync_reading(self) -> None:
+        """Start reading the screen when the patient asked for it; stop when that ended."""
+        session = self.session
+        if session.read_aloud and not self.reader.is_reading():
+            passages = self.session_view.passages() if session.is_active else []
+            if not self.reader.read(session.language, passages):
+                session.set_read_aloud(False)
+        elif not session.read_aloud and self.reader.is_reading():
+            self.reader.stop()
+
+    @Slot()
+    def _on_reading_finished(self) -> None:
+        self.session.set_read_aloud(False)
+
+    @Slot()
+    def _on_voices_changed(self) -> None:
+        """The speech engine started or failed: show or hide "Read aloud"."""
+        if self._session_view is not None:
+            self._session_view.show_settings()
+            self._session_view.fit_bars()
 
     @Slot()
     def warm_up(self) -> None:
         """After the first frame: build the visit's screens and first page, so the first tap is quick."""
         self.session_view.page_screen(0, self.session.language).ensurePolished()
+        self.reader.prepare()
 
     @Slot()
     def return_to_start(self) -> None:
@@ -216,6 +265,8 @@ class KioskWindow(QWidget):
     def _on_idle(self) -> None:
         if self.session.is_active:
             self.overlay.start(self.settings.idle_countdown_s)
+        elif self.session.has_choices:
+            self.session.reset()
 
     @Slot()
     def _on_activity(self) -> None:

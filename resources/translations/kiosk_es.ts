@@ -34,6 +34,19 @@
     </message>
 </context>
 <context>
+    <name>ContrastButton</name>
+    <message>
+        <location filename="../../kiosk/ui/controls.py" line="222"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controls.py" line="223"/>
+        <source>Switch between the normal colours and light text on black</source>
+        <translation>Cambiar entre los colores normales y letras claras sobre fondo negro</translation>
+    </message>
+</context>
+<context>
     <name>NoticeWindow</name>
     <message>
         <location filename="../../kiosk/ui/window.py" line="185"/>
@@ -193,6 +206,26 @@
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/session_view.py" line="273"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_view.py" line="273"/>
+        <source>Stop reading this screen aloud</source>
+        <translation>Dejar de leer esta pantalla en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_view.py" line="275"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_view.py" line="275"/>
+        <source>Listen to this screen</source>
+        <translation>Escuchar esta pantalla</translation>
+    </message>
 </context>
 <context>
     <name>StillThereOverlay</name>
@@ -210,6 +243,34 @@
         <location filename="../../kiosk/ui/idle.py" line="120"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButton</name>
+    <message>
+        <location filename="../../kiosk/ui/controls.py" line="178"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controls.py" line="179"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controls.py" line="179"/>
+        <source>large</source>
+        <translation>grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controls.py" line="179"/>
+        <source>largest</source>
+        <translation>muy grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controls.py" line="182"/>
+        <source>Touch to change the size of the text. Now: {size}, {number} of {total}.</source>
+        <translation>Toque para cambiar el tamaño del texto. Ahora: {size}, {number} de {total}.</translation>
     </message>
 </context>
 </TS>

@@ -64,3 +64,52 @@ def test_unknown_language_and_page_are_ignored(pack_dir: Path) -> None:
     assert session.language == "en"
     assert not session.go_to_page("nowhere")
     assert session.page.id == "welcome"
+
+
+def test_text_size_and_contrast_are_the_patients_until_reset(pack_dir: Path) -> None:
+    session = make_session(pack_dir, language="en", text_size="large", theme="default")
+    changes: list[tuple[str, str]] = []
+    session.changed.connect(lambda: changes.append((session.text_size, session.theme)))
+    assert not session.has_choices
+    session.next_text_size()
+    session.next_text_size()
+    session.set_theme("high-contrast")
+    assert changes == [("largest", "default"), ("normal", "default"), ("normal", "high-contrast")]
+    assert session.has_choices, "a changed preference must be forgotten even before a visit starts"
+    session.set_text_size("huge")
+    session.set_theme("purple")
+    assert (session.text_size, session.theme) == ("normal", "high-contrast")
+    session.reset()
+    assert session.preferences == Preferences(language="en", text_size="large", theme="default")
+    assert not session.has_choices
+
+
+def test_reading_aloud_stops_on_every_move_language_and_contrast_change(pack_dir: Path) -> None:
+    session = make_session(pack_dir)
+    session.set_read_aloud(True)
+    assert not session.read_aloud, "nothing to read before the visit starts"
+    session.start()
+    moves = [
+        session.next,
+        session.back,
+        lambda: session.go_to_page("after"),
+        lambda: session.set_language("es"),
+        lambda: session.set_theme("high-contrast" if session.theme == "default" else "default"),
+        session.reset,
+    ]
+    for move in moves:
+        session.set_read_aloud(True)
+        assert session.read_aloud
+        move()
+        assert not session.read_aloud, move
+        session.start()
+
+
+def test_reading_aloud_goes_on_when_the_text_grows(pack_dir: Path) -> None:
+    session = make_session(pack_dir)
+    session.start()
+    session.set_read_aloud(True)
+    session.next_text_size()
+    assert session.read_aloud
+    session.set_read_aloud(False)
+    assert not session.read_aloud

@@ -86,7 +86,7 @@ def test_first_question_is_a_warning_sign_with_big_answers(qtbot: QtBot, kiosk: 
     screen = question(kiosk)
     assert screen.question.warning
     assert screen.prompt.text() == "Have you had new trouble controlling your bladder or bowels?"
-    assert [b.text() for b in screen.buttons] + [screen.not_sure.text()] == ["Yes", "No", "Not sure"]
+    assert [b.label() for b in screen.buttons] + [screen.not_sure.label()] == ["Yes", "No", "Not sure"]
     for answer in [*screen.buttons, screen.not_sure]:
         assert answer.height() >= 72
         assert answer.width() >= screen.width() * 0.9
@@ -189,7 +189,7 @@ def test_language_switch_mid_questionnaire_keeps_answers_and_outcome(qtbot: QtBo
     screen = question(kiosk)
     assert screen.question.id == "area"
     assert screen.prompt.text() == screen.question.text("es")
-    assert screen.not_sure.text() == "No estoy seguro/a"
+    assert screen.not_sure.label() == "No estoy seguro/a"
     answer_by_touch(qtbot, kiosk, TYPICAL_RFA)
     assert result(kiosk).kind == "discuss_rfa"
     assert result(kiosk).disclaimer.text().startswith("Esto no es un diagnóstico")

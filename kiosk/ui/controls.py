@@ -1,0 +1,242 @@
+"""Buttons for fingers, keyboards and switch devices: words never cut, Enter and Space press them.
+
+``TouchButton`` is the kiosk's push button. The text-size ("Aa") and contrast buttons draw their
+own small marks, so the attract screen shows them without loading an icon font.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
+
+#: Space between an icon and the words, in logical pixels.
+ICON_GAP = 12
+#: Spaces that keep the words from touching the icon (part of the text, so they scale with it).
+PAD = "  "
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` where possible (a long word keeps its line)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+class TouchButton(QPushButton):
+    """A push button that is never squeezed until its words are cut off.
+
+    Keyboard and switch users reach it with Tab and press it with Enter or Space; a tap gives
+    no focus ring. With ``wrap`` the words go onto more lines when the row is narrow; in
+    ``compact`` mode only the icon shows, and the accessible name still says what it does.
+    """
+
+    def __init__(self, text: str = "", *, wrap: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words = ""
+        self._wrap = wrap
+        self._compact = False
+        self._shown_width = -1
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAutoDefault(True)  # Enter presses it, as Space does
+        if text:
+            self.set_label(text)
+
+    # -- what it says -------------------------------------------------------------------------
+
+    def set_label(self, text: str, description: str | None = None) -> None:
+        """The words on the button, which are also its accessible name."""
+        self._words = text
+        self.setAccessibleName(text)
+        if description is not None:
+            self.setAccessibleDescription(description)
+        self._show_words(force=True)
+
+    def label(self) -> str:
+        return self._words
+
+    def set_compact(self, compact: bool) -> None:
+        """Show the icon only (when the row is too narrow for the words)."""
+        if compact != self._compact and not (compact and self.icon().isNull()):
+            self._compact = compact
+            self._show_words(force=True)
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def _pad(self, line: str) -> str:
+        return f"{PAD}{line}{PAD}" if line and not self.icon().isNull() else line
+
+    def _show_words(self, force: bool = False) -> None:
+        if self._compact:
+            text = ""
+        elif self._wrap and self.width() > 0:
+            lines = wrap_words(self._words, self._metrics(), self._text_width(self.width()))
+            text = "\n".join(self._pad(line) for line in lines)
+        else:
+            text = self._pad(self._words)
+        if force or text != self.text():
+            self._shown_width = self.width()
+            self.setText(text)
+            self.updateGeometry()
+
+    # -- how big it is --------------------------------------------------------------------------
+
+    def _metrics(self) -> QFontMetrics:
+        self.ensurePolished()
+        return QFontMetrics(self.font())
+
+    def _frame(self) -> QSize:
+        """Border and padding around the contents (from the style sheet), both directions together."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, 1000)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return QSize(1000 - contents.width(), 1000 - contents.height())
+
+    def _icon_room(self) -> int:
+        return 0 if self.icon().isNull() else self.iconSize().width() + ICON_GAP
+
+    def _text_width(self, button_width: int) -> int:
+        """Room for the words on a button ``button_width`` wide."""
+        pad = self._metrics().horizontalAdvance(PAD * 2) if not self.icon().isNull() else 0
+        return max(1, button_width - self._frame().width() - self._icon_room() - pad)
+
+    def _width_for(self, text_width: int) -> int:
+        pad = self._metrics().horizontalAdvance(PAD * 2) if not self.icon().isNull() else 0
+        return text_width + pad + self._frame().width() + self._icon_room() + 2
+
+    def _height_for_lines(self, lines: int) -> int:
+        metrics = self._metrics()
+        text = lines * metrics.lineSpacing()
+        icon = 0 if self.icon().isNull() else self.iconSize().height()
+        return max(self.minimumHeight(), max(text, icon) + self._frame().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        if self._compact:
+            side = self._frame().width() + self.iconSize().width()
+            return QSize(max(side, self.minimumWidth()), self._height_for_lines(1))
+        words = self._metrics().horizontalAdvance(self._words)
+        return QSize(max(self._width_for(words), self.minimumWidth()), self._height_for_lines(1))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        if not self._wrap or self._compact:
+            return self.sizeHint()
+        metrics = self._metrics()
+        longest = max((metrics.horizontalAdvance(word) for word in self._words.split()), default=0)
+        width = max(self._width_for(longest), self.minimumWidth())
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802  (Qt override)
+        return self._wrap and not self._compact
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802  (Qt override)
+        if not self.hasHeightForWidth():
+            return self.sizeHint().height()
+        lines = wrap_words(self._words, self._metrics(), self._text_width(width))
+        return self._height_for_lines(len(lines))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        super().resizeEvent(event)
+        if self._wrap and event.size().width() != self._shown_width:
+            self._show_words()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._words:
+            self._show_words(force=True)
+
+    def words_fit(self) -> bool:
+        """True when every word shows in full (tests and layout checks use it)."""
+        if self._compact:
+            return True
+        metrics = self._metrics()
+        room = self._text_width(self.width())
+        return all(metrics.horizontalAdvance(line.strip()) <= room for line in self.text().split("\n"))
+
+
+class TextSizeButton(TouchButton):
+    """ "Aa": each touch makes the text one size bigger, then back to normal; dots show which size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Aa", parent=parent)
+        self.setProperty("role", "tool")
+        self._level = 0
+        self._levels = 3
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Text size"))
+        names = (self.tr("normal"), self.tr("large"), self.tr("largest"))
+        size = names[self._level] if self._level < len(names) else str(self._level + 1)
+        self.setAccessibleDescription(
+            self.tr("Touch to change the size of the text. Now: {size}, {number} of {total}.").format(
+                size=size, number=self._level + 1, total=self._levels
+            )
+        )
+
+    def set_level(self, level: int, levels: int) -> None:
+        """Show text size ``level`` (0 is normal) of ``levels``."""
+        if (level, levels) != (self._level, self._levels):
+            self._level, self._levels = level, levels
+            self.retranslate()
+            self.update()
+
+    def level(self) -> int:
+        return self._level
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        radius = max(3.0, self.height() / 22)
+        gap = radius * 3
+        y = self.height() - radius * 3
+        x = self.width() / 2 - gap * (self._levels - 1) / 2
+        for index in range(self._levels):
+            painter.setPen(color)
+            painter.setBrush(color if index <= self._level else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(x + index * gap, y), radius, radius)
+        painter.end()
+
+
+class ContrastButton(TouchButton):
+    """A half-filled circle, the usual sign for contrast; checked while high contrast is on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setProperty("role", "tool")
+        self.setCheckable(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("High contrast"))
+        self.setAccessibleDescription(self.tr("Switch between the normal colours and light text on black"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        radius = min(self.width(), self.height()) * 0.26
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        box = QRect(int(centre.x() - radius), int(centre.y() - radius), int(radius * 2), int(radius * 2))
+        pen = painter.pen()
+        pen.setColor(color)
+        pen.setWidthF(max(2.0, radius / 6))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box)
+        painter.setBrush(color)
+        painter.drawPie(box, 90 * 16, 180 * 16)  # the left half, filled
+        painter.end()

@@ -1,0 +1,56 @@
+"""Every theme's text is readable: WCAG contrast ratios of each text and background pair."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kiosk.core.paths import resource_path
+from kiosk.core.settings import THEMES
+from kiosk.ui import theme
+
+#: What the issue asks of each theme, at the least; the theme files may ask for more.
+REQUIRED_CONTRAST = {"default": 4.5, "high-contrast": 7.0}
+
+
+def test_contrast_ratio_matches_the_wcag_examples() -> None:
+    assert theme.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert theme.contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+    assert theme.contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert theme.contrast_ratio("#595959", "#ffffff") == pytest.approx(7.0, abs=0.01)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_text_colour_reaches_the_themes_contrast(name: str) -> None:
+    data = theme.theme_data(name)
+    wanted = float(str(data["min_contrast"]))
+    assert wanted >= REQUIRED_CONTRAST[name]
+    colors = theme.theme_colors(name)
+    too_low = {
+        f"{text} on {background}": round(theme.contrast_ratio(colors[text], colors[background]), 2)
+        for text, background in theme.TEXT_PAIRS
+        if theme.contrast_ratio(colors[text], colors[background]) < wanted
+    }
+    assert too_low == {}, f"{name}: below {wanted}:1"
+    focus = {
+        f"{line} on {background}": round(theme.contrast_ratio(colors[line], colors[background]), 2)
+        for line, background in theme.FOCUS_PAIRS
+        if theme.contrast_ratio(colors[line], colors[background]) < theme.MIN_FOCUS_CONTRAST
+    }
+    assert focus == {}, f"{name}: focus lines below {theme.MIN_FOCUS_CONTRAST}:1"
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_colour_the_stylesheet_uses_is_in_the_theme(name: str) -> None:
+    used = set(re.findall(r"\$\{?([a-z_]+)", resource_path("themes/base.qss").read_text(encoding="utf-8")))
+    colors = theme.theme_colors(name)
+    assert set(colors) >= {name for pair in theme.TEXT_PAIRS for name in pair}
+    # Every $name is a colour, a line width or a size, so the stylesheet always fills in.
+    assert theme.stylesheet(name, "largest", 0.7)
+    lines = {"border_width", "focus_width", "answer_border", "answer_focus"}
+    assert used <= set(colors) | set(theme.sizes(1.0, "normal")) | lines
+
+
+def test_an_unknown_theme_falls_back_to_the_normal_colours() -> None:
+    assert theme.theme_colors("purple") == theme.theme_colors("default")

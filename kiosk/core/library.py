@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.pack import ID_PATTERN, ContentPack, load_pack
-from kiosk.core.packstore import installed_pack_folder
+from kiosk.core.packstore import PackStore, installed_pack_folder
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, has_errors
 
@@ -37,7 +37,11 @@ class Opened:
 
 
 def open_pack(spec: str, paths: DataPaths) -> Opened:
-    """Load ``spec``; if it is missing or broken, the bundled default pack is shown instead."""
+    """Load ``spec``; if it is missing or broken, the bundled default pack is shown instead.
+
+    What an interrupted pack install left behind (a power cut, a kill) is tidied away first.
+    """
+    PackStore(paths).clean_staging()
     problems: list[Problem] = []
     for index, candidate in enumerate(dict.fromkeys((spec, DEFAULT_PACK_ID))):
         folder = pack_folder(candidate, paths)

@@ -532,12 +532,13 @@ class PackStore:
             if (state is None and (pack_dir / STATE_FILE).exists()) or (pack_dir / PACK_FILE).exists():
                 continue  # a damaged state is left for a person to look at; a hand-copied pack is kept
             keep = {state.current, state.previous} if state else set()
-            ours = [c for c in _children(pack_dir) if _VERSION_DIR.match(c.name) or _TEMP.match(c.name)]
+            children = _children(pack_dir)
+            ours = [c for c in children if _VERSION_DIR.match(c.name) or _TEMP.match(c.name)]
             for child in ours:
                 if child.name not in keep:
                     log.info("removing %s, left over from an interrupted change", child)
                     _remove(child)
-            if state is None and len(ours) == len(_children(pack_dir)):
+            if state is None and len(ours) == len(children):
                 _remove(pack_dir)  # the first install of this pack was interrupted
 
     @contextmanager
@@ -617,9 +618,10 @@ def _same_files(version_dir: Path, manifest: Manifest, signature: bytes | None) 
 
 # --- finding pack files on removable media ----------------------------------------------------
 
-#: Where Linux desktops and admins mount USB sticks.
+#: Where Linux desktops and admins mount USB sticks (a stick is often at ``/media/<user>/<label>``).
 MEDIA_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"))
-MAX_DEPTH = 3
+#: Folders below a root to look into: ``/media/<user>/<label>/packs/2026/x.kpack`` is found.
+MAX_DEPTH = 4
 MAX_SCANNED = 20_000
 
 

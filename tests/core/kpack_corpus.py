@@ -1,8 +1,9 @@
 """Building good and malicious .kpack files for the tests, and interrupting installs with SIGKILL.
 
 Run as a program (``python -m tests.core.kpack_corpus DATA A.kpack B.kpack RUNS SEED``), it is the
-parent of the kill test: it forks one child per run, each child installs a pack and is killed
-with SIGKILL at a chosen step, then the parent "restarts" the store and reports what it finds.
+parent of the kill test: it installs A, then forks one child per run; each child installs the
+other version (B over A, A over B) and is killed with SIGKILL at a chosen step (or finishes), then
+the parent "restarts" the store and prints what it finds as one JSON line per run.
 """
 
 from __future__ import annotations
@@ -203,13 +204,17 @@ def main(argv: list[str]) -> int:
     data, first, second, runs, seed = Path(argv[0]), Path(argv[1]), Path(argv[2]), int(argv[3]), int(argv[4])
     paths = DataPaths.in_dir(data)
     totals = {kpack: _count_steps(kpack, data.parent / f"count-{kpack.stem}") for kpack in (first, second)}
+    if PackStore(paths).info("demo") is None:
+        PackStore(paths).install(first, Settings())
     rng = random.Random(seed)
     for run in range(runs):
         before = PackStore(paths).info("demo")
         assert before is not None
         kpack = second if before.version == "1.2.0" else first
-        # Every step is hit once, in random order; the remaining runs pick random steps.
-        kill_at = run + 1 if run < totals[kpack] else rng.randint(1, totals[kpack])
+        # The first runs kill at every step in turn; the last step is the switch itself, after which
+        # the next runs go the other way (B over A, then A over B). The remaining runs pick random steps.
+        steps = totals[kpack]
+        kill_at = run % steps + 1 if run < 2 * steps else rng.randint(1, steps)
         pid = os.fork()
         if pid == 0:
             _child(paths, kpack, kill_at)

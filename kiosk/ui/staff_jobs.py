@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 class _Signals(QObject):
     done = Signal(int, object)
     refused = Signal(int, list)
-    #: A file could not be read or written (its reason), or "" for an unexpected error.
+    # A file could not be read or written (its reason), or "" for an unexpected error.
     failed = Signal(int, str)
 
 

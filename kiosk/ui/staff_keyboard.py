@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-#: Rows of keys; shift gives the capital of each letter.
+# Rows of keys; shift gives the capital of each letter.
 LETTERS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-")
 ACCENTS = ("1234567890", "áéíóúüñçàè", "&()/+#@:!?", "âêîôûëïöß·")
 

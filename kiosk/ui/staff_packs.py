@@ -20,7 +20,7 @@ from kiosk.core.packstore import PackInfo
 from kiosk.ui.questions import kinetic_scroll
 from kiosk.ui.staff_widgets import set_tone, staff_button, staff_label
 
-#: Problems shown on a card; the rest are counted ('kiosk validate' lists them all).
+# Problems shown on a card; the rest are counted ('kiosk validate' lists them all).
 CARD_PROBLEMS = 5
 
 

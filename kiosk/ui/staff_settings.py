@@ -12,7 +12,7 @@ from kiosk.core.settings import Settings
 from kiosk.ui.staff_keyboard import OnScreenKeyboard
 from kiosk.ui.staff_widgets import set_tone, staff_button, staff_label
 
-#: The waiting times staff can choose before "Still there?", in seconds.
+# The waiting times staff can choose before "Still there?", in seconds.
 IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300, 600)
 CLINIC_NAME_MAX = 80
 

@@ -34,6 +34,34 @@
     </message>
 </context>
 <context>
+    <name>ClinicNameEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
+        <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
+        <translation>Se muestra arriba en la primera pantalla. Déjelo vacío para no mostrar ningún nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="202"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
+    </message>
+</context>
+<context>
     <name>ContrastButton</name>
     <message>
         <location filename="../../kiosk/ui/controls.py" line="222"/>
@@ -47,11 +75,227 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="198"/>
+        <source>Import a pack from a USB stick</source>
+        <translation>Importar un paquete desde una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="201"/>
+        <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
+        <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="206"/>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="220"/>
+        <source>Show it now</source>
+        <translation>Mostrarlo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="221"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="222"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="254"/>
+        <source>Looking for pack files…</source>
+        <translation>Buscando archivos de paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="259"/>
+        <source>Choose the pack to install.</source>
+        <translation>Elija el paquete que quiere instalar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="263"/>
+        <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
+        <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="274"/>
+        <source>Install {name}</source>
+        <translation>Instalar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="277"/>
+        <source>on {folder}</source>
+        <translation>en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="291"/>
+        <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
+        <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="301"/>
+        <source>Installed: {title}, version {version}.</source>
+        <translation>Instalado: {title}, versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="305"/>
+        <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
+        <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="315"/>
+        <source>{name} was not installed. Nothing on the kiosk has changed.</source>
+        <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_jobs.py" line="104"/>
+        <source>A file could not be read or written ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
+        <translation>No se pudo leer o escribir un archivo ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_jobs.py" line="108"/>
+        <source>Something went wrong, and nothing was changed. The details are in the kiosk&apos;s log.</source>
+        <translation>Algo salió mal y no se cambió nada. Los detalles están en el registro del quiosco.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeWindow</name>
     <message>
         <location filename="../../kiosk/ui/window.py" line="185"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_keyboard.py" line="40"/>
+        <source>Shift</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_keyboard.py" line="44"/>
+        <source>Accents and symbols</source>
+        <translation>Acentos y símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_keyboard.py" line="47"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_keyboard.py" line="50"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="62"/>
+        <source>On screen now</source>
+        <translation>En pantalla ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="72"/>
+        <source>Checked: ready to show.</source>
+        <translation>Comprobado: listo para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="74"/>
+        <source>This pack has mistakes and cannot be shown:</source>
+        <translation>Este paquete tiene errores y no se puede mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="77"/>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="80"/>
+        <source>Show this pack</source>
+        <translation>Mostrar este paquete</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="83"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="86"/>
+        <source>Go back to version {version}</source>
+        <translation>Volver a la versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="89"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="112"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="113"/>
+        <source>no review date</source>
+        <translation>sin fecha de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="115"/>
+        <source>Signed by {name}</source>
+        <translation>Firmado por {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="117"/>
+        <source>Not signed by a trusted key</source>
+        <translation>Sin firma de una clave de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="120"/>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="121"/>
+        <source>Version {version}, reviewed {date}</source>
+        <translation>Versión {version}, revisada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="122"/>
+        <source>(came with the kiosk)</source>
+        <translation>(venía con el quiosco)</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="140"/>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="142"/>
+        <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
+        <translation>Los pacientes ven el paquete marcado «En pantalla ahora». Vea un paquete antes de mostrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="163"/>
+        <source>Reading the packs…</source>
+        <translation>Leyendo los paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="178"/>
+        <source>No packs were found.</source>
+        <translation>No se encontró ningún paquete.</translation>
     </message>
 </context>
 <context>
@@ -66,6 +310,145 @@
         <location filename="../../kiosk/ui/page.py" line="201"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="54"/>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="57"/>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="64"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="139"/>
+        <source>{count} digits typed</source>
+        <translation>{count} cifras escritas</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="225"/>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="225"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Escriba el PIN del personal y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="226"/>
+        <source>Change PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="226"/>
+        <source>First enter the current PIN, then press OK.</source>
+        <translation>Primero escriba el PIN actual y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="228"/>
+        <source>Choose a staff PIN</source>
+        <translation>Elija un PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="229"/>
+        <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
+        <translation>Use de 4 a 8 cifras. El personal lo necesitará cada vez que abra el modo del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="232"/>
+        <source>Enter the same PIN again</source>
+        <translation>Escriba el mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="233"/>
+        <source>This makes sure there was no typing mistake.</source>
+        <translation>Así se comprueba que no hubo un error al escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="236"/>
+        <source>The staff PIN cannot be read</source>
+        <translation>No se puede leer el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="238"/>
+        <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
+        <translation>Ponga un PIN nuevo en este ordenador con la orden «kiosk set-pin» e inténtelo de nuevo. Los pasos están en la guía del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="261"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>El PIN debe tener de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="279"/>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="281"/>
+        <source>One more wrong PIN and you will have to wait.</source>
+        <translation>Si vuelve a equivocarse, tendrá que esperar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="283"/>
+        <source>{count} more tries before a wait.</source>
+        <translation>Le quedan {count} intentos antes de tener que esperar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="289"/>
+        <source>The two PINs were not the same. Please choose a PIN again.</source>
+        <translation>Los dos PIN no eran iguales. Elija un PIN otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="297"/>
+        <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
+        <translation>No se pudo guardar el PIN, así que no cambió nada. Avise al equipo de informática.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="323"/>
+        <source>Too many wrong PINs. You can try again in {time}.</source>
+        <translation>Demasiados PIN incorrectos. Puede intentarlo de nuevo dentro de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_pinpad.py" line="333"/>
+        <source>You can try again now.</source>
+        <translation>Ya puede intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_preview.py" line="63"/>
+        <source>Show this pack</source>
+        <translation>Mostrar este paquete</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_preview.py" line="64"/>
+        <source>Back to the packs</source>
+        <translation>Volver a los paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_preview.py" line="73"/>
+        <source>Preview: {title}, version {version}</source>
+        <translation>Vista previa: {title}, versión {version}</translation>
     </message>
 </context>
 <context>
@@ -228,6 +611,285 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="35"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="40"/>
+        <source>Change the name</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <source>Shorter</source>
+        <translation>Menos tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <source>Longer</source>
+        <translation>Más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="60"/>
+        <source>Accept them</source>
+        <translation>Aceptarlos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="61"/>
+        <source>Refuse them</source>
+        <translation>Rechazarlos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="72"/>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="73"/>
+        <source>Shown at the top of the first screen.</source>
+        <translation>Se muestra arriba en la primera pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
+        <source>Time before “Still there?”</source>
+        <translation>Tiempo antes de «¿Sigue ahí?»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
+        <source>How long without a touch before the kiosk asks, then starts over.</source>
+        <translation>Cuánto tiempo sin tocar la pantalla antes de que el quiosco lo pregunte y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="82"/>
+        <source>Language at the start</source>
+        <translation>Idioma al empezar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
+        <source>Patients can still change it on every screen.</source>
+        <translation>Los pacientes pueden cambiarlo en cualquier pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="87"/>
+        <source>Packs without a trusted signature</source>
+        <translation>Paquetes sin firma de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
+        <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
+        <translation>Si se rechazan, solo se pueden instalar paquetes firmados con una clave en la que confía este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="120"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
+        <source>Keys this kiosk trusts: {names}.</source>
+        <translation>Claves en las que confía este quiosco: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="146"/>
+        <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
+        <translation>Este quiosco todavía no confía en ninguna clave de firma, así que rechazar los paquetes sin firma rechazaría todos. La guía del personal explica cómo añadir una clave.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="153"/>
+        <source>{count} seconds</source>
+        <translation>{count} segundos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="155"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="156"/>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
+    </message>
+</context>
+<context>
+    <name>StaffArea</name>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="117"/>
+        <source>Staff mode</source>
+        <translation>Modo del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="118"/>
+        <source>Staff mode closes by itself after 2 minutes without a touch.</source>
+        <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="119"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="121"/>
+        <source>Leave staff mode</source>
+        <translation>Salir del modo del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="143"/>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="144"/>
+        <source>Import from USB</source>
+        <translation>Importar desde USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="145"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="146"/>
+        <source>Change PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="147"/>
+        <source>Close or restart</source>
+        <translation>Cerrar o reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="257"/>
+        <source>The PIN is changed</source>
+        <translation>El PIN ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="257"/>
+        <source>Use the new PIN next time you open staff mode.</source>
+        <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="332"/>
+        <source>{title} cannot be shown</source>
+        <translation>{title} no se puede mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="344"/>
+        <source>{title} is on screen now.</source>
+        <translation>{title} está en pantalla ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="351"/>
+        <source>This pack cannot be previewed</source>
+        <translation>No se puede ver este paquete</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="351"/>
+        <source>It has mistakes; see its card.</source>
+        <translation>Tiene errores; véalos en su ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="367"/>
+        <source>{title} was not changed</source>
+        <translation>{title} no se cambió</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="374"/>
+        <source>{title} is back to version {version}.</source>
+        <translation>{title} ha vuelto a la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="382"/>
+        <source>{title} is on screen now</source>
+        <translation>{title} está en pantalla ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="383"/>
+        <source>Show another pack first, then remove this one.</source>
+        <translation>Muestre primero otro paquete y después quite este.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="387"/>
+        <source>Remove {title}?</source>
+        <translation>¿Quitar {title}?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="388"/>
+        <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
+        <translation>Se borra de este quiosco, junto con su versión anterior. Puede volver a importarlo más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="389"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="399"/>
+        <source>{title} was not removed</source>
+        <translation>{title} no se quitó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="404"/>
+        <source>{title} was removed.</source>
+        <translation>{title} se ha quitado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="444"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="446"/>
+        <source>The settings could not be saved. They apply until the kiosk restarts.</source>
+        <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="466"/>
+        <source>Exit to the desktop?</source>
+        <translation>¿Salir al escritorio?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="467"/>
+        <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
+        <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="468"/>
+        <source>Exit to the desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="476"/>
+        <source>Restart the kiosk?</source>
+        <translation>¿Reiniciar el quiosco?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="477"/>
+        <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
+        <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="478"/>
+        <source>Restart the kiosk</source>
+        <translation>Reiniciar el quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNotice</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_widgets.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_widgets.py" line="99"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="113"/>
@@ -243,6 +905,34 @@
         <location filename="../../kiosk/ui/idle.py" line="120"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_widgets.py" line="128"/>
+        <source>Exit to the desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_widgets.py" line="129"/>
+        <source>Restart the kiosk</source>
+        <translation>Reiniciar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_widgets.py" line="135"/>
+        <source>Close or restart</source>
+        <translation>Cerrar o reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_widgets.py" line="138"/>
+        <source>Restart the kiosk if the screen seems stuck or after changing the computer.</source>
+        <translation>Reinicie el quiosco si la pantalla parece bloqueada o después de cambiar algo en el ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_widgets.py" line="145"/>
+        <source>Exit to the desktop for maintenance. The kiosk stays closed until it is started again.</source>
+        <translation>Salga al escritorio para hacer mantenimiento. El quiosco sigue cerrado hasta que se vuelva a abrir.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     keygen.add_argument("--name", default="pack signing", help="who signs, as staff will see it (default: %(default)s)")
     keygen.add_argument("--out", metavar="DIR", default=".", help="folder for the two key files (default: here)")
 
+    trust = actions.add_parser("trust", parents=[data], help="accept packs signed with a public key (settings.toml)")
+    trust.add_argument("key", metavar="KEY.pub", help="public key file made by 'kiosk pack keygen', or its text")
+    trust.add_argument("--name", required=True, help="who signs with it, as staff will see it")
+
     install = actions.add_parser("install", parents=[data], help="check a .kpack file and install it")
     install.add_argument("file", metavar="FILE.kpack")
 
@@ -65,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         "build": _build,
         "sign": _sign,
         "keygen": _keygen,
+        "trust": _trust,
         "install": _install,
         "list": _list,
         "activate": _activate,
@@ -158,6 +163,7 @@ def _sign(args: argparse.Namespace) -> int:
 def _keygen(args: argparse.Namespace) -> int:
     import os  # noqa: PLC0415
     import re  # noqa: PLC0415
+    import shlex  # noqa: PLC0415
 
     import tomli_w  # noqa: PLC0415
 
@@ -185,9 +191,44 @@ def _keygen(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     print(f"Private key: {private}  (keep it secret and off the kiosks: whoever has it can sign packs)")
     print(f"Public key:  {public_file}")
-    print("To accept packs signed with this key, add these lines to the kiosk's settings.toml:")
-    print()
-    print(tomli_w.dumps({"trusted_keys": {name: public}}).strip())
+    print("To accept packs signed with this key, run on each kiosk:")
+    print(f"  kiosk pack trust {public_file} --name {shlex.quote(name)}")
+    print("or add this line under [trusted_keys] in the kiosk's settings.toml:")
+    print(f"  {tomli_w.dumps({name: public}).strip()}")
+    return EXIT_OK
+
+
+def _trust(args: argparse.Namespace) -> int:
+    from dataclasses import replace  # noqa: PLC0415
+
+    from kiosk.core.kpack import decode_public_key  # noqa: PLC0415
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+    from kiosk.core.settings import load_settings, save_settings  # noqa: PLC0415
+
+    name = args.name.strip()
+    key_file = Path(args.key)
+    try:
+        text = key_file.read_text(encoding="ascii").strip() if key_file.is_file() else args.key.strip()
+    except (OSError, UnicodeDecodeError) as err:
+        _say(f"kiosk pack trust: cannot read {args.key}: {err}")
+        return EXIT_USAGE
+    if not name or decode_public_key(text) is None:
+        what = "--name must not be empty" if not name else f"{args.key} is not a public key made by 'kiosk pack keygen'"
+        _say(f"kiosk pack trust: {what}")
+        return EXIT_USAGE
+    paths = DataPaths.choose(getattr(args, "data_dir", None))
+    settings = load_settings(paths.settings_file)
+    keys = {
+        other: key for other, key in settings.trusted_keys.items() if decode_public_key(key) != decode_public_key(text)
+    }
+    try:
+        save_settings(replace(settings, trusted_keys={**keys, name: text}), paths.settings_file)
+    except OSError as err:
+        _say(f"kiosk pack trust: cannot save {paths.settings_file}: {err.strerror or err}")
+        return EXIT_REFUSED
+    print(f"Packs signed with this key are now accepted, shown as 'Signed by {name}' ({paths.settings_file}).")
+    if not settings.require_signed:
+        print("Unsigned packs are still accepted; set require_signed = true (or use staff mode) to refuse them.")
     return EXIT_OK
 
 

@@ -130,7 +130,9 @@ def test_activate_an_unknown_pack_is_refused(capsys: Capture) -> None:
     assert "There is no pack called 'nothing-here'" in capsys.readouterr().err
 
 
-def test_keygen_sign_and_a_kiosk_that_requires_signed_packs(pack_dir: Path, tmp_path: Path, capsys: Capture) -> None:
+def test_keygen_trust_sign_and_a_kiosk_that_requires_signed_packs(
+    pack_dir: Path, tmp_path: Path, capsys: Capture
+) -> None:
     kpack = build(pack_dir, tmp_path / "demo.kpack", capsys)
     keys = tmp_path / "keys"
     assert main(["pack", "keygen", "--name", "Riverside IT", "--out", str(keys)]) == 0
@@ -138,18 +140,39 @@ def test_keygen_sign_and_a_kiosk_that_requires_signed_packs(pack_dir: Path, tmp_
     private, public = keys / "riverside-it.key", keys / "riverside-it.pub"
     assert private.is_file() and public.is_file()
     assert private.stat().st_mode & 0o077 == 0
-    trusted = tomllib.loads(printed[printed.index("[trusted_keys]") :])["trusted_keys"]
-    assert trusted == {"Riverside IT": public.read_text().strip()}
+    assert f"kiosk pack trust {public} --name 'Riverside IT'" in printed
+    line = next(row.strip() for row in printed.splitlines() if row.strip().startswith('"Riverside IT"'))
+    assert tomllib.loads(line) == {"Riverside IT": public.read_text().strip()}
 
     paths = DataPaths.choose(None)
-    save_settings(Settings(require_signed=True, trusted_keys=trusted), paths.settings_file)
+    save_settings(Settings(clinic_name="Riverside", require_signed=True), paths.settings_file)
+    assert main(["pack", "trust", str(public), "--name", "Riverside IT"]) == 0
+    assert "'Signed by Riverside IT'" in capsys.readouterr().out
+    settings = load_settings(paths.settings_file)
+    assert settings.trusted_keys == {"Riverside IT": public.read_text().strip()}
+    assert settings.clinic_name == "Riverside" and settings.require_signed
+
     assert main(["pack", "install", str(kpack)]) == 1
     assert "not signed, and this kiosk only accepts signed packs" in capsys.readouterr().err
-
     assert main(["pack", "sign", str(kpack), "--key", str(private)]) == 0
     assert public.read_text().strip() in capsys.readouterr().out
     assert main(["pack", "install", str(kpack)]) == 0
     assert "signed by Riverside IT" in capsys.readouterr().out
+
+
+def test_trusting_a_key_again_renames_it(tmp_path: Path, capsys: Capture) -> None:
+    assert main(["pack", "keygen", "--out", str(tmp_path)]) == 0
+    public = (tmp_path / "pack-signing.pub").read_text().strip()
+    assert main(["pack", "trust", public, "--name", "Old name"]) == 0
+    assert main(["pack", "trust", public, "--name", "New name"]) == 0
+    assert load_settings(DataPaths.choose(None).settings_file).trusted_keys == {"New name": public}
+
+
+@pytest.mark.parametrize("key", ["not-a-key", "AAAA"])
+def test_trusting_something_that_is_not_a_public_key_is_bad_usage(key: str, capsys: Capture) -> None:
+    assert main(["pack", "trust", key, "--name", "Someone"]) == 2
+    assert "is not a public key made by 'kiosk pack keygen'" in capsys.readouterr().err
+    assert not DataPaths.choose(None).settings_file.exists()
 
 
 def test_keygen_never_overwrites_a_key(tmp_path: Path, capsys: Capture) -> None:

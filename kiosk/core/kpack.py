@@ -289,6 +289,7 @@ def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)  # a pack file is for sharing; mkstemp makes it private to its owner
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -35,6 +36,14 @@ def test_a_kpack_holds_the_pack_and_a_manifest_of_every_file(tmp_path: Path) -> 
     assert manifest["id"] == "demo" and manifest["version"] == "1.2.0"
     assert set(manifest["files"]) == {n.removeprefix("pack/") for n in names if n.startswith("pack/")}
     assert all(len(entry["sha256"]) == 64 for entry in manifest["files"].values())
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_built_or_signed_kpack_can_be_read_by_others(tmp_path: Path) -> None:
+    kpack = demo_kpack(tmp_path)
+    assert kpack.stat().st_mode & 0o777 == 0o644
+    sign_kpack(kpack, generate_key()[0])
+    assert kpack.stat().st_mode & 0o777 == 0o644
 
 
 def test_the_same_folder_gives_the_same_bytes(tmp_path: Path) -> None:

@@ -334,3 +334,27 @@ def test_a_stick_pulled_out_during_install_is_refused_plainly(store: PackStore, 
     kpack.unlink()
     with pytest.raises(PackRefused, match=r"cannot be found\. If it is on a USB stick, check that"):
         store.install(kpack, Settings())
+
+
+# --- the settings for signed packs ---------------------------------------------------------------
+
+
+def test_settings_keep_only_trusted_keys_made_by_keygen(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    _pem, public = generate_key()
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        f'require_signed = true\n\n[trusted_keys]\n"Riverside IT" = "{public}"\n'
+        '"Typo" = "not a key"\n"Short" = "AAAA"\n',
+        encoding="utf-8",
+    )
+    settings = load_settings(path)
+    assert settings.require_signed
+    assert settings.trusted_keys == {"Riverside IT": public}
+    assert "'Typo' is not a public key made by 'kiosk pack keygen'; ignored" in caplog.text
+
+
+def test_settings_with_a_wrong_type_for_signed_packs_use_the_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('require_signed = "yes"\ntrusted_keys = ["a", "b"]\n', encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.require_signed is False and settings.trusted_keys == {}

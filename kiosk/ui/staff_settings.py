@@ -137,6 +137,8 @@ class SettingsPage(QWidget):
             button.setChecked(code == settings.default_language)
         self.accept_unsigned.setChecked(not settings.require_signed)
         self.refuse_unsigned.setChecked(settings.require_signed)
+        # With no trusted key, refusing unsigned packs would refuse every pack: not offered.
+        self.refuse_unsigned.setEnabled(bool(settings.trusted_keys) or settings.require_signed)
         if settings.trusted_keys:
             names = ", ".join(sorted(settings.trusted_keys))
             self.signing_note.setText(self.tr("Keys this kiosk trusts: {names}.").format(names=names))

@@ -362,10 +362,6 @@ class PackStore:
                 self._refuse_downgrade(manifest)
             pack_dir = self.paths.packs_dir / manifest.id
             state = _read_state(pack_dir)
-            if state is None and (pack_dir / PACK_FILE).exists():
-                raise PackRefused(
-                    f"A pack called '{manifest.id}' was copied into {pack_dir} by hand; move it away first."
-                )
             if state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw):
                 log.info("pack %s version %s is already installed", manifest.id, manifest.version)
                 return manifest.id
@@ -381,6 +377,9 @@ class PackStore:
         _step("validated")
         if signed_by is not None:
             self._record_signed_version(manifest)
+        previous = state.current if state else None
+        if state is None and (pack_dir / PACK_FILE).is_file():
+            previous = self._adopt(pack_dir)
         pack_dir.mkdir(exist_ok=True)
         fsync_folder(self.paths.packs_dir)
         version_dir = f"v{manifest.version}-{_token()}"
@@ -388,14 +387,39 @@ class PackStore:
         fsync_folder(pack_dir)
         fsync_folder(self.paths.staging_dir)
         _step("moved")
-        _write_atomically(pack_dir / STATE_FILE, _state_bytes(version_dir, state.current if state else None))
+        _write_atomically(pack_dir / STATE_FILE, _state_bytes(version_dir, previous))
         _step("switched")
         if state is not None and state.previous and state.previous != version_dir:
             _remove(pack_dir / state.previous)
+        _remove_strays(pack_dir, {version_dir, previous})
         with self._checked_lock:
             self._checked[pack_dir / version_dir / PACK_SUBDIR] = checked
         log.info("installed pack %s version %s, signed by %s", manifest.id, manifest.version, signed_by or "nobody")
         return manifest.id
+
+    def _adopt(self, pack_dir: Path) -> str:
+        """Copy a pack folder that was put in ``packs/<id>/`` by hand into a version folder of its own.
+
+        It becomes the previous version (so a rollback brings it back); its files at the top of
+        ``pack_dir`` are removed once the new version is switched in.
+        """
+        import shutil  # noqa: PLC0415
+
+        pack, _problems = self._check(pack_dir, remember=False)
+        version = pack.version if pack is not None else "0"
+        work = self.paths.staging_dir / f"adopt-{_token()}"
+        work.mkdir()
+
+        def ours(folder: str, names: builtins.list[str]) -> builtins.list[str]:
+            return [n for n in names if _is_ours(n)] if Path(folder) == pack_dir else []
+
+        shutil.copytree(pack_dir, work / PACK_SUBDIR, symlinks=True, ignore=ours)
+        _fsync_tree(work)
+        _step("adopted")
+        name = f"v{version}-{_token()}"
+        os.rename(work, pack_dir / name)
+        fsync_folder(pack_dir)
+        return name
 
     def _trusted_signer(self, signer_key: str | None, settings: Settings) -> str | None:
         name = trusted_name(signer_key, settings)
@@ -529,17 +553,19 @@ class PackStore:
             if pack_dir.name.startswith(".") or pack_dir.is_symlink() or not pack_dir.is_dir():
                 continue
             state = _read_state(pack_dir)
-            if (state is None and (pack_dir / STATE_FILE).exists()) or (pack_dir / PACK_FILE).exists():
-                continue  # a damaged state is left for a person to look at; a hand-copied pack is kept
-            keep = {state.current, state.previous} if state else set()
+            if state is None and (pack_dir / STATE_FILE).exists():
+                continue  # a damaged state is left for a person to look at
             children = _children(pack_dir)
-            ours = [c for c in children if _VERSION_DIR.match(c.name) or _TEMP.match(c.name)]
+            if state is not None:
+                _remove_strays(pack_dir, {state.current, state.previous})
+                continue
+            # No state: a hand-copied pack (kept), or the first install of this pack, interrupted.
+            ours = [c for c in children if _is_ours(c.name)]
             for child in ours:
-                if child.name not in keep:
-                    log.info("removing %s, left over from an interrupted change", child)
-                    _remove(child)
-            if state is None and len(ours) == len(children):
-                _remove(pack_dir)  # the first install of this pack was interrupted
+                log.info("removing %s, left over from an interrupted change", child)
+                _remove(child)
+            if len(ours) == len(children):
+                _remove(pack_dir)
 
     @contextmanager
     def _changing(self, wait: bool = True) -> Iterator[bool]:
@@ -575,6 +601,33 @@ def _lock(handle: IO[bytes], wait: bool) -> bool:
     except BlockingIOError:
         return False
     return True
+
+
+def _is_ours(name: str) -> bool:
+    """A name the store itself makes inside ``packs/<id>/``."""
+    return name == STATE_FILE or bool(_VERSION_DIR.match(name) or _TEMP.match(name))
+
+
+def _remove_strays(pack_dir: Path, keep: set[str | None]) -> None:
+    """Remove everything in an installed pack's folder but its state and the versions it names.
+
+    That is what an interrupted change left: a version folder not switched in, a temporary
+    state file, or the files of a hand-copied pack that an install has taken over.
+    """
+    for child in _children(pack_dir):
+        if child.name != STATE_FILE and child.name not in keep:
+            log.info("removing %s, left over from an earlier change", child)
+            _remove(child)
+
+
+def _fsync_tree(root: Path) -> None:
+    """Make every file and folder under ``root`` durable (links are left as they are)."""
+    for dirpath, _dirnames, filenames in os.walk(root):
+        for name in filenames:
+            path = Path(dirpath) / name
+            if not path.is_symlink():
+                _fsync_file(path)
+        fsync_folder(Path(dirpath))
 
 
 def _children(folder: Path) -> list[Path]:

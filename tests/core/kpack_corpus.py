@@ -3,7 +3,8 @@
 Run as a program (``python -m tests.core.kpack_corpus DATA A.kpack B.kpack RUNS SEED``), it is the
 parent of the kill test: it installs A, then forks one child per run; each child installs the
 other version (B over A, A over B) and is killed with SIGKILL at a chosen step (or finishes), then
-the parent "restarts" the store and prints what it finds as one JSON line per run.
+the parent "restarts" the store and prints what it finds as one JSON line per run. With
+``hand DATA FOLDER B.kpack`` it does the same for B installed over FOLDER copied in by hand.
 """
 
 from __future__ import annotations
@@ -198,9 +199,48 @@ def _child(paths: DataPaths, kpack: Path, kill_at: int) -> None:
         os._exit(0)
 
 
+def _fork_and_kill(paths: DataPaths, kpack: Path, kill_at: int) -> bool:
+    """Install ``kpack`` in a child killed at step ``kill_at``; True if SIGKILL ended it."""
+    pid = os.fork()
+    if pid == 0:
+        _child(paths, kpack, kill_at)
+    _, status = os.waitpid(pid, 0)
+    return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+
+def main_hand(data: Path, folder: Path, kpack: Path) -> int:
+    """Kill at every step of installing ``kpack`` over the same pack copied in by hand from ``folder``."""
+    import shutil
+
+    scratch = data.parent / "count-hand"
+    shutil.copytree(folder, DataPaths.in_dir(scratch).packs_dir / "demo")
+    steps = _count_steps(kpack, scratch)
+    paths = DataPaths.in_dir(data)
+    for kill_at in range(1, steps + 1):
+        shutil.rmtree(paths.packs_dir, ignore_errors=True)
+        shutil.copytree(folder, paths.packs_dir / "demo")
+        killed = _fork_and_kill(paths, kpack, kill_at)
+        store = PackStore(paths)
+        store.clean_staging()
+        after = store.info("demo")
+        record = {
+            "kill_at": kill_at,
+            "steps": steps,
+            "killed": killed,
+            "after": after.version if after else None,
+            "valid": bool(after and after.valid),
+            "leftovers": sorted(p.name for p in paths.staging_dir.iterdir()) if paths.staging_dir.exists() else [],
+            "names": sorted(p.name for p in (paths.packs_dir / "demo").iterdir()),
+        }
+        print(json.dumps(record), flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     import random
 
+    if argv[0] == "hand":
+        return main_hand(Path(argv[1]), Path(argv[2]), Path(argv[3]))
     data, first, second, runs, seed = Path(argv[0]), Path(argv[1]), Path(argv[2]), int(argv[3]), int(argv[4])
     paths = DataPaths.in_dir(data)
     totals = {kpack: _count_steps(kpack, data.parent / f"count-{kpack.stem}") for kpack in (first, second)}
@@ -215,10 +255,7 @@ def main(argv: list[str]) -> int:
         # the next runs go the other way (B over A, then A over B). The remaining runs pick random steps.
         steps = totals[kpack]
         kill_at = run % steps + 1 if run < 2 * steps else rng.randint(1, steps)
-        pid = os.fork()
-        if pid == 0:
-            _child(paths, kpack, kill_at)
-        _, status = os.waitpid(pid, 0)
+        killed = _fork_and_kill(paths, kpack, kill_at)
         store = PackStore(paths)  # the restart
         store.clean_staging()
         after = store.info("demo")
@@ -229,7 +266,7 @@ def main(argv: list[str]) -> int:
                     "run": run,
                     "kill_at": kill_at,
                     "steps": totals[kpack],
-                    "killed": os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL,
+                    "killed": killed,
                     "before": before.version,
                     "after": after.version if after else None,
                     "valid": bool(after and after.valid),

@@ -159,14 +159,18 @@ def test_a_manifest_that_names_another_pack_is_refused(store: PackStore, tmp_pat
         store.install(tmp_path / "other.kpack", Settings())
 
 
-def test_a_hand_copied_pack_is_not_overwritten_by_an_install(
+def test_installing_over_a_hand_copied_pack_keeps_it_for_rollback(
     store: PackStore, paths: DataPaths, tmp_path: Path
 ) -> None:
-    demo_pack(paths.packs_dir / "demo")
-    before = tree(paths.packs_dir)
-    with pytest.raises(PackRefused, match=r"copied into .* by hand; move it away first"):
-        store.install(demo_kpack(tmp_path, "1.3.0"), Settings())
-    assert tree(paths.packs_dir) == before
+    hand = demo_pack(paths.packs_dir / "demo")
+    hand_files = tree(hand)
+    info = store.install(demo_kpack(tmp_path, "1.3.0"), Settings(active_pack="demo"))
+    assert (info.version, info.previous_version) == ("1.3.0", "1.2.0")
+    assert sorted(p.name for p in hand.iterdir())[0] == "state.json"  # the hand-copied files moved away
+    assert not (hand / "pack.toml").exists()
+    back = store.rollback("demo")
+    assert back.version == "1.2.0" and tree(back.folder) == hand_files
+    assert pack_folder("demo", paths) == back.folder
 
 
 # --- signatures and downgrades -------------------------------------------------------------------

@@ -21,6 +21,7 @@ from tests.core.kpack_corpus import (
     RawEntry,
     _local,
     demo_kpack,
+    demo_pack,
     entries,
     raw_zip,
     rezip,
@@ -221,3 +222,28 @@ def test_sigkill_at_any_step_of_an_install_leaves_a_sound_pack(tmp_path: Path) -
     # Killed at each step in turn, going both ways, the last step is the switch itself.
     assert switched >= 2
     assert {run["kill_at"] for run in runs} == set(range(1, runs[0]["steps"] + 1))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() and SIGKILL (POSIX)")
+def test_sigkill_while_installing_over_a_hand_copied_pack(tmp_path: Path) -> None:
+    """The pack copied in by hand stays in use until the switch, and nothing of it is lost after."""
+    hand = demo_pack(tmp_path / "hand", "1.2.0")
+    kpack = demo_kpack(tmp_path, "1.3.0")
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.core.kpack_corpus", "hand", str(tmp_path / "data"), str(hand), str(kpack)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    runs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(runs) == runs[0]["steps"] > 10
+    for run in runs:
+        assert run["killed"] and run["valid"] and run["leftovers"] == [], run
+        if run["after"] == "1.2.0":
+            assert run["names"] == sorted(p.name for p in hand.iterdir()), run
+        else:
+            assert run["after"] == "1.3.0" and run["names"][0] == "state.json" and len(run["names"]) == 3, run
+    assert runs[-1]["after"] == "1.3.0"

@@ -94,6 +94,10 @@ class AttractScreen(QWidget):
         self.text_size_button.set_level(level, levels)
         self.contrast_button.setChecked(high_contrast)
 
+    def set_mark_colors(self, normal: str, checked: str) -> None:
+        for tool in (self.text_size_button, self.contrast_button):
+            tool.set_mark_colors(normal, checked)
+
     def show_languages(self, languages: tuple[str, ...], current: str) -> None:
         """One button per pack language, each named in its own language ("English", "Español")."""
         if tuple(self.language_buttons) != languages:

@@ -7,7 +7,7 @@ own small marks, so the attract screen shows them without loading an icon font.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 
 #: Space between an icon and the words, in logical pixels.
@@ -39,6 +39,10 @@ class TouchButton(QPushButton):
     no focus ring. With ``wrap`` the words go onto more lines when the row is narrow; in
     ``compact`` mode only the icon shows, and the accessible name still says what it does.
     """
+
+    #: Keep the minimum width at what the words need. (The style sheet's ``min-width`` would
+    #: otherwise let a crowded row squeeze the button until its words are cut.)
+    HOLD_WIDTH = True
 
     def __init__(self, text: str = "", *, wrap: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +91,23 @@ class TouchButton(QPushButton):
         if force or text != self.text():
             self._shown_width = self.width()
             self.setText(text)
+            self._hold_width()
             self.updateGeometry()
+
+    def _hold_width(self) -> None:
+        """Never narrower than the words (or, when they wrap, the longest word); never narrower than tall."""
+        if not self.HOLD_WIDTH or not self._words:
+            return
+        metrics = self._metrics()
+        if self._compact:
+            needed = self._frame().width() + self.iconSize().width()
+        elif self._wrap:
+            needed = self._width_for(max((metrics.horizontalAdvance(word) for word in self._words.split()), default=0))
+        else:
+            needed = self._width_for(metrics.horizontalAdvance(self._words))
+        needed = max(needed, self.minimumHeight())
+        if needed != self.minimumWidth():
+            self.setMinimumWidth(needed)
 
     # -- how big it is --------------------------------------------------------------------------
 
@@ -164,12 +184,32 @@ class TouchButton(QPushButton):
         return all(metrics.horizontalAdvance(line.strip()) <= room for line in self.text().split("\n"))
 
 
-class TextSizeButton(TouchButton):
+class ToolButton(TouchButton):
+    """A square button that draws its own mark, in the colour of its words (checked or not)."""
+
+    HOLD_WIDTH = False
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent=parent)
+        self.setProperty("role", "tool")
+        self._mark_colors: tuple[QColor, QColor] | None = None
+
+    def set_mark_colors(self, normal: str, checked: str) -> None:
+        """The mark's colour: the style sheet's words colour for each state (Qt does not tell a painter)."""
+        self._mark_colors = (QColor(normal), QColor(checked))
+        self.update()
+
+    def mark_color(self) -> QColor:
+        if self._mark_colors is None:
+            return self.palette().color(QPalette.ColorRole.ButtonText)
+        return self._mark_colors[1] if self.isChecked() else self._mark_colors[0]
+
+
+class TextSizeButton(ToolButton):
     """ "Aa": each touch makes the text one size bigger, then back to normal; dots show which size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Aa", parent=parent)
-        self.setProperty("role", "tool")
         self._level = 0
         self._levels = 3
         self.retranslate()
@@ -198,7 +238,7 @@ class TextSizeButton(TouchButton):
         super().paintEvent(event)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        color = self.mark_color()
         radius = max(3.0, self.height() / 22)
         gap = radius * 3
         y = self.height() - radius * 3
@@ -210,12 +250,11 @@ class TextSizeButton(TouchButton):
         painter.end()
 
 
-class ContrastButton(TouchButton):
+class ContrastButton(ToolButton):
     """A half-filled circle, the usual sign for contrast; checked while high contrast is on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.setProperty("role", "tool")
         self.setCheckable(True)
         self.retranslate()
 
@@ -227,7 +266,7 @@ class ContrastButton(TouchButton):
         super().paintEvent(event)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        color = self.mark_color()
         radius = min(self.width(), self.height()) * 0.26
         centre = QPointF(self.width() / 2, self.height() / 2)
         box = QRect(int(centre.x() - radius), int(centre.y() - radius), int(radius * 2), int(radius * 2))

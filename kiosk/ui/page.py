@@ -200,6 +200,7 @@ class PageScreen(QWidget):
         if cited and page.kind != "sources":
             self.sources_button = TouchButton()
             self.sources_button.setIcon(icons.icon("fa6s.book", colors["on_secondary"]))
+            self.sources_button.setIconSize(QSize(32, 32))
             self.sources_button.set_label(self.tr("Sources"), self.tr("Show where the facts on this screen come from"))
             self.sources_button.setCheckable(True)
             self.sources_button.toggled.connect(self.sources_panel.setVisible)

@@ -50,7 +50,8 @@ class AnswerButton(TouchButton):
         self._colors = colors
         self.setProperty("role", "answer")
         self.setCheckable(toggle)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as the words need; side by side, answers in one row share the tallest one's height.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.set_label(text)
         if toggle:
             self.toggled.connect(self._show_check)
@@ -136,6 +137,8 @@ class QuestionScreen(QWidget):
                     button.clicked.connect(self._on_choice)
                 grid.addWidget(button, index % per_column, index // per_column)
                 self.buttons.append(button)
+            for column in range(columns):
+                grid.setColumnStretch(column, 1)  # columns of equal width, whatever their words
             answers_layout.addLayout(grid)
         self.not_sure = AnswerButton(self.tr("Not sure"), NOT_SURE, colors)
         self.not_sure.setProperty("role", "answer-unsure")

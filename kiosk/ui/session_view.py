@@ -56,6 +56,7 @@ class SectionStrip(QWidget):
         self.labels: list[QLabel] = []
         self.titles: list[str] = []
         self._current = -1
+        self._room = 0
         self._compact: bool | None = None
 
     def set_sections(self, titles: list[str]) -> None:
@@ -113,21 +114,24 @@ class SectionStrip(QWidget):
         spacing = self._layout.spacing() * max(0, len(self.titles) - 1)
         return sum(self._word_width(title) for title in self.titles) + spacing
 
-    def fit(self) -> None:
-        """Show every title when they fit, otherwise only the current one (the others stay as bars)."""
-        compact = self.width() < self.full_width()
+    def fit(self, room: int | None = None) -> None:
+        """Show every title when they fit in ``room`` (the width the view can give the strip), otherwise
+        only the current one (the others stay as bars)."""
+        if room is not None:
+            if room != self._room:
+                self._compact = None
+            self._room = room
+        compact = (self._room if self._room > 0 else self.width()) < self.full_width()
         if compact == self._compact:
             return
         self._compact = compact
         for position, (label, title) in enumerate(zip(self.labels, self.titles, strict=True)):
             current = position == self._current
             label.setText(title if current or not compact else "")
-            label.setMinimumWidth(self._word_width(title) if current and compact else 0)
+            # Set outright: a word-wrapped label's own minimum is a guess, often far wider than its longest word.
+            label.setMinimumWidth(self._word_width(title) if current or not compact else 1)
             self._layout.setStretch(position, self.CURRENT_STRETCH if current and compact else 1)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
-        super().resizeEvent(event)
-        self.fit()
 
 
 class SessionView(QWidget):
@@ -240,6 +244,8 @@ class SessionView(QWidget):
         )
         for button in (self.home_button, self.back_button, self.next_button, self.language_button, self.read_button):
             button.setIconSize(size)
+        for tool in (self.text_size_button, self.contrast_button):
+            tool.set_mark_colors(on_secondary, on_primary)
 
     def set_colors(self, colors: dict[str, str]) -> None:
         """Another theme: icons in the new colours, and every page and question screen built again."""
@@ -513,6 +519,8 @@ class SessionView(QWidget):
         room = available - self.home_button.sizeHint().width() - BAR_SPACING
         if room < available * 0.4:
             self.home_button.set_compact(True)
+            room = available - self.home_button.sizeHint().width() - BAR_SPACING
+        self.strip.fit(room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         super().resizeEvent(event)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.core.library import Opened, open_pack
 from kiosk.core.paths import DataPaths
@@ -64,6 +64,8 @@ class KioskWindow(QWidget):
         self.reader.availability_changed.connect(self._on_voices_changed)
         self._session_view: SessionView | None = None
         self._stack = QStackedLayout(self)
+        # The window keeps the screen's size; each screen fits itself into it (never the other way round).
+        self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._stack.addWidget(self.attract)
 
         self.overlay = StillThereOverlay(self)
@@ -122,7 +124,9 @@ class KioskWindow(QWidget):
             )
             self.attract.show_languages(session.pack.languages, lang)
             level = TEXT_SIZES.index(session.text_size) if session.text_size in TEXT_SIZES else 0
+            colors = theme.theme_colors(session.theme)
             self.attract.show_preferences(level, len(TEXT_SIZES), session.theme == HIGH_CONTRAST)
+            self.attract.set_mark_colors(colors["on_attract"], colors["attract"])
             self._sync_reading()
             if not self.staff_is_shown():
                 self._stack.setCurrentWidget(self.attract)

@@ -1,0 +1,142 @@
+"""Every patient can use it: touch targets, larger text without clipping, keyboard-only use, reset to defaults."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.session import Preferences
+from kiosk.core.settings import Settings
+from kiosk.ui.controls import TouchButton
+from kiosk.ui.questions import AnswerButton
+from kiosk.ui.screenshots import questionnaire_screens
+from kiosk.ui.window import KioskWindow
+from tests.ui.conftest import MakeWindow
+
+MIN_TARGET = 48
+MIN_ANSWER = 64
+MIN_GAP = 8
+
+
+@pytest.fixture
+def kiosk(make_window: MakeWindow) -> KioskWindow:
+    """The bundled pack: every kind of page, question and result."""
+    return make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings(idle_countdown_s=2))
+
+
+def walk_every_screen(window: KioskWindow, check: Callable[[str], None]) -> None:
+    """Show every screen of a visit in turn, as ``kiosk screenshot`` does, and ``check`` each."""
+    session = window.session
+    check("attract")
+    session.start()
+    for page in session.pack.pages:
+        session.go_to_page(page.id)
+        check(f"page {page.id}")
+    questionnaire_screens(session, check)
+    session.start()
+    window.overlay.start(30)
+    check("still-there")
+    window.overlay.cancel()
+
+
+def target_rect(window: QWidget, widget: QWidget) -> QRect:
+    """Where ``widget`` can be touched: its part inside the window and any scroll area it is in."""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            viewport = parent.viewport()
+            rect = rect.intersected(QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size()))
+        parent = parent.parentWidget()
+    return rect
+
+
+def gap(first: QRect, second: QRect) -> int:
+    """Pixels between two rectangles (negative when they overlap)."""
+    dx = max(second.left() - (first.right() + 1), first.left() - (second.right() + 1))
+    dy = max(second.top() - (first.bottom() + 1), first.top() - (second.bottom() + 1))
+    return max(dx, dy)
+
+
+def problems_on_screen(window: KioskWindow, name: str, size: QSize) -> list[str]:
+    """Everything on the screen now that a finger, an eye or a keyboard would trip over."""
+    QApplication.processEvents()
+    root: QWidget = window.overlay if window.overlay.isVisible() else window
+    targets = [b for b in root.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    found: list[str] = []
+    for button in targets:
+        label = f"{name}: {button.accessibleName() or button.text()!r}"
+        smallest = MIN_ANSWER if isinstance(button, AnswerButton) else MIN_TARGET
+        if button.width() < smallest or button.height() < smallest:
+            found.append(f"{label} is {button.width()}x{button.height()}")
+        if not button.accessibleName():
+            found.append(f"{name}: a button without an accessible name")
+        if isinstance(button, TouchButton) and not button.words_fit():
+            found.append(f"{label} cuts its words")
+        whole = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        if not window.rect().contains(whole) and not _scrolls(button):
+            found.append(f"{label} is outside the window")
+    touchable = [b for b in targets if not target_rect(window, b).isEmpty()]  # not scrolled out of view
+    for index, first in enumerate(touchable):
+        for second in touchable[index + 1 :]:
+            space = gap(target_rect(window, first), target_rect(window, second))
+            if space < MIN_GAP:
+                found.append(f"{name}: {first.accessibleName()!r} and {second.accessibleName()!r} are {space} px apart")
+    for area in root.findChildren(QAbstractScrollArea):
+        if area.isVisibleTo(window) and area.horizontalScrollBar().maximum() > 0:
+            found.append(f"{name}: {area.objectName() or type(area).__name__} scrolls sideways")
+    for label in root.findChildren(QLabel):
+        plain = label.textFormat() != Qt.TextFormat.RichText
+        shown = label.isVisibleTo(window) and label.text() and not label.wordWrap() and plain
+        if shown and label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width():
+            found.append(f"{name}: label {label.text()!r} is cut off")
+    if window.size() != size:
+        found.append(f"{name}: the window grew to {window.width()}x{window.height()} to fit it")
+    screen = window.current_screen()
+    if screen is not None and not window.overlay.isVisible():
+        needed = screen.minimumSizeHint()
+        if needed.width() > window.width() or needed.height() > window.height():
+            found.append(f"{name}: needs {needed.width()}x{needed.height()}, so parts are clipped")
+    return found
+
+
+def _scrolls(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+SCREENS = [
+    pytest.param("en", "normal", "default", (1920, 1080), id="en-normal-1920x1080"),
+    pytest.param("es", "largest", "high-contrast", (1280, 800), id="es-largest-contrast-1280x800"),
+    pytest.param("es", "largest", "default", (1920, 1080), id="es-largest-1920x1080"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text_size", "theme", "size"), SCREENS)
+def test_every_screen_has_big_apart_targets_and_nothing_clipped(
+    kiosk: KioskWindow, lang: str, text_size: str, theme: str, size: tuple[int, int]
+) -> None:
+    # As the clinic's defaults, so they last through the starts-over of the walk (as in 'kiosk screenshot').
+    kiosk.session.defaults = Preferences(language=lang, text_size=text_size, theme=theme)
+    kiosk.session.reset()
+    kiosk.resize(*size)
+    found: list[str] = []
+    names: list[str] = []
+
+    def check(name: str) -> None:
+        names.append(name)
+        found.extend(problems_on_screen(kiosk, name, QSize(*size)))
+
+    walk_every_screen(kiosk, check)
+    assert (kiosk.session.language, kiosk.session.text_size, kiosk.session.theme) == (lang, text_size, theme)
+    assert {"attract", "still-there"} <= set(names)
+    assert any(n.startswith("question-") for n in names) and any(n.startswith("result-") for n in names)
+    assert found == [], "\n".join(found)

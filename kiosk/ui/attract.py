@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -115,6 +117,9 @@ class AttractScreen(QWidget):
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == current)
             button.setVisible(len(languages) > 1)
+        order = self.focus_order()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def focus_order(self) -> list[QWidget]:
         """Where Tab goes: the languages, text size, contrast, then "straight to the questions"."""

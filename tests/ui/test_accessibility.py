@@ -7,9 +7,10 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
-from kiosk.core.session import Preferences
+from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.controls import TouchButton
 from kiosk.ui.questions import AnswerButton
@@ -140,3 +141,96 @@ def test_every_screen_has_big_apart_targets_and_nothing_clipped(
     assert {"attract", "still-there"} <= set(names)
     assert any(n.startswith("question-") for n in names) and any(n.startswith("result-") for n in names)
     assert found == [], "\n".join(found)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def tab(qtbot: QtBot, window: KioskWindow, backwards: bool = False) -> QWidget | None:
+    target = focused() or window
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(target, Qt.Key.Key_Tab, modifier)
+    return focused()
+
+
+def tab_to(qtbot: QtBot, window: KioskWindow, wanted: QWidget) -> list[QWidget]:
+    """Press Tab until ``wanted`` has the focus; the widgets passed on the way."""
+    passed: list[QWidget] = []
+    for _ in range(60):
+        if focused() is wanted:
+            return passed
+        widget = tab(qtbot, window)
+        assert widget is not None, "Tab lost the focus"
+        passed.append(widget)
+    raise AssertionError(
+        f"Tab never reached {wanted.accessibleName()!r}; it went {[w.accessibleName() for w in passed]}"
+    )
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    widget = focused()
+    assert widget is not None
+    qtbot.keyClick(widget, key)
+
+
+def test_the_whole_visit_works_with_tab_enter_and_space(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    session = kiosk.session
+    kiosk.activateWindow()
+    kiosk.attract.setFocus()
+    # The attract screen: Tab reaches its controls in order, Enter on the screen itself starts.
+    order = [tab(qtbot, kiosk) for _ in range(len(kiosk.attract.focus_order()))]
+    assert order == [w for w in kiosk.attract.focus_order() if w.isVisible()]
+    kiosk.attract.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert session.screen is Screen.PAGE
+    view = kiosk.session_view
+    # One full round of Tab on a page follows the reading order; Shift+Tab goes back the same way.
+    expected = [w for w in view.focus_order() if w.isVisibleTo(view) and w.isEnabled()]
+    forwards = [tab(qtbot, kiosk) for _ in expected]
+    assert forwards == expected
+    backwards = [tab(qtbot, kiosk, backwards=True) for _ in expected[:-1]]
+    assert backwards == list(reversed(expected[:-1]))
+    # Through every page with Enter on Next, then into the questions.
+    while session.screen is Screen.PAGE:
+        tab_to(qtbot, kiosk, view.next_button)
+        press(qtbot, Qt.Key.Key_Return)
+    assert session.screen is Screen.QUESTION
+    answered = 0
+    while session.screen is Screen.QUESTION:
+        screen = view.current_question_screen()
+        assert screen is not None
+        if screen.question.kind == "multiple":
+            tab_to(qtbot, kiosk, screen.buttons[0])
+            press(qtbot, Qt.Key.Key_Space)  # ticks the first answer
+            assert screen.buttons[0].isChecked()
+            tab_to(qtbot, kiosk, view.next_button)
+            press(qtbot, Qt.Key.Key_Return)
+        else:
+            tab_to(qtbot, kiosk, screen.not_sure)
+            press(qtbot, Qt.Key.Key_Space)
+        answered += 1
+        assert answered < 30
+    assert session.screen is Screen.RESULT
+    tab_to(qtbot, kiosk, view.next_button)
+    assert view.next_button.accessibleName() == "Finish"
+    press(qtbot, Qt.Key.Key_Return)
+    assert session.screen is Screen.ATTRACT
+
+
+def test_every_control_says_what_it_does(kiosk: KioskWindow) -> None:
+    session = kiosk.session
+    missing: list[str] = []
+
+    def check(name: str) -> None:
+        root: QWidget = kiosk.overlay if kiosk.overlay.isVisible() else kiosk
+        for button in root.findChildren(QAbstractButton):
+            if button.isVisibleTo(kiosk) and not (button.accessibleName() and button.accessibleName().strip()):
+                missing.append(f"{name}: {button.text()!r}")
+        if session.is_active:
+            for button in (*kiosk.session_view.settings_buttons, kiosk.session_view.home_button):
+                if button.isVisibleTo(kiosk) and not button.accessibleDescription():
+                    missing.append(f"{name}: {button.accessibleName()} has no description")
+
+    walk_every_screen(kiosk, check)
+    assert missing == []

@@ -1,0 +1,41 @@
+"""``kiosk screenshot`` with a text size and a theme: what a reviewer checks before a pack goes live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import main
+from kiosk.ui import theme
+
+
+def corner(path: Path) -> str:
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1280, 800)
+    return QColor(image.pixel(4, 4)).name()
+
+
+@pytest.mark.parametrize("name", ["default", "high-contrast"])
+def test_screenshots_in_a_theme_and_the_largest_text(
+    qapp: QApplication, pack_dir: Path, tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / name
+    args = ["screenshot", str(pack_dir), "--out", str(out), "--size", "1280x800", "--lang", "es"]
+    assert main([*args, "--text-size", "largest", "--theme", name]) == 0
+    colors = theme.theme_colors(name)
+    assert corner(out / "00-attract.png") == colors["attract"]
+    assert corner(out / "02-page-joints.png") == colors["background"]
+
+
+def test_screenshot_refuses_an_unknown_theme_or_size(
+    qapp: QApplication, pack_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for option, value in (("--theme", "purple"), ("--text-size", "huge")):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["screenshot", str(pack_dir), "--out", str(tmp_path / "shots"), option, value])
+        assert exit_info.value.code == 2
+        assert "invalid choice" in capsys.readouterr().err
+    assert not (tmp_path / "shots").exists(), "nothing written"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from kiosk.core.pack import LANGUAGE_NAMES
 from kiosk.core.settings import Settings
+from kiosk.ui.questions import kinetic_scroll
 from kiosk.ui.staff_keyboard import OnScreenKeyboard
 from kiosk.ui.staff_widgets import set_tone, staff_button, staff_label
 
@@ -104,15 +105,21 @@ class SettingsPage(QWidget):
                     row.addWidget(widget)
             row.addStretch(1)
             grid.addLayout(row, index, 1)
-        grid.addWidget(self.signing_note, len(rows), 0, 1, 2)
 
+        # Long words (another language, a small screen) scroll instead of overlapping.
+        content = QWidget()
+        rows_layout = QVBoxLayout(content)
+        rows_layout.setContentsMargins(0, 0, 16, 0)
+        rows_layout.setSpacing(20)
+        rows_layout.addLayout(grid)
+        rows_layout.addWidget(self.signing_note)  # below the grid: a spanning grid cell would not grow with its lines
+        rows_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addWidget(kinetic_scroll(content), 1)
 
     def show_settings(self, settings: Settings, languages: tuple[str, ...]) -> None:
         """Show ``settings``; ``languages`` are those of the pack on screen."""

@@ -317,7 +317,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_pinpad.py" line="54"/>
         <source>Clear</source>
-        <translation>Borrar todo</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_pinpad.py" line="57"/>

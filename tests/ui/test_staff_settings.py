@@ -7,10 +7,14 @@ import base64
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
+from kiosk.core.pack import load_pack
 from kiosk.core.pin import PinStore, pin_file
+from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings, load_settings
 from kiosk.ui import staff as staff_module
 from kiosk.ui.staff import StaffArea
@@ -163,3 +167,32 @@ def test_exit_and_restart_ask_first(
     tap(qtbot, getattr(staff.system_page, button))
     tap(qtbot, staff.notice.confirm_button)
     assert codes == [code]
+
+
+def test_settings_in_spanish_on_a_small_screen_never_overlap(qtbot: QtBot, pack_dir: Path) -> None:
+    set_pin()
+    pack = load_pack(pack_dir).pack
+    assert pack is not None
+    kiosk = KioskWindow(Session(pack, Preferences(language="es")), Settings(default_language="es"), kiosk_mode=True)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    try:
+        staff = open_settings(qtbot, kiosk)
+        page = staff.settings_page
+        assert page.heading.text() == "Ajustes"
+        QApplication.processEvents()  # the layout settles at the next turn of the event loop
+        labels = [label for label in page.findChildren(QLabel) if label.isVisible() and label.text()]
+        boxes = [QRect(label.mapTo(page, QPoint(0, 0)), label.size()) for label in labels]
+        overlaps = [
+            (labels[i].text(), labels[j].text())
+            for i in range(len(boxes))
+            for j in range(i + 1, len(boxes))
+            if boxes[i].intersects(boxes[j])
+        ]
+        assert overlaps == []
+        cut = [label.text() for label in labels if label.height() < label.heightForWidth(label.width())]
+        assert cut == []
+    finally:
+        kiosk.force_close()

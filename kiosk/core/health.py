@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
+from kiosk.core.files import write_atomically
 from kiosk.core.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ class HealthFile:
         """Replace the file atomically; a failure is logged once and never raised."""
         text = json.dumps(self.snapshot(status, exit_code), indent=2) + "\n"
         try:
-            _write_atomically(self.path, text)
+            write_atomically(self.path, text.encode("utf-8"))
         except OSError as err:
             if not self._write_failed:
                 log.warning("cannot write the health file %s: %s", self.path, err)
@@ -145,18 +145,3 @@ def _read(path: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """A power cut leaves either the old file or the new one, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".health-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -15,9 +15,7 @@ import enum
 import hashlib
 import hmac
 import logging
-import os
 import secrets
-import tempfile
 import time
 import tomllib
 from collections.abc import Callable
@@ -25,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.files import write_atomically
 from kiosk.core.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -250,29 +249,4 @@ class PinStore:
             "locked_until": locked_until,
         }
         text = "# The kiosk's staff PIN as a salted scrypt hash (never the PIN itself).\n" + tomli_w.dumps(data)
-        _write_atomically(self.path, text.encode("utf-8"))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``path`` so that a power cut leaves the old file or the new one, readable by this user only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".staff-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
+        write_atomically(self.path, text.encode("utf-8"))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
-import os
-import tempfile
 import time
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+
+from kiosk.core.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -122,15 +122,4 @@ def save_settings(settings: Settings, path: Path) -> None:
     """Write settings atomically: a power cut leaves either the old file or the new one."""
     import tomli_w  # noqa: PLC0415  (only staff actions save)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = tomli_w.dumps(asdict(settings)).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, tomli_w.dumps(asdict(settings)).encode("utf-8"))

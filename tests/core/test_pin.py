@@ -165,7 +165,7 @@ def test_a_read_only_folder_does_not_stop_staff_getting_in(
     def refuse(path: Path, data: bytes) -> None:
         raise OSError("read-only file system")
 
-    monkeypatch.setattr(pin_module, "_write_atomically", refuse)
+    monkeypatch.setattr(pin_module, "write_atomically", refuse)
     assert wrong(store, 1).attempts_left == 4
     assert store.check("2468").ok
 

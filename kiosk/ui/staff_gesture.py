@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from kiosk.ui.swipe import global_pos
 
 PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
 MOVES = frozenset({QEvent.Type.MouseMove, QEvent.Type.TouchUpdate})
@@ -69,7 +70,7 @@ class CornerHold(QObject):
         self._swallow = False
         if self._timer.isActive():
             return  # the same press on its way up to a parent widget, or a second finger
-        position = _global_pos(event)
+        position = global_pos(event)
         if position is None or not self._in_corner(watched, position) or not self._allowed():
             return
         self._start = position
@@ -79,7 +80,7 @@ class CornerHold(QObject):
     def _on_move(self, event: QEvent) -> None:
         if not self._timer.isActive() or self._start is None:
             return
-        position = _global_pos(event)
+        position = global_pos(event)
         if position is not None and (position - self._start).manhattanLength() > self.SLOP_PX:
             self._cancel()
 
@@ -105,11 +106,3 @@ class CornerHold(QObject):
             button.setDown(False)  # a released button that is not down does not click
         self._swallow = True
         self.held.emit()
-
-
-def _global_pos(event: QEvent) -> QPointF | None:
-    if isinstance(event, QMouseEvent):
-        return event.globalPosition()
-    if isinstance(event, QTouchEvent) and event.points():
-        return event.points()[0].globalPosition()
-    return None

@@ -37,9 +37,9 @@ class SwipeDetector(QObject):
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             if self._area.isVisible() and self._inside(watched):
-                self._start = _global_pos(event)
+                self._start = global_pos(event)
         elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd) and self._start is not None:
-            end = _global_pos(event)
+            end = global_pos(event)
             start, self._start = self._start, None
             if end is not None and start is not None:
                 self._judge(end.x() - start.x(), end.y() - start.y())
@@ -54,7 +54,8 @@ class SwipeDetector(QObject):
             self.swiped_right.emit()
 
 
-def _global_pos(event: QEvent) -> QPointF | None:
+def global_pos(event: QEvent) -> QPointF | None:
+    """Where a mouse press or the first finger of a touch is, on the screen."""
     if isinstance(event, QMouseEvent):
         return event.globalPosition()
     if isinstance(event, QTouchEvent) and event.points():

@@ -234,7 +234,11 @@ def _trust(args: argparse.Namespace) -> int:
 
 def _install(args: argparse.Namespace) -> int:
     store, settings = _store(args)
-    info = store.install(Path(args.file), settings)
+    installed = store.install(Path(args.file), settings)
+    info = installed.info
+    if installed.already_installed:
+        print(f"'{info.title}' ({info.id}) version {info.version} is already installed; nothing was changed.")
+        return EXIT_OK
     signed = f"signed by {info.signed_by}" if info.signed_by else "not signed by a trusted key"
     print(f"Installed '{info.title}' ({info.id}) version {info.version}, {signed}.")
     if info.id == settings.active_pack:

@@ -104,6 +104,18 @@ def test_install_list_activate_rollback_and_remove(pack_dir: Path, tmp_path: Pat
     assert not (DataPaths.in_dir(data).packs_dir / "demo").exists()
 
 
+def test_installing_the_same_version_again_says_it_is_already_installed(
+    pack_dir: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    kpack = build(pack_dir, tmp_path / "demo.kpack", capsys)
+    assert main(["pack", "install", str(kpack)]) == 0
+    capsys.readouterr()
+    assert main(["pack", "install", str(kpack)]) == 0
+    printed = capsys.readouterr()
+    assert printed.out == "'Demo topic' (demo) version 1.2.0 is already installed; nothing was changed.\n"
+    assert printed.err == ""
+
+
 def test_a_refused_install_prints_every_reason_and_exits_1(pack_dir: Path, tmp_path: Path, capsys: Capture) -> None:
     good = build(pack_dir, tmp_path / "demo.kpack", capsys)
     bad = rezip(

@@ -12,7 +12,8 @@ Inside the zip:
 
 Reading never trusts the archive: names, entry types, sizes, counts and overlaps are checked from
 the zip's directory before a byte is unpacked, and the bytes actually unpacked are counted and
-hashed. Every refusal is a :class:`PackRefused` holding plain sentences for clinic staff.
+hashed. Every refusal is a :class:`PackRefused` holding plain sentences for clinic staff (as
+:class:`~kiosk.core.messages.Message` values, so that the staff screens can translate them).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from kiosk.core.messages import Message, msg
 from kiosk.core.pack import ID_PATTERN, PACK_FILE, VERSION_PATTERN
 from kiosk.core.packstore import PackRefused, fsync_folder, write_failure
 
@@ -85,22 +87,22 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Message | None:
     """Why an entry name in a .kpack is refused, or None if it stays inside the pack."""
     shown = name[:80]
     if "\\" in name:
-        return f"The name '{shown}' uses backslashes, which could place a file outside the pack."
+        return msg("The name '{name}' uses backslashes, which could place a file outside the pack.", name=shown)
     if name.startswith("/"):
-        return f"'{shown}' would be written at a fixed place on the computer (an absolute path)."
+        return msg("'{name}' would be written at a fixed place on the computer (an absolute path).", name=shown)
     if _DRIVE.match(name):
-        return f"'{shown}' would be written on another drive (it starts with a drive letter)."
+        return msg("'{name}' would be written on another drive (it starts with a drive letter).", name=shown)
     parts = name.rstrip("/").split("/")
     if ".." in parts:
-        return f"'{shown}' would be written outside the pack (it uses '..')."
+        return msg("'{name}' would be written outside the pack (it uses '..').", name=shown)
     if ":" in name or any(ord(char) < 32 or char == "\x7f" for char in name):
-        return f"The name '{shown}' has characters that are not allowed in a pack."
+        return msg("The name '{name}' has characters that are not allowed in a pack.", name=shown)
     if not name.rstrip("/") or any(part in ("", ".") for part in parts):
-        return f"The name '{shown}' is not a proper file name."
+        return msg("The name '{name}' is not a proper file name.", name=shown)
     return None
 
 
@@ -110,22 +112,35 @@ def _plain_size(size: int) -> str:
 
 def parse_manifest(raw: bytes) -> Manifest:
     """Read manifest.json strictly; anything unexpected refuses the pack."""
-    damaged = "The pack's list of contents (manifest.json) is damaged"
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise PackRefused(f"{damaged}: it cannot be read.") from None
+        raise PackRefused(msg("The pack's list of contents (manifest.json) is damaged: it cannot be read.")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise PackRefused(f"{damaged}, or it was made for another version of the kiosk.")
+        raise PackRefused(
+            msg(
+                "The pack's list of contents (manifest.json) is damaged, "
+                "or it was made for another version of the kiosk."
+            )
+        )
     pack_id, version, files = data.get("id"), data.get("version"), data.get("files")
     if not isinstance(pack_id, str) or not ID_PATTERN.match(pack_id):
-        raise PackRefused(f"{damaged}: the pack id is missing or not allowed.")
+        raise PackRefused(
+            msg("The pack's list of contents (manifest.json) is damaged: the pack id is missing or not allowed.")
+        )
     if not isinstance(version, str) or not VERSION_PATTERN.match(version):
-        raise PackRefused(f"{damaged}: the version is missing or not a version number.")
+        raise PackRefused(
+            msg(
+                "The pack's list of contents (manifest.json) is damaged: "
+                "the version is missing or not a version number."
+            )
+        )
     if not isinstance(files, dict) or PACK_FILE not in files:
-        raise PackRefused(f"{damaged}: it does not list {PACK_FILE}.")
+        raise PackRefused(
+            msg("The pack's list of contents (manifest.json) is damaged: it does not list {file}.", file=PACK_FILE)
+        )
     entries: dict[str, FileEntry] = {}
-    reasons: list[str] = []
+    reasons: list[Message] = []
     for name, entry in files.items():
         problem = name_problem(name)
         if problem:
@@ -134,7 +149,12 @@ def parse_manifest(raw: bytes) -> Manifest:
         digest = entry.get("sha256") if isinstance(entry, dict) else None
         size = entry.get("size") if isinstance(entry, dict) else None
         if not isinstance(digest, str) or not _SHA256.match(digest) or type(size) is not int or size < 0:
-            reasons.append(f"{damaged}: the entry for '{name[:80]}' is not complete.")
+            reasons.append(
+                msg(
+                    "The pack's list of contents (manifest.json) is damaged: the entry for '{name}' is not complete.",
+                    name=name[:80],
+                )
+            )
             continue
         entries[name] = FileEntry(digest, size)
     if reasons:
@@ -216,7 +236,7 @@ def verify_signature(manifest_raw: bytes, signature_raw: bytes) -> str:
     from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # noqa: PLC0415
 
-    bad = "The signature does not match: the file was changed after it was signed, or it is damaged."
+    bad = msg("The signature does not match: the file was changed after it was signed, or it is damaged.")
     try:
         data = json.loads(signature_raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -247,14 +267,15 @@ def pack_files(folder: Path) -> list[tuple[str, Path]]:
     A link or a special file refuses the build: a .kpack holds ordinary files only.
     """
     found: list[tuple[str, Path]] = []
-    reasons: list[str] = []
+    reasons: list[Message] = []
     for dirpath, dirnames, filenames in os.walk(folder):
         base = Path(dirpath)
         for name in list(dirnames):
             if name.startswith(".") or (base / name).is_symlink():
                 dirnames.remove(name)
                 if not name.startswith("."):
-                    reasons.append(f"'{(base / name).relative_to(folder).as_posix()}' is a link; copy the files in")
+                    link = (base / name).relative_to(folder).as_posix()
+                    reasons.append(msg("'{name}' is a link; copy the files in.", name=link))
         for name in filenames:
             path = base / name
             relative = path.relative_to(folder).as_posix()
@@ -262,7 +283,9 @@ def pack_files(folder: Path) -> list[tuple[str, Path]]:
                 continue
             mode = path.lstat().st_mode
             if not stat.S_ISREG(mode):
-                reasons.append(f"'{relative}' is a link or a special file; a pack holds ordinary files only")
+                reasons.append(
+                    msg("'{name}' is a link or a special file; a pack holds ordinary files only.", name=relative)
+                )
             elif problem := name_problem(relative):
                 reasons.append(problem)
             else:
@@ -300,7 +323,13 @@ def write_kpack(folder: Path, pack_id: str, version: str, out: Path) -> Manifest
     """Zip ``folder`` (already validated) into ``out`` with its manifest; the same input gives the same bytes."""
     files = pack_files(folder)
     if len(files) + 2 > MAX_ENTRIES:
-        raise PackRefused(f"The pack has {len(files)} files; a pack may hold at most {MAX_ENTRIES - 2}.")
+        raise PackRefused(
+            msg(
+                "The pack has {count} files; a pack may hold at most {most}.",
+                count=f"{len(files):,}",
+                most=f"{MAX_ENTRIES - 2:,}",
+            )
+        )
     entries: dict[str, FileEntry] = {}
 
     def write(handle: IO[bytes]) -> None:
@@ -319,7 +348,7 @@ def write_kpack(folder: Path, pack_id: str, version: str, out: Path) -> Manifest
                         size += len(chunk)
                 total += size
                 if total > MAX_UNPACKED_BYTES:
-                    raise PackRefused(f"The pack is larger than {_plain_size(MAX_UNPACKED_BYTES)}.")
+                    raise PackRefused(msg("The pack is larger than {size}.", size=_plain_size(MAX_UNPACKED_BYTES)))
                 entries[name] = FileEntry(digest.hexdigest(), size)
             raw = manifest_bytes(pack_id, version, entries)
             archive.writestr(_zip_info(MANIFEST_NAME, len(raw)), raw)
@@ -387,15 +416,15 @@ class KpackReader:
             handle = Path(path).open("rb")  # noqa: SIM115  (the reader owns it until close())
         except FileNotFoundError:
             raise PackRefused(
-                f"'{name}' cannot be found. If it is on a USB stick, check that the stick is plugged in."
+                msg("'{name}' cannot be found. If it is on a USB stick, check that the stick is plugged in.", name=name)
             ) from None
         except OSError as err:
-            raise PackRefused(f"'{name}' cannot be opened ({err.strerror or err}).") from None
+            raise PackRefused(msg("'{name}' cannot be opened ({reason}).", name=name, reason=_why(err))) from None
         try:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
             handle.close()
-            raise PackRefused(f"'{name}' is not a content-pack file, or it is damaged.") from None
+            raise PackRefused(msg("'{name}' is not a content-pack file, or it is damaged.", name=name)) from None
         except OSError as err:
             handle.close()
             raise PackRefused(_read_failure(name, err)) from None
@@ -420,17 +449,27 @@ class KpackReader:
     def _check(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise PackRefused(f"The file holds {len(infos):,} entries; a pack may hold at most {MAX_ENTRIES:,}.")
+            raise PackRefused(
+                msg(
+                    "The file holds {count} entries; a pack may hold at most {most}.",
+                    count=f"{len(infos):,}",
+                    most=f"{MAX_ENTRIES:,}",
+                )
+            )
         reasons = [*_entry_problems(infos), *self._overlaps(infos)]
         declared = sum(info.file_size for info in infos)
         if declared > MAX_UNPACKED_BYTES:
-            reasons.append(f"The file would unpack to more than {_plain_size(MAX_UNPACKED_BYTES)}; that is too big.")
+            reasons.append(
+                msg("The file would unpack to more than {size}; that is too big.", size=_plain_size(MAX_UNPACKED_BYTES))
+            )
         if reasons:
             raise PackRefused(reasons)
         self.infos = [info for info in infos if not info.is_dir()]
         by_name = {info.filename: info for info in self.infos}
         if MANIFEST_NAME not in by_name:
-            raise PackRefused(f"'{self.path.name}' has no list of contents (manifest.json); it is not a content pack.")
+            raise PackRefused(
+                msg("'{name}' has no list of contents (manifest.json); it is not a content pack.", name=self.path.name)
+            )
         self.manifest = parse_manifest(self._read_small(by_name[MANIFEST_NAME], MAX_MANIFEST_BYTES))
         if SIGNATURE_NAME in by_name:
             self.signature_raw = self._read_small(by_name[SIGNATURE_NAME], MAX_SIGNATURE_BYTES)
@@ -442,15 +481,15 @@ class KpackReader:
             inner = info.filename[len(PACK_PREFIX) :] if info.filename.startswith(PACK_PREFIX) else ""
             entry = self.manifest.files.get(inner)
             if entry is None:
-                reasons.append(f"'{info.filename[:80]}' is in the file but not in its list of contents.")
+                reasons.append(msg("'{name}' is in the file but not in its list of contents.", name=info.filename[:80]))
             elif entry.size != info.file_size:
                 reasons.append(_changed(inner))
         for inner in sorted(set(self.manifest.files) - {i.filename[len(PACK_PREFIX) :] for i in self.infos}):
-            reasons.append(f"'{inner[:80]}' is in the list of contents but missing from the file.")
+            reasons.append(msg("'{name}' is in the list of contents but missing from the file.", name=inner[:80]))
         if reasons:
             raise PackRefused(reasons)
 
-    def _overlaps(self, infos: list[zipfile.ZipInfo]) -> Iterator[str]:
+    def _overlaps(self, infos: list[zipfile.ZipInfo]) -> Iterator[Message]:
         """Entries whose stored bytes overlap another's: a zip-bomb trick and a sign of tampering."""
         end_of_previous = 0
         previous = ""
@@ -461,26 +500,30 @@ class KpackReader:
             except (OSError, struct.error):
                 magic = b""
             if magic != _LOCAL_MAGIC:
-                yield f"'{info.filename[:80]}' is damaged inside the file."
+                yield msg("'{name}' is damaged inside the file.", name=info.filename[:80])
                 continue
             if info.header_offset < end_of_previous:
-                yield f"'{info.filename[:80]}' overlaps '{previous[:80]}' inside the file; the file was tampered with."
+                yield msg(
+                    "'{name}' overlaps '{other}' inside the file; the file was tampered with.",
+                    name=info.filename[:80],
+                    other=previous[:80],
+                )
             data_end = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len + info.compress_size
             if data_end > end_of_previous:
                 end_of_previous, previous = data_end, info.filename
 
     def _read_small(self, info: zipfile.ZipInfo, limit: int) -> bytes:
         if info.file_size > limit:
-            raise PackRefused(f"'{info.filename}' is too large to be what it says it is.")
+            raise PackRefused(msg("'{name}' is too large to be what it says it is.", name=info.filename))
         try:
             with self.zip.open(info) as src:
                 data = src.read(limit + 1)
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-            raise PackRefused(f"'{info.filename}' is damaged inside the file.") from None
+            raise PackRefused(msg("'{name}' is damaged inside the file.", name=info.filename)) from None
         except OSError as err:
             raise PackRefused(_read_failure(self.path.name, err)) from None
         if len(data) > limit:
-            raise PackRefused(f"'{info.filename}' is too large to be what it says it is.")
+            raise PackRefused(msg("'{name}' is too large to be what it says it is.", name=info.filename))
         return data
 
     def extract(self, dest: Path, step: Step | None = None) -> None:
@@ -495,7 +538,7 @@ class KpackReader:
         folders = {dest}
         by_name = {info.filename: info for info in self.infos}
         budget = [MAX_UNPACKED_BYTES]
-        reasons: list[str] = []
+        reasons: list[Message] = []
         for name, entry in sorted(self.manifest.files.items()):
             target = dest.joinpath(*name.split("/"))
             for parent in reversed(target.relative_to(dest).parents[:-1]):
@@ -522,7 +565,10 @@ class KpackReader:
                     budget[0] -= len(chunk)
                     if budget[0] < 0:
                         raise PackRefused(
-                            f"The file unpacks to more than {_plain_size(MAX_UNPACKED_BYTES)}; that is too big."
+                            msg(
+                                "The file unpacks to more than {size}; that is too big.",
+                                size=_plain_size(MAX_UNPACKED_BYTES),
+                            )
                         )
                     if size > entry.size:
                         return False
@@ -542,7 +588,7 @@ class KpackReader:
                 while chunk := src.read(CHUNK_BYTES):
                     yield chunk
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-            raise PackRefused(f"'{info.filename[:80]}' is damaged inside the file.") from None
+            raise PackRefused(msg("'{name}' is damaged inside the file.", name=info.filename[:80])) from None
         except OSError as err:
             raise PackRefused(_read_failure(self.path.name, err)) from None
 
@@ -551,19 +597,27 @@ def _no_step(_name: str) -> None:
     return None
 
 
-def _changed(name: str) -> str:
-    return f"'{name[:80]}' has been changed since the pack was made (it does not match the list of contents)."
-
-
-def _read_failure(name: str, err: OSError) -> str:
-    reason = err.strerror or str(err)
-    return (
-        f"'{name}' could not be read to the end ({reason}). "
-        "If it is on a USB stick, check that the stick is still plugged in, then try again."
+def _changed(name: str) -> Message:
+    return msg(
+        "'{name}' has been changed since the pack was made (it does not match the list of contents).", name=name[:80]
     )
 
 
-def _entry_problems(infos: list[zipfile.ZipInfo]) -> Iterator[str]:
+def _why(err: OSError) -> str:
+    """The system's own words for ``err`` (they come from outside the kiosk and are shown as they are)."""
+    return err.strerror or str(err)
+
+
+def _read_failure(name: str, err: OSError) -> Message:
+    return msg(
+        "'{name}' could not be read to the end ({reason}). "
+        "If it is on a USB stick, check that the stick is still plugged in, then try again.",
+        name=name,
+        reason=_why(err),
+    )
+
+
+def _entry_problems(infos: list[zipfile.ZipInfo]) -> Iterator[Message]:
     """Names, kinds and duplicates, from the zip's directory alone."""
     seen: dict[str, str] = {}
     files: set[str] = set()
@@ -576,24 +630,27 @@ def _entry_problems(infos: list[zipfile.ZipInfo]) -> Iterator[str]:
             continue
         kind = stat.S_IFMT(info.external_attr >> 16)
         if kind == stat.S_IFLNK:
-            yield f"'{name[:80]}' is a link to another place; a pack may only hold ordinary files."
+            yield msg("'{name}' is a link to another place; a pack may only hold ordinary files.", name=name[:80])
             continue
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR) or (kind == stat.S_IFDIR) != info.is_dir():
-            yield f"'{name[:80]}' is a special file (not an ordinary file); a pack may only hold ordinary files."
+            yield msg(
+                "'{name}' is a special file (not an ordinary file); a pack may only hold ordinary files.",
+                name=name[:80],
+            )
             continue
         if info.flag_bits & 0x1:
-            yield f"'{name[:80]}' is locked with a password; a pack cannot be."
+            yield msg("'{name}' is locked with a password; a pack cannot be.", name=name[:80])
             continue
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            yield f"'{name[:80]}' is compressed in a way the kiosk does not read."
+            yield msg("'{name}' is compressed in a way the kiosk does not read.", name=name[:80])
             continue
         key = _fold(name.rstrip("/"))
         if key in seen:
             same = seen[key] == name
             yield (
-                f"'{name[:80]}' appears twice in the file."
+                msg("'{name}' appears twice in the file.", name=name[:80])
                 if same
-                else f"'{seen[key][:80]}' and '{name[:80]}' would overwrite each other."
+                else msg("'{name}' and '{other}' would overwrite each other.", name=seen[key][:80], other=name[:80])
             )
             continue
         seen[key] = name
@@ -604,4 +661,4 @@ def _entry_problems(infos: list[zipfile.ZipInfo]) -> Iterator[str]:
         parts = key.split("/")
         folders.update("/".join(parts[:end]) for end in range(1, len(parts)))
     for clash in sorted(files & folders):
-        yield f"'{clash[:80]}' is both a file and a folder in the file; one would overwrite the other."
+        yield msg("'{name}' is both a file and a folder in the file; one would overwrite the other.", name=clash[:80])

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from kiosk.core.messages import Message, msg, verbatim
 from kiosk.core.pack import ID_PATTERN, PACK_FILE, ContentPack
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, Severity
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 # The kiosk reads this module at every start to find the active pack, so it stays light: the
 # archive code (kiosk.core.kpack, zipfile, cryptography) is imported only where packs change.
 
-__all__ = ["PackInfo", "PackRefused", "PackStore", "find_kpacks", "installed_pack_folder"]
+__all__ = ["Installed", "PackInfo", "PackRefused", "PackStore", "find_kpacks", "installed_pack_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +67,17 @@ def _step(name: str) -> None:
 
 
 class PackRefused(Exception):  # noqa: N818  (the name says what staff see: the pack was refused)
-    """A pack file, or an action on a pack, was refused. ``reasons`` lists every problem found,
-    each one plain sentence that clinic staff can act on.
+    """A pack file, or an action on a pack, was refused, for every problem found: each one plain
+    sentence that clinic staff can act on. ``messages`` holds them as translatable
+    :class:`~kiosk.core.messages.Message` values (the staff screens show them in their language);
+    ``reasons`` holds the same sentences in English, for the command line and the logs.
     """
 
-    def __init__(self, reasons: builtins.list[str] | str) -> None:
-        self.reasons = [reasons] if isinstance(reasons, str) else builtins.list(reasons)
+    def __init__(self, reasons: Message | Sequence[Message]) -> None:
+        if isinstance(reasons, str):  # an exception rebuilt from its text (pickle): shown as it is
+            reasons = verbatim(reasons)
+        self.messages = [reasons] if isinstance(reasons, Message) else builtins.list(reasons)
+        self.reasons = [str(message) for message in self.messages]
         super().__init__("; ".join(self.reasons))
 
 
@@ -94,6 +100,15 @@ class PackInfo:
     #: The version :meth:`PackStore.rollback` would bring back, None if there is none.
     previous_version: str | None
     folder: Path
+
+
+@dataclass(frozen=True)
+class Installed:
+    """What :meth:`PackStore.install` did: the pack as it is now, and whether it was there already."""
+
+    info: PackInfo
+    #: The same version, from the same files, was installed already: nothing was changed.
+    already_installed: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,14 +167,19 @@ def trusted_name(signer_key: str | None, settings: Settings) -> str | None:
     return next((name for name, key in settings.trusted_keys.items() if decode_public_key(key) == raw), None)
 
 
-def _mistakes(pack_name: str, problems: Sequence[Problem]) -> list[str]:
+def _mistakes(pack_name: str, problems: Sequence[Problem]) -> list[Message]:
     errors = [p for p in problems if p.severity is Severity.ERROR]
-    reasons = [f"'{pack_name}' has mistakes, so it cannot be shown:"]
+    reasons = [msg("'{name}' has mistakes, so it cannot be shown:", name=pack_name)]
     for problem in errors[:MAX_REASONS]:
-        where = problem.file if problem.line is None else f"{problem.file}, line {problem.line}"
-        reasons.append(f"{where}: {problem.message}.")
+        # The problem itself is written for the pack's author, in English, naming files and keys.
+        if problem.line is None:
+            reasons.append(msg("{file}: {problem}.", file=problem.file, problem=problem.message))
+        else:
+            reasons.append(
+                msg("{file}, line {line}: {problem}.", file=problem.file, line=problem.line, problem=problem.message)
+            )
     if len(errors) > MAX_REASONS:
-        reasons.append(f"… and {len(errors) - MAX_REASONS} more; 'kiosk validate' lists them all.")
+        reasons.append(msg("… and {count} more; 'kiosk validate' lists them all.", count=len(errors) - MAX_REASONS))
     return reasons
 
 
@@ -190,9 +210,12 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_failure(err: OSError) -> str:
+def write_failure(err: OSError) -> Message:
     """Why a pack could not be saved on the kiosk's own disk."""
-    return f"The kiosk could not save the pack on its disk ({err.strerror or err}). The disk may be full."
+    return msg(
+        "The kiosk could not save the pack on its disk ({reason}). The disk may be full.",
+        reason=err.strerror or str(err),
+    )
 
 
 def _token() -> str:
@@ -329,9 +352,10 @@ class PackStore:
 
     # --- changing -----------------------------------------------------------------------------
 
-    def install(self, kpack: Path, settings: Settings) -> PackInfo:
+    def install(self, kpack: Path, settings: Settings) -> Installed:
         """Check ``kpack`` completely, then switch it in atomically; the replaced version is kept for rollback.
 
+        Installing the very version that is installed already changes nothing (and says so).
         Raises :class:`PackRefused` with every problem found; the installed packs are then unchanged.
         """
         with self._changing():
@@ -343,16 +367,17 @@ class PackStore:
             except OSError as err:
                 raise PackRefused(write_failure(err)) from None
             try:
-                pack_id = self._install(Path(kpack), settings, work)
+                pack_id, already = self._install(Path(kpack), settings, work)
             except OSError as err:
                 raise PackRefused(write_failure(err)) from None
             finally:
                 _remove(work)
         info = self.info(pack_id, settings)
         assert info is not None  # just installed
-        return info
+        return Installed(info, already)
 
-    def _install(self, kpack: Path, settings: Settings, work: Path) -> str:
+    def _install(self, kpack: Path, settings: Settings, work: Path) -> tuple[str, bool]:
+        """Install into ``work`` and switch; (the pack's id, True if that version was installed already)."""
         from kiosk.core.kpack import KpackReader  # noqa: PLC0415
 
         with KpackReader.open(kpack) as reader:
@@ -364,7 +389,7 @@ class PackStore:
             state = _read_state(pack_dir)
             if state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw):
                 log.info("pack %s version %s is already installed", manifest.id, manifest.version)
-                return manifest.id
+                return manifest.id, True
             _step("checked")
             reader.extract(work / PACK_SUBDIR, _step)
             (work / MANIFEST_FILE).write_bytes(manifest.raw)
@@ -395,7 +420,7 @@ class PackStore:
         with self._checked_lock:
             self._checked[pack_dir / version_dir / PACK_SUBDIR] = checked
         log.info("installed pack %s version %s, signed by %s", manifest.id, manifest.version, signed_by or "nobody")
-        return manifest.id
+        return manifest.id, False
 
     def _adopt(self, pack_dir: Path) -> str:
         """Copy a pack folder that was put in ``packs/<id>/`` by hand into a version folder of its own.
@@ -425,8 +450,8 @@ class PackStore:
         name = trusted_name(signer_key, settings)
         if name is None and settings.require_signed:
             if signer_key is None:
-                raise PackRefused("This pack is not signed, and this kiosk only accepts signed packs.")
-            raise PackRefused("This pack is signed with a key this kiosk does not trust.")
+                raise PackRefused(msg("This pack is not signed, and this kiosk only accepts signed packs."))
+            raise PackRefused(msg("This pack is signed with a key this kiosk does not trust."))
         return name
 
     def _signed_versions(self) -> dict[str, str]:
@@ -445,8 +470,13 @@ class PackStore:
         newest = self._signed_versions().get(manifest.id)
         if newest and version_key(manifest.version) < version_key(newest):
             raise PackRefused(
-                f"This is version {manifest.version} of '{manifest.id}', older than the signed version {newest} "
-                "already installed here. An older version can only come back with 'Roll back'."
+                msg(
+                    "This is version {version} of '{id}', older than the signed version {newest} "
+                    "already installed here. An older version can only come back with 'Roll back'.",
+                    version=manifest.version,
+                    id=manifest.id,
+                    newest=newest,
+                )
             )
 
     def _record_signed_version(self, manifest: Manifest) -> None:
@@ -466,8 +496,15 @@ class PackStore:
             raise PackRefused(_mistakes(manifest.id, problems))
         if pack.id != manifest.id or pack.version != manifest.version:
             raise PackRefused(
-                f"The pack file says it holds '{manifest.id}' version {manifest.version}, "
-                f"but its {PACK_FILE} says '{pack.id}' version {pack.version}."
+                msg(
+                    "The pack file says it holds '{id}' version {version}, but its {file} says '{other_id}' "
+                    "version {other_version}.",
+                    id=manifest.id,
+                    version=manifest.version,
+                    file=PACK_FILE,
+                    other_id=pack.id,
+                    other_version=pack.version,
+                )
             )
         return pack, problems
 
@@ -478,10 +515,12 @@ class PackStore:
             state = _read_state(pack_dir) if ID_PATTERN.match(pack_id) else None
             if state is None:
                 if _bundled_folder(pack_id) and not (pack_dir / PACK_FILE).exists():
-                    raise PackRefused(f"'{pack_id}' came with the kiosk; it has no earlier version to go back to.")
-                raise PackRefused(f"There is no installed pack called '{pack_id}'.")
+                    raise PackRefused(
+                        msg("'{id}' came with the kiosk; it has no earlier version to go back to.", id=pack_id)
+                    )
+                raise PackRefused(msg("There is no installed pack called '{id}'.", id=pack_id))
             if state.previous is None or not (pack_dir / state.previous / PACK_SUBDIR).is_dir():
-                raise PackRefused(f"There is no earlier version of '{pack_id}' to go back to.")
+                raise PackRefused(msg("There is no earlier version of '{id}' to go back to.", id=pack_id))
             pack, problems = self._check(pack_dir / state.previous / PACK_SUBDIR, remember=True)
             if pack is None or any(p.severity is Severity.ERROR for p in problems):
                 raise PackRefused(_mistakes(f"{pack_id} {_dir_version(state.previous)}", problems))
@@ -496,15 +535,17 @@ class PackStore:
         if pack_id == settings.active_pack:
             info = self.info(pack_id, settings)
             raise PackRefused(
-                f"'{info.title if info else pack_id}' is the pack on screen now. "
-                "Switch to another pack first, then remove it."
+                msg(
+                    "'{title}' is the pack on screen now. Switch to another pack first, then remove it.",
+                    title=info.title if info else pack_id,
+                )
             )
         pack_dir = self.paths.packs_dir / pack_id
         with self._changing():
             if not ID_PATTERN.match(pack_id) or not pack_dir.is_dir() or pack_dir.is_symlink():
                 if _bundled_folder(pack_id):
-                    raise PackRefused(f"'{pack_id}' came with the kiosk and cannot be removed.")
-                raise PackRefused(f"There is no installed pack called '{pack_id}'.")
+                    raise PackRefused(msg("'{id}' came with the kiosk and cannot be removed.", id=pack_id))
+                raise PackRefused(msg("There is no installed pack called '{id}'.", id=pack_id))
             try:
                 self.paths.staging_dir.mkdir(parents=True, exist_ok=True)
                 trash = self.paths.staging_dir / f"remove-{pack_id}-{_token()}"
@@ -520,7 +561,7 @@ class PackStore:
         """Make ``pack_id`` the pack on screen: check it, save it in settings.toml, return the new settings."""
         info = self.info(pack_id, settings)
         if info is None:
-            raise PackRefused(f"There is no pack called '{pack_id}'.")
+            raise PackRefused(msg("There is no pack called '{id}'.", id=pack_id))
         pack, problems = self._check(info.folder, remember=not info.bundled)
         if pack is None or any(p.severity is Severity.ERROR for p in problems):
             raise PackRefused(_mistakes(info.title, problems))
@@ -528,7 +569,9 @@ class PackStore:
         try:
             save_settings(new, self.paths.settings_file)
         except OSError as err:
-            raise PackRefused(f"The choice could not be saved ({err.strerror or err}).") from None
+            raise PackRefused(
+                msg("The choice could not be saved ({reason}).", reason=err.strerror or str(err))
+            ) from None
         log.info("active pack is now %s version %s", pack_id, info.version)
         return new
 

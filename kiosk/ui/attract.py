@@ -84,6 +84,7 @@ class AttractScreen(QWidget):
         self.clinic.setText(clinic)
         self.clinic.setVisible(bool(clinic))
         self.touch.setText(self.tr("Touch to start"))
+        self.setAccessibleName(self.touch.text())  # in the language of the moment, like every word here
         self.questions_button.set_label(
             self.tr("Or go straight to the questions for your doctor"), self.tr("Go straight to the questions")
         )

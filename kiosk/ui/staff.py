@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.pack import load_pack
-from kiosk.core.packstore import PackInfo, PackStore, find_kpacks
+from kiosk.core.packstore import Installed, PackInfo, PackStore, find_kpacks
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.problems import has_errors
@@ -73,6 +73,7 @@ class StaffArea(QWidget):
         *,
         store: PackStore | None = None,
         pins: PinStore | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("StaffArea")
@@ -84,13 +85,23 @@ class StaffArea(QWidget):
         self.packs: dict[str, PackInfo] = {}
         self.languages: tuple[str, ...] = ()
         self._style_key: tuple[str, float] | None = None
-        colors = theme.theme_colors(self._theme_name())
+        self._authenticated = False
+        # The language of the app's words now (``language``), and the one the screens were built in.
+        self._language = self._words_language = language
 
         self.runner = JobRunner(self)
         self.runner.busy_changed.connect(self._on_busy)
         self.idle = IdleWatcher(self.TIMEOUT_MS, self)
         self.idle.timed_out.connect(self._on_timeout)
 
+        self._outer = QStackedLayout(self)
+        self._build_screens()
+        self.notice = StaffNotice(self)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_screens(self) -> None:
+        """The PIN pad and every staff screen, their words in the app's language at this moment."""
         self.pin_screen = PinScreen(self.pins)
         self.pin_screen.accepted.connect(self._on_pin_accepted)
         self.pin_screen.changed.connect(self._on_pin_changed)
@@ -99,18 +110,38 @@ class StaffArea(QWidget):
         self.import_page = ImportPage()
         self.settings_page = SettingsPage()
         self.system_page = SystemPage()
-        self.preview = PreviewPage(colors)
+        self.preview = PreviewPage(theme.theme_colors(self._theme_name()))
         self.clinic_editor = ClinicNameEditor()
         self.main = self._build_main()
         self._connect_pages()
-
-        self._outer = QStackedLayout(self)
         for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor):
             self._outer.addWidget(widget)
-        self.notice = StaffNotice(self)
-        self._authenticated = False
 
-    # -- building ------------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """The app's words are now in ``language`` (staff changed the start language, or a visit ended).
+
+        Open staff screens are built again in it at once, staying on the same page; closed ones
+        wait until staff mode opens again.
+        """
+        self._language = language
+        if not self._authenticated or language == self._words_language:
+            return
+        shown = next((key for key, button in self.nav_buttons.items() if button.isChecked()), "packs")
+        self._rebuild_screens()
+        self._outer.setCurrentWidget(self.main)
+        self.show_page(shown)
+
+    def _rebuild_screens(self) -> None:
+        self._words_language = self._language
+        self.pin_screen.stop()
+        self.preview.close_preview(quietly=True)
+        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor):
+            self._outer.removeWidget(widget)
+            widget.deleteLater()  # one of them may be handling the tap that changed the language
+        self._build_screens()
+        self._on_busy(self.runner.busy)
+        if self.notice.isVisible():
+            self.notice.raise_()
 
     def _build_main(self) -> QWidget:
         main = QWidget()
@@ -137,7 +168,7 @@ class StaffArea(QWidget):
         nav_layout.setContentsMargins(12, 12, 12, 12)
         nav_layout.setSpacing(12)
         self.pages = QStackedWidget()
-        self.nav_group = QButtonGroup(self)
+        self.nav_group = QButtonGroup(main)
         self.nav_buttons: dict[str, QPushButton] = {}
         for key, text, page in (
             ("packs", self.tr("Content packs"), self.packs_page),
@@ -192,6 +223,8 @@ class StaffArea(QWidget):
         self.settings = settings
         self.languages = languages
         self._authenticated = False
+        if self._language != self._words_language:
+            self._rebuild_screens()
         self.notice.hide()
         self._outer.setCurrentWidget(self.pin_screen)
         self.pin_screen.begin_entry()
@@ -408,7 +441,11 @@ class StaffArea(QWidget):
     @Slot()
     def look_for_packs(self) -> None:
         self.import_page.show_looking()
-        self.runner.run(find_kpacks, self.import_page.show_files, lambda _reasons: self.import_page.show_files([]))
+        self.runner.run(find_kpacks, self._show_files, lambda _reasons: self._show_files([]))
+
+    def _show_files(self, files: list[Path]) -> None:
+        # The page is looked up when the answer comes: the screens may have been built again meanwhile.
+        self.import_page.show_files(files)
 
     @Slot(object)
     def install(self, kpack: Path) -> None:
@@ -420,11 +457,12 @@ class StaffArea(QWidget):
             lambda reasons: self.import_page.show_refused(kpack.name, reasons),
         )
 
-    def _installed(self, info: PackInfo) -> None:
+    def _installed(self, installed: Installed) -> None:
+        info = installed.info
         self.packs[info.id] = info
-        self.import_page.show_installed(info)
-        self.import_page.use_button.setVisible(info.valid and info.id != self.settings.active_pack)
-        if info.id == self.settings.active_pack:
+        on_screen = info.id == self.settings.active_pack
+        self.import_page.show_installed(info, on_screen=on_screen, already=installed.already_installed)
+        if on_screen and not installed.already_installed:
             self.pack_files_changed.emit(info.id)
 
     # -- settings ----------------------------------------------------------------------------------

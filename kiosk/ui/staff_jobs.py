@@ -9,14 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from kiosk.core.messages import Message
 from kiosk.core.packstore import PackRefused
+from kiosk.ui.core_messages import translate_all
 
 log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
     done = Signal(int, object)
-    refused = Signal(int, list)
+    # The reasons as the core gave them (kiosk.core.messages.Message), translated on the UI thread.
+    refused = Signal(int, object)
     # A file could not be read or written (its reason), or "" for an unexpected error.
     failed = Signal(int, str)
 
@@ -33,7 +36,7 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except PackRefused as err:
-            self.signals.refused.emit(self.number, list(err.reasons))
+            self.signals.refused.emit(self.number, list(err.messages))
         except OSError as err:
             log.warning("staff job failed: %s", err)
             self.signals.failed.emit(self.number, err.strerror or str(err) or type(err).__name__)
@@ -72,7 +75,10 @@ class JobRunner(QObject):
     def run(
         self, work: Callable[[], Any], on_done: Callable[[Any], None], on_refused: Callable[[list[str]], None]
     ) -> None:
-        """Call ``work()`` on the worker thread, then ``on_done(result)`` or ``on_refused(reasons)`` here."""
+        """Call ``work()`` on the worker thread, then ``on_done(result)`` or ``on_refused(reasons)`` here.
+
+        The reasons are sentences in the screen's language, one per problem.
+        """
         number = next(self._numbers)
         job = _Job(number, work, self._signals)
         was_busy = self.busy
@@ -91,8 +97,11 @@ class JobRunner(QObject):
         if entry is not None:
             entry[1](result)
 
-    @Slot(int, list)
-    def _on_refused(self, number: int, reasons: list[str]) -> None:
+    @Slot(int, object)
+    def _on_refused(self, number: int, messages: list[Message]) -> None:
+        self._refuse(number, translate_all(messages))
+
+    def _refuse(self, number: int, reasons: list[str]) -> None:
         entry = self._finish(number)
         if entry is not None:
             entry[2](reasons)
@@ -106,7 +115,7 @@ class JobRunner(QObject):
             ).format(reason=reason)
         else:
             text = self.tr("Something went wrong, and nothing was changed. The details are in the kiosk's log.")
-        self._on_refused(number, [text])
+        self._refuse(number, [text])
 
     def _finish(self, number: int) -> tuple[_Job, Callable[[Any], None], Callable[[list[str]], None]] | None:
         entry = self._waiting.pop(number, None)

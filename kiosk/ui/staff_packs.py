@@ -292,20 +292,26 @@ class ImportPage(QWidget):
         )
         self.busy.show()
 
-    def show_installed(self, info: PackInfo) -> None:
+    def show_installed(self, info: PackInfo, on_screen: bool = False, already: bool = False) -> None:
+        """The pack is installed (``already``: this very version was there before, and nothing changed)."""
         self.busy.hide()
         self.rescan_button.setEnabled(True)
         self._installed_id = info.id
-        set_tone(
-            self.status,
-            self.tr("Installed: {title}, version {version}.").format(title=info.title, version=info.version),
-            "good",
-        )
-        self.reasons.setText(
-            self.tr("It is not on screen yet. Preview it, or show it now. You can remove the USB stick.")
-        )
+        if already:
+            status = self.tr("This version is already installed: {title}, version {version}. Nothing was changed.")
+        else:
+            status = self.tr("Installed: {title}, version {version}.")
+        set_tone(self.status, status.format(title=info.title, version=info.version), "good")
+        if on_screen and already:
+            after = self.tr("It is on screen now. You can remove the USB stick.")
+        elif on_screen:
+            after = self.tr("Patients see this version now. You can remove the USB stick.")
+        else:
+            after = self.tr("It is not on screen yet. Preview it, or show it now. You can remove the USB stick.")
+        self.reasons.setText(after)
         self.reasons.show()
-        self._after(use=info.valid, back=True)
+        self._after(use=info.valid and not on_screen, back=True)
+        self.preview_button.setVisible(info.valid)
 
     def show_refused(self, name: str, reasons: list[str]) -> None:
         self.busy.hide()

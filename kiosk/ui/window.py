@@ -113,6 +113,8 @@ class KioskWindow(QWidget):
             self.overlay.retranslate()
             if self._session_view is not None:
                 self._session_view.retranslate()
+            if self._staff is not None:
+                self._staff.set_language(self.ui_language.current)
         if session.screen is Screen.ATTRACT:
             self.idle.stop()
             lang = session.language
@@ -206,7 +208,7 @@ class KioskWindow(QWidget):
         if self._staff is None:
             from kiosk.ui.staff import StaffArea  # noqa: PLC0415  (not needed for the first frame)
 
-            self._staff = StaffArea(self.paths, self.settings, parent=self)
+            self._staff = StaffArea(self.paths, self.settings, parent=self, language=self.ui_language.current)
             self._staff.left.connect(self.close_staff)
             self._staff.settings_changed.connect(self.use_settings)
             self._staff.pack_files_changed.connect(self._on_pack_files_changed)

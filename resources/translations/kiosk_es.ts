@@ -75,6 +75,279 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="24"/>
+        <source>The signature does not match: the file was changed after it was signed, or it is damaged.</source>
+        <translation>La firma no coincide: el archivo se cambió después de firmarlo, o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="28"/>
+        <source>&apos;{name}&apos; has been changed since the pack was made (it does not match the list of contents).</source>
+        <translation>«{name}» se ha cambiado después de crear el paquete (no coincide con la lista de contenido).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="32"/>
+        <source>&apos;{name}&apos; could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
+        <translation>No se pudo leer «{name}» hasta el final ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="37"/>
+        <source>The name &apos;{name}&apos; uses backslashes, which could place a file outside the pack.</source>
+        <translation>El nombre «{name}» lleva barras invertidas, que podrían colocar un archivo fuera del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="38"/>
+        <source>&apos;{name}&apos; would be written at a fixed place on the computer (an absolute path).</source>
+        <translation>«{name}» se escribiría en un lugar fijo del ordenador (una ruta absoluta).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="39"/>
+        <source>&apos;{name}&apos; would be written on another drive (it starts with a drive letter).</source>
+        <translation>«{name}» se escribiría en otra unidad de disco (empieza por una letra de unidad).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="40"/>
+        <source>&apos;{name}&apos; would be written outside the pack (it uses &apos;..&apos;).</source>
+        <translation>«{name}» se escribiría fuera del paquete (usa «..»).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="41"/>
+        <source>The name &apos;{name}&apos; has characters that are not allowed in a pack.</source>
+        <translation>El nombre «{name}» tiene caracteres que no se permiten en un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="42"/>
+        <source>The name &apos;{name}&apos; is not a proper file name.</source>
+        <translation>«{name}» no es un nombre de archivo válido.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="43"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
+        <translation>La lista de contenido del paquete (manifest.json) está dañada, o se hizo para otra versión del quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="47"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
+        <translation>La lista de contenido del paquete (manifest.json) está dañada: falta el identificador del paquete o no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="51"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
+        <translation>La lista de contenido del paquete (manifest.json) está dañada: falta la versión o no es un número de versión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="55"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: it does not list {file}.</source>
+        <translation>La lista de contenido del paquete (manifest.json) está dañada: no incluye {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="58"/>
+        <source>The pack has {count} files; a pack may hold at most {most}.</source>
+        <translation>El paquete tiene {count} archivos; un paquete puede tener como máximo {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="59"/>
+        <source>&apos;{name}&apos; is both a file and a folder in the file; one would overwrite the other.</source>
+        <translation>«{name}» aparece en el archivo como archivo y como carpeta; uno sobrescribiría al otro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="62"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: it cannot be read.</source>
+        <translation>La lista de contenido del paquete (manifest.json) está dañada: no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="63"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the entry for &apos;{name}&apos; is not complete.</source>
+        <translation>La lista de contenido del paquete (manifest.json) está dañada: la entrada de «{name}» está incompleta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="67"/>
+        <source>The file holds {count} entries; a pack may hold at most {most}.</source>
+        <translation>El archivo contiene {count} elementos; un paquete puede tener como máximo {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="68"/>
+        <source>The file would unpack to more than {size}; that is too big.</source>
+        <translation>Al descomprimirlo, el archivo ocuparía más de {size}; es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="69"/>
+        <source>&apos;{name}&apos; has no list of contents (manifest.json); it is not a content pack.</source>
+        <translation>«{name}» no tiene lista de contenido (manifest.json); no es un paquete de contenido.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="70"/>
+        <source>&apos;{name}&apos; is in the list of contents but missing from the file.</source>
+        <translation>«{name}» está en la lista de contenido, pero falta en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="71"/>
+        <source>&apos;{name}&apos; is too large to be what it says it is.</source>
+        <translation>«{name}» es demasiado grande para ser lo que dice ser.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="72"/>
+        <source>&apos;{name}&apos; is a link to another place; a pack may only hold ordinary files.</source>
+        <translation>«{name}» es un enlace a otro lugar; un paquete solo puede contener archivos normales.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="73"/>
+        <source>&apos;{name}&apos; is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
+        <translation>«{name}» es un archivo especial (no un archivo normal); un paquete solo puede contener archivos normales.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="77"/>
+        <source>&apos;{name}&apos; is locked with a password; a pack cannot be.</source>
+        <translation>«{name}» está protegido con contraseña; un paquete no puede estarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="78"/>
+        <source>&apos;{name}&apos; is compressed in a way the kiosk does not read.</source>
+        <translation>«{name}» está comprimido de una forma que el quiosco no sabe leer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="79"/>
+        <source>&apos;{name}&apos; is a link or a special file; a pack holds ordinary files only.</source>
+        <translation>«{name}» es un enlace o un archivo especial; un paquete solo contiene archivos normales.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="80"/>
+        <source>&apos;{name}&apos; cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
+        <translation>No se encuentra «{name}». Si está en una memoria USB, compruebe que está conectada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="83"/>
+        <source>&apos;{name}&apos; cannot be opened ({reason}).</source>
+        <translation>No se puede abrir «{name}» ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="84"/>
+        <source>&apos;{name}&apos; is not a content-pack file, or it is damaged.</source>
+        <translation>«{name}» no es un archivo de paquete de contenido, o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="85"/>
+        <source>&apos;{name}&apos; is in the file but not in its list of contents.</source>
+        <translation>«{name}» está en el archivo, pero no en su lista de contenido.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="86"/>
+        <source>&apos;{name}&apos; is damaged inside the file.</source>
+        <translation>«{name}» está dañado dentro del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="87"/>
+        <source>&apos;{name}&apos; overlaps &apos;{other}&apos; inside the file; the file was tampered with.</source>
+        <translation>«{name}» se superpone a «{other}» dentro del archivo; alguien ha manipulado el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="88"/>
+        <source>&apos;{name}&apos; appears twice in the file.</source>
+        <translation>«{name}» aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="89"/>
+        <source>&apos;{name}&apos; and &apos;{other}&apos; would overwrite each other.</source>
+        <translation>«{name}» y «{other}» se sobrescribirían entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="90"/>
+        <source>&apos;{name}&apos; is a link; copy the files in.</source>
+        <translation>«{name}» es un enlace; copie los archivos en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="91"/>
+        <source>The pack is larger than {size}.</source>
+        <translation>El paquete ocupa más de {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="92"/>
+        <source>The file unpacks to more than {size}; that is too big.</source>
+        <translation>Al descomprimirlo, el archivo ocupa más de {size}; es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="93"/>
+        <source>The kiosk could not save the pack on its disk ({reason}). The disk may be full.</source>
+        <translation>El quiosco no pudo guardar el paquete en su disco ({reason}). Puede que el disco esté lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="96"/>
+        <source>&apos;{name}&apos; has mistakes, so it cannot be shown:</source>
+        <translation>«{name}» tiene errores, así que no se puede mostrar (los detalles, en inglés, son para quien preparó el paquete):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="97"/>
+        <source>… and {count} more; &apos;kiosk validate&apos; lists them all.</source>
+        <translation>… y {count} más; «kiosk validate» los muestra todos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="98"/>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="99"/>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="100"/>
+        <source>This pack is signed with a key this kiosk does not trust.</source>
+        <translation>Este paquete está firmado con una clave en la que este quiosco no confía.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="101"/>
+        <source>This is version {version} of &apos;{id}&apos;, older than the signed version {newest} already installed here. An older version can only come back with &apos;Roll back&apos;.</source>
+        <translation>Esta es la versión {version} de «{id}», más antigua que la versión firmada {newest} que ya está instalada aquí. Una versión anterior solo puede volver con «Volver a la versión» en la lista de paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="106"/>
+        <source>The pack file says it holds &apos;{id}&apos; version {version}, but its {file} says &apos;{other_id}&apos; version {other_version}.</source>
+        <translation>El archivo del paquete dice que contiene «{id}» versión {version}, pero su {file} dice «{other_id}» versión {other_version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="111"/>
+        <source>&apos;{title}&apos; is the pack on screen now. Switch to another pack first, then remove it.</source>
+        <translation>«{title}» es el paquete que está en pantalla ahora. Primero muestre otro paquete y después quítelo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="114"/>
+        <source>There is no pack called &apos;{id}&apos;.</source>
+        <translation>No hay ningún paquete llamado «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="115"/>
+        <source>This pack is not signed, and this kiosk only accepts signed packs.</source>
+        <translation>Este paquete no está firmado, y este quiosco solo acepta paquetes firmados.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="116"/>
+        <source>There is no installed pack called &apos;{id}&apos;.</source>
+        <translation>No hay ningún paquete instalado llamado «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="117"/>
+        <source>There is no earlier version of &apos;{id}&apos; to go back to.</source>
+        <translation>No hay ninguna versión anterior de «{id}» a la que volver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="118"/>
+        <source>The choice could not be saved ({reason}).</source>
+        <translation>No se pudo guardar la elección ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="119"/>
+        <source>&apos;{id}&apos; came with the kiosk; it has no earlier version to go back to.</source>
+        <translation>«{id}» venía con el quiosco; no tiene ninguna versión anterior a la que volver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/core_messages.py" line="120"/>
+        <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
+        <translation>«{id}» venía con el quiosco y no se puede quitar.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../kiosk/ui/staff_packs.py" line="198"/>
@@ -140,6 +413,21 @@
         <location filename="../../kiosk/ui/staff_packs.py" line="301"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="301"/>
+        <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
+        <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="306"/>
+        <source>It is on screen now. You can remove the USB stick.</source>
+        <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_packs.py" line="308"/>
+        <source>Patients see this version now. You can remove the USB stick.</source>
+        <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_packs.py" line="305"/>

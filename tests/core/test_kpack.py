@@ -95,7 +95,7 @@ def test_a_link_in_the_folder_refuses_the_build(tmp_path: Path) -> None:
 )
 def test_names_that_could_leave_the_pack_are_refused(name: str, words: str) -> None:
     problem = name_problem(name)
-    assert problem is not None and words in problem
+    assert problem is not None and words in str(problem)
 
 
 @pytest.mark.parametrize("name", ["pack/pack.toml", "pack/en/welcome.md", "pack/images/es/joints.svg", "pack/en/"])

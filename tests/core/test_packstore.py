@@ -28,7 +28,7 @@ def store(paths: DataPaths) -> PackStore:
 
 
 def test_install_unpacks_a_pack_the_kiosk_can_show(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:
-    info = store.install(demo_kpack(tmp_path), Settings())
+    info = store.install(demo_kpack(tmp_path), Settings()).info
     assert (info.id, info.title, info.languages, info.version, info.reviewed) == (
         "demo",
         "Demo topic",
@@ -56,8 +56,8 @@ def test_list_shows_installed_and_bundled_packs_by_title(store: PackStore, tmp_p
 
 def test_a_new_version_keeps_the_old_one_for_rollback(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:
     settings = Settings(active_pack="demo")
-    first = store.install(demo_kpack(tmp_path, "1.2.0"), settings)
-    second = store.install(demo_kpack(tmp_path, "1.3.0"), settings)
+    first = store.install(demo_kpack(tmp_path, "1.2.0"), settings).info
+    second = store.install(demo_kpack(tmp_path, "1.3.0"), settings).info
     assert (second.version, second.previous_version) == ("1.3.0", "1.2.0")
     assert pack_folder("demo", paths) == second.folder
     back = store.rollback("demo")
@@ -69,7 +69,7 @@ def test_a_new_version_keeps_the_old_one_for_rollback(store: PackStore, paths: D
 
 def test_only_two_versions_are_kept(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:
     for version in ("1.2.0", "1.3.0", "1.4.0"):
-        info = store.install(demo_kpack(tmp_path, version), Settings())
+        info = store.install(demo_kpack(tmp_path, version), Settings()).info
     assert (info.version, info.previous_version) == ("1.4.0", "1.3.0")
     folders = sorted(p.name.split("-")[0] for p in (paths.packs_dir / "demo").iterdir() if p.is_dir())
     assert folders == ["v1.3.0", "v1.4.0"]
@@ -80,7 +80,8 @@ def test_installing_the_same_file_twice_changes_nothing(store: PackStore, paths:
     first = store.install(kpack, Settings())
     before = tree(paths.packs_dir)
     again = store.install(kpack, Settings())
-    assert again.folder == first.folder and again.previous_version is None
+    assert not first.already_installed and again.already_installed
+    assert again.info.folder == first.info.folder and again.info.previous_version is None
     assert tree(paths.packs_dir) == before
 
 
@@ -164,7 +165,7 @@ def test_installing_over_a_hand_copied_pack_keeps_it_for_rollback(
 ) -> None:
     hand = demo_pack(paths.packs_dir / "demo")
     hand_files = tree(hand)
-    info = store.install(demo_kpack(tmp_path, "1.3.0"), Settings(active_pack="demo"))
+    info = store.install(demo_kpack(tmp_path, "1.3.0"), Settings(active_pack="demo")).info
     assert (info.version, info.previous_version) == ("1.3.0", "1.2.0")
     assert sorted(p.name for p in hand.iterdir())[0] == "state.json"  # the hand-copied files moved away
     assert not (hand / "pack.toml").exists()
@@ -186,7 +187,7 @@ def test_a_trusted_signature_names_its_signer(store: PackStore, tmp_path: Path, 
     pem, settings = signer
     kpack = demo_kpack(tmp_path)
     sign_kpack(kpack, pem)
-    info = store.install(kpack, settings)
+    info = store.install(kpack, settings).info
     assert info.signed_by == "Riverside IT"
     assert store.info("demo", Settings()).signed_by is None  # type: ignore[union-attr]  # no longer trusted
 

@@ -187,7 +187,7 @@ def test_a_pack_cannot_reach_the_settings_or_the_store_records(tmp_path: Path) -
     kpack = good
     for name in ("state.json", "manifest.json", "settings.toml", "pack-versions.json", ".lock"):
         kpack = with_manifest_entry(kpack, tmp_path / f"with-{name}.kpack", f"pack/{name}", b"{}")
-    info = store.install(kpack, settings)
+    info = store.install(kpack, settings).info
     assert paths.settings_file.read_text() == 'clinic_name = "Riverside"\n'
     assert not paths.pack_versions_file.exists()
     assert json.loads((paths.packs_dir / "demo" / "state.json").read_text())["current"] == info.folder.parent.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ def kiosk(make_window: MakeWindow, pack_dir: Path, tmp_path: Path) -> KioskWindo
     """The demo pack installed from a pack file and on screen; the bundled RFA pack is there too."""
     set_pin()
     settings = Settings(clinic_name="Riverside Spine Clinic", active_pack="demo")
-    info = PackStore(data_paths()).install(make_kpack(pack_dir, tmp_path / "demo.kpack", "1.2.0"), settings)
+    info = PackStore(data_paths()).install(make_kpack(pack_dir, tmp_path / "demo.kpack", "1.2.0"), settings).info
     return make_window(info.folder, settings)
 
 
@@ -161,7 +162,7 @@ def test_roll_back_in_one_tap_updates_the_attract_screen(
     store = PackStore(data_paths())
     settings = Settings(active_pack="demo")
     store.install(make_kpack(make_pack(), tmp_path / "v1.kpack", "1.2.0"), settings)
-    info = store.install(make_kpack(make_pack(), tmp_path / "v2.kpack", "1.3.0", "Demo topic, new"), settings)
+    info = store.install(make_kpack(make_pack(), tmp_path / "v2.kpack", "1.3.0", "Demo topic, new"), settings).info
     kiosk = make_window(info.folder, settings)
     assert kiosk.attract.title.text() == "Demo topic, new"
     staff = enter_staff(qtbot, kiosk)
@@ -204,7 +205,39 @@ def test_import_lists_pack_files_and_installs_one_on_a_worker_thread(
     assert not page.busy.isVisible()
     assert page.status.text() == "Installed: Demo topic, second edition, version 2.0.0."
     # The pack on screen was this pack: the new version shows at once.
+    assert page.reasons.text() == "Patients see this version now. You can remove the USB stick."
+    assert not page.use_button.isVisible()
     assert kiosk.attract.title.text() == "Demo topic, second edition"
+
+
+def test_importing_the_version_already_installed_says_so_and_changes_nothing(
+    qtbot: QtBot, kiosk: KioskWindow, usb: Path, pack_dir: Path
+) -> None:
+    kpack = make_kpack(pack_dir, usb / "demo.kpack", "1.2.0")  # the very file the kiosk was set up with
+    versions = sorted(p.name for p in (data_paths().packs_dir / "demo").iterdir())
+    staff = enter_staff(qtbot, kiosk)
+    open_import(qtbot, staff)
+    page = staff.import_page
+    tap(qtbot, page.file_buttons[kpack])
+    wait_done(qtbot, staff)
+    assert page.status.text() == "This version is already installed: Demo topic, version 1.2.0. Nothing was changed."
+    assert page.status.property("tone") == "good"
+    assert page.reasons.text() == "It is on screen now. You can remove the USB stick."
+    assert not page.use_button.isVisible() and page.back_button.isVisible()
+    assert sorted(p.name for p in (data_paths().packs_dir / "demo").iterdir()) == versions
+    assert kiosk.attract.title.text() == "Demo topic"
+
+
+def test_a_refused_pack_is_explained_in_the_staff_screens_language(qtbot: QtBot, kiosk: KioskWindow, usb: Path) -> None:
+    kiosk.use_settings(replace(kiosk.settings, default_language="es"))
+    (usb / "holiday-photos.kpack").write_bytes(b"this is not a zip file")
+    staff = enter_staff(qtbot, kiosk)
+    open_import(qtbot, staff)
+    page = staff.import_page
+    tap(qtbot, page.file_buttons[usb / "holiday-photos.kpack"])
+    wait_done(qtbot, staff)
+    assert page.status.text() == "holiday-photos.kpack no se instaló. No ha cambiado nada en el quiosco."
+    assert page.reasons.text() == "• «holiday-photos.kpack» no es un archivo de paquete de contenido, o está dañado."
 
 
 def test_import_refused_shows_every_reason_and_changes_nothing(qtbot: QtBot, kiosk: KioskWindow, usb: Path) -> None:

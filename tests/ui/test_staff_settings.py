@@ -102,11 +102,43 @@ def test_the_idle_time_and_the_first_language_are_used_at_once_and_kept(qtbot: Q
     assert page.message.text() == "Saved."
     tap(qtbot, page.language_buttons["es"])
     wait_done(qtbot, staff)
+    page = staff.settings_page  # built again in Spanish
     assert page.language_buttons["es"].isChecked() and not page.language_buttons["en"].isChecked()
     assert saved().default_language == "es"
     assert saved().clinic_name == "Riverside Spine Clinic"
     tap(qtbot, staff.leave_button)
     assert kiosk.session.language == "es"
+
+
+def test_the_staff_screens_and_the_attract_screen_follow_the_start_language_at_once(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    staff = open_settings(qtbot, kiosk)
+    tap(qtbot, staff.settings_page.language_buttons["es"])
+    wait_done(qtbot, staff)
+    page = staff.settings_page
+    assert staff.current_page() is page
+    assert page.heading.text() == "Ajustes"
+    assert page.message.text() == "Guardado."
+    assert page.language_buttons["es"].isChecked()
+    assert staff.leave_button.accessibleName() == "Salir del modo del personal"
+    tap(qtbot, staff.nav_buttons["packs"])
+    wait_done(qtbot, staff)
+    assert staff.packs_page.heading.text() == "Paquetes de contenido"
+    assert staff.packs_page.cards[kiosk.settings.active_pack].badge.text() == "En pantalla ahora"
+    tap(qtbot, staff.leave_button)
+    assert kiosk.attract.touch.text() == "Toque para empezar"
+    assert kiosk.attract.accessibleName() == "Toque para empezar"
+    # Next time, the staff screens open in Spanish, and go back to English with the setting.
+    staff = enter_staff(qtbot, kiosk)
+    assert staff.packs_page.heading.text() == "Paquetes de contenido"
+    tap(qtbot, staff.nav_buttons["settings"])
+    tap(qtbot, staff.settings_page.language_buttons["en"])
+    wait_done(qtbot, staff)
+    assert staff.settings_page.heading.text() == "Settings"
+    assert staff.nav_buttons["packs"].accessibleName() == "Content packs"
+    tap(qtbot, staff.leave_button)
+    assert kiosk.attract.touch.text() == "Touch to start"
 
 
 def test_unsigned_packs_can_be_refused_only_when_a_key_is_trusted(

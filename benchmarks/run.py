@@ -12,6 +12,7 @@ page turns at 1920x1080 run on both; everything else on the first one.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -169,6 +170,8 @@ def cold_start(env: dict[str, str], data: Path, launches: int) -> dict[str, Any]
     """The kiosk and the floor launched in turn (after one unmeasured launch of each fills the disk cache)."""
     kiosk = kiosk_command(data)
     floor = [sys.executable, "-m", "benchmarks.floor"]
+    # An installed kiosk has its bytecode compiled by pip; a checkout being edited may not.
+    compileall.compile_dir(ROOT / "kiosk", quiet=1)
     launch_ms(kiosk, env)
     launch_ms(floor, env)
     kiosk_ms: list[float] = []

@@ -224,14 +224,26 @@ class ImportPage(QWidget):
         self._installed_id = ""
         self.use_button.clicked.connect(lambda: self.use_requested.emit(self._installed_id))
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self._installed_id))
+        # The outcome of an install (every reason, however many) scrolls, like the list of files.
+        self.outcome = QWidget()
+        outcome = QVBoxLayout(self.outcome)
+        outcome.setContentsMargins(0, 0, 0, 0)
+        outcome.setSpacing(16)
+        outcome.addWidget(self.reasons)
         after = QHBoxLayout()
         after.setSpacing(16)
         for button in (self.use_button, self.preview_button, self.back_button):
             after.addWidget(button)
             button.hide()
         after.addStretch(1)
+        outcome.addLayout(after)
+        self.outcome.hide()
 
-        content, self._list = _list_area()
+        content, scrolled = _list_area()
+        scrolled.addWidget(self.outcome)
+        self._list = QVBoxLayout()
+        self._list.setSpacing(20)
+        scrolled.addLayout(self._list, 1)
         self.file_buttons: dict[Path, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -240,14 +252,13 @@ class ImportPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
-        layout.addWidget(self.reasons)
-        layout.addLayout(after)
         layout.addWidget(kinetic_scroll(content), 1)
 
     def _after(self, use: bool, back: bool) -> None:
         self.use_button.setVisible(use)
         self.preview_button.setVisible(use)
         self.back_button.setVisible(back)
+        self.outcome.setVisible(back)
 
     def show_looking(self) -> None:
         self._show_list([])

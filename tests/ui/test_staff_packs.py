@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import packstore
@@ -21,6 +22,7 @@ from kiosk.core.settings import Settings, load_settings
 from kiosk.ui import staff as staff_module
 from kiosk.ui.staff import StaffArea
 from kiosk.ui.window import KioskWindow
+from tests.core.kpack_corpus import rezip
 from tests.ui.conftest import MakeWindow
 from tests.ui.staff_support import copy_pack, data_paths, enter_staff, quick_timers, set_pin, tap, wait_done
 
@@ -261,6 +263,25 @@ def test_import_refused_shows_every_reason_and_changes_nothing(qtbot: QtBot, kio
     wait_done(qtbot, staff)
     tap(qtbot, staff.packs_page.cards["rfa-facet"].use_button)
     qtbot.waitUntil(lambda: kiosk.attract.title.text() == RFA_TITLE)
+
+
+def test_a_long_refusal_scrolls_instead_of_being_cut_on_a_small_screen(
+    qtbot: QtBot, kiosk: KioskWindow, usb: Path, pack_dir: Path, tmp_path: Path
+) -> None:
+    kiosk.resize(1280, 800)
+    good = make_kpack(pack_dir, tmp_path / "good.kpack", "1.2.0")
+    rezip(good, usb / "tampered.kpack", add=[(f"../outside-{n}.txt", b"x") for n in range(16)])
+    staff = enter_staff(qtbot, kiosk)
+    open_import(qtbot, staff)
+    page = staff.import_page
+    tap(qtbot, page.file_buttons[usb / "tampered.kpack"])
+    wait_done(qtbot, staff)
+    QApplication.processEvents()  # the layout settles at the next turn of the event loop
+    assert page.reasons.text().count("•") == 16
+    assert page.reasons.height() >= page.reasons.heightForWidth(page.reasons.width())  # no line cut off
+    tap(qtbot, page.back_button)
+    wait_done(qtbot, staff)
+    assert list(page.file_buttons) == [usb / "tampered.kpack"]
 
 
 def test_a_stick_pulled_out_before_installing_gives_a_plain_message(

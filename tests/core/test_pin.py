@@ -159,9 +159,7 @@ def test_a_damaged_file_neither_crashes_nor_lets_anyone_in(pin_path: Path, conte
     assert PinStore(pin_path).check("8642").ok
 
 
-def test_a_read_only_folder_does_not_stop_staff_getting_in(
-    store: PinStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_read_only_folder_does_not_stop_staff_getting_in(store: PinStore, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(path: Path, data: bytes) -> None:
         raise OSError("read-only file system")
 

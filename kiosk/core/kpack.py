@@ -36,6 +36,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from kiosk.core.files import write_atomically
 from kiosk.core.messages import Message, msg
 from kiosk.core.pack import ID_PATTERN, PACK_FILE, VERSION_PATTERN
 from kiosk.core.packstore import PackRefused, fsync_folder, write_failure
@@ -305,18 +306,7 @@ def _zip_info(name: str, size: int) -> zipfile.ZipInfo:
 
 
 def _write_atomically(out: Path, write: Callable[[IO[bytes]], None]) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}-", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # a pack file is for sharing; mkstemp makes it private to its owner
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(out, write, mode=0o644)  # a pack file is for sharing, not private to its maker
 
 
 def write_kpack(folder: Path, pack_id: str, version: str, out: Path) -> Manifest:

@@ -157,6 +157,8 @@ def _converter() -> markdown.Markdown:
 def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
     if attribute in ("href", "src") and classify(value, is_image=attribute == "src"):
         return None
+    if tag == "a" and attribute == "href" and not value.lower().startswith(f"{PAGE_SCHEME}:"):
+        return None  # "#part" and "" go nowhere on the kiosk: plain words, not something that looks touchable
     return value
 
 

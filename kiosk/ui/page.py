@@ -6,8 +6,22 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QImage, QImageReader, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -32,7 +46,7 @@ p { margin-top: 0px; margin-bottom: 18px; line-height: 135%; }
 li { margin-bottom: 10px; line-height: 135%; }
 ul, ol { margin-top: 0px; margin-bottom: 18px; }
 h1, h2, h3 { margin-top: 8px; margin-bottom: 12px; }
-a { color: LINK; text-decoration: underline; }
+a[href] { color: LINK; text-decoration: underline; }
 """
 
 
@@ -60,14 +74,27 @@ def render_image(path: Path, width: int, height: int, ratio: float) -> QImage:
     return image
 
 
+def _line_x(line: QTextLine, position: int) -> float:
+    """Where ``position`` is on ``line`` (PySide6 returns the x with the position, typed as an object)."""
+    found = line.cursorToX(position)
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
+
+
 class PageBody(QTextBrowser):
     """The page text. Pictures load only from the pack; links only move between pages.
 
+    Keyboard and switch users Tab into the text (its frame shows), scroll it with the arrow keys,
+    Page Up/Down and Space, and Tab on through its links, one at a time: the chosen link gets a
+    ring in the focus colour, and Enter or Space follows it. A link scrolled out of sight is not
+    followed. After the last link, Tab leaves the text.
+
     Signals:
-        page_link(str): a ``page:<id>`` link was touched.
+        page_link(str): a ``page:<id>`` link was touched or chosen with the keyboard.
     """
 
     page_link = Signal(str)
+
+    _FOLLOW_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
     def __init__(self, pack: ContentPack, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,14 +108,84 @@ class PageBody(QTextBrowser):
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Keyboard and switch users Tab into the text to scroll it with the arrow keys, and Tab on out.
+        # Tab reaches the text, then each of its links (see the class docstring); a tap gives no focus.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setTabChangesFocus(True)
+        self.focus_color = QColor(Qt.GlobalColor.black)
         self.anchorClicked.connect(self._on_anchor)
         enable_kinetic_scroll(self.viewport())
 
     def set_link_color(self, color: str) -> None:
         self.document().setDefaultStyleSheet(BODY_CSS.replace("LINK", color))
+
+    # -- links for the keyboard -------------------------------------------------------------------
+
+    def chosen_link(self) -> str:
+        """The link a keyboard user has moved to with Tab, while it is in sight; otherwise ""."""
+        cursor = self.textCursor()
+        if not self.hasFocus() or not cursor.hasSelection():
+            return ""
+        first = QTextCursor(self.document())
+        first.setPosition(cursor.selectionStart() + 1)  # the format of the link's first letter
+        href = first.charFormat().anchorHref()
+        view = QRectF(self.viewport().rect())
+        return href if any(view.intersects(rect) for rect in self.selection_rects()) else ""
+
+    def selection_rects(self) -> list[QRectF]:
+        """Where the selected words (a chosen link) are in the viewport: one rectangle per line."""
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.document().findBlock(start)
+        layout = block.layout()
+        scrolled = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        origin = self.document().documentLayout().blockBoundingRect(block).topLeft() - scrolled
+        rects: list[QRectF] = []
+        for number in range(layout.lineCount() if start != end else 0):
+            line = layout.lineAt(number)
+            first = max(start - block.position(), line.textStart())
+            last = min(end - block.position(), line.textStart() + line.textLength())
+            if first < last:
+                left, right = _line_x(line, first), _line_x(line, last)
+                rects.append(QRectF(left, line.y(), right - left, line.height()).translated(origin))
+        return rects
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in self._FOLLOW_KEYS and self.textCursor().hasSelection():
+            event.accept()
+            href = self.chosen_link()
+            if href:
+                self.anchorClicked.emit(QUrl(href))
+                return
+            if event.key() != Qt.Key.Key_Space:
+                return  # the chosen link is out of sight: not followed
+        super().keyPressEvent(event)  # arrows, Page Up/Down, Space, Home, End scroll
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802  (Qt override)
+        moved = super().focusNextPrevChild(next)
+        self.viewport().update()  # the ring moves with the chosen link
+        return moved
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
+        super().paintEvent(event)
+        if not self.chosen_link():
+            return
+        width = max(2, self.frameWidth())
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.focus_color, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self.selection_rects():
+            painter.drawRoundedRect(rect.adjusted(-width, 0, width, 0), width * 1.5, width * 1.5)
+        painter.end()
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802  (Qt override)
         if kind != QTextDocument.ResourceType.ImageResource.value:
@@ -176,6 +273,7 @@ class PageScreen(QWidget):
 
         self.body = PageBody(pack, lang)
         self.body.set_link_color(colors["link"])
+        self.body.focus_color = QColor(colors["primary"])
         self.body.setHtml(render_markdown(text.markdown) + self._extra_html(pack, review_line))
         self.body.setAccessibleName(text.title)
         self.body.page_link.connect(self.page_link)

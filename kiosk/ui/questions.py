@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,9 +29,42 @@ SCALE = range(11)
 ICON_SIZE = QSize(36, 36)
 
 
-def kinetic_scroll(content: QWidget) -> QScrollArea:
+class ReadingArea(QScrollArea):
+    """Text to read that may be taller than its box: touch users flick it, keyboard and switch users
+    Tab into it (a frame shows they are there) and scroll it with Up, Down, Page Up, Page Down,
+    Space (Shift+Space goes back), Home and End. A tap never gives it the focus."""
+
+    _ACTIONS: ClassVar[dict[Qt.Key, QAbstractSlider.SliderAction]] = {
+        Qt.Key.Key_Space: QAbstractSlider.SliderAction.SliderPageStepAdd,
+        Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+        Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
+    }
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "reading")
+        self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
+        action = self._ACTIONS.get(Qt.Key(event.key()))
+        if action is None or event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            super().keyPressEvent(event)  # arrows and Page Up/Down
+            return
+        if action is QAbstractSlider.SliderAction.SliderPageStepAdd and event.modifiers():
+            action = QAbstractSlider.SliderAction.SliderPageStepSub
+        self.verticalScrollBar().triggerAction(action)
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())  # Up/Down: one line
+
+
+def kinetic_scroll(content: QWidget, scroll: QScrollArea | None = None) -> QScrollArea:
     """``content`` in a frameless, vertically flick-scrolled area (only used when it does not fit)."""
-    scroll = QScrollArea()
+    scroll = scroll if scroll is not None else QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -254,14 +291,16 @@ class ResultScreen(QWidget):
             if urgent:
                 label.setProperty("urgent", True)
 
-        scroll = kinetic_scroll(content)
+        # Named by its headline, as a page's text is by its title.
+        self.text = ReadingArea(outcome.headline(lang))
+        kinetic_scroll(content, self.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(scroll)
+        layout.addWidget(self.text)
 
     def focus_order(self) -> list[QWidget]:
-        """Nothing to press here; Tab goes on to the bottom bar."""
-        return []
+        """Only the text, to scroll it; nothing to press here."""
+        return [self.text]
 
     def passages(self, colors: dict[str, str]) -> list[Passage]:
         """What "Read aloud" reads: everything on the screen from top to bottom (bullets are not read)."""

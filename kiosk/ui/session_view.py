@@ -133,7 +133,6 @@ class SectionStrip(QWidget):
             self._layout.setStretch(position, self.CURRENT_STRETCH if current and compact else 1)
 
 
-
 class SessionView(QWidget):
     """Shows the session's current page; its buttons and swipes call the session.
 

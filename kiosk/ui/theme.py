@@ -84,7 +84,13 @@ TEXT_PAIRS = (
     ("on_reading", "reading"),  # the word being read aloud
 )
 #: Lines that show where keyboard focus is need 3:1 against what surrounds them (WCAG 1.4.11).
-FOCUS_PAIRS = (("primary", "background"), ("text", "background"), ("text", "surface"))
+FOCUS_PAIRS = (
+    ("primary", "background"),  # buttons, the page text and the link chosen in it
+    ("text", "background"),
+    ("text", "surface"),  # answers
+    ("primary", "surface"),  # the result's text
+    ("on_urgent", "urgent"),  # the result's text when it says "tell a staff member now"
+)
 MIN_FOCUS_CONTRAST = 3.0
 
 

@@ -40,6 +40,13 @@ def test_safe_markdown_is_kept() -> None:
     assert '<a href="page:recovery">recovery</a>' in html
 
 
+def test_links_that_go_nowhere_on_the_kiosk_become_plain_words() -> None:
+    html = render_markdown("See [below](#below), [nothing]() and [recovery](page:recovery).")
+    assert 'href="#below"' not in html and 'href=""' not in html
+    assert "below" in html and "nothing" in html
+    assert '<a href="page:recovery">recovery</a>' in html
+
+
 def test_checks_report_each_problem_with_its_line() -> None:
     text = "\n".join(
         [

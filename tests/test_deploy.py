@@ -240,6 +240,19 @@ def test_install_puts_the_usb_rule_where_udev_reads_it() -> None:
     assert '/app/deploy/kiosk-usb.rules" /etc/udev/rules.d/90-kiosk-usb.rules' in script
 
 
+# --- what install.sh sets up -----------------------------------------------------------------
+
+INSTALL = (DEPLOY / "install.sh").read_text(encoding="utf-8")
+
+
+def test_cage_finds_a_private_runtime_folder_without_logind() -> None:
+    # Without libpam-systemd nothing sets XDG_RUNTIME_DIR, and cage stops at once without it.
+    service = unit_entries(UNIT)["Service"]
+    (folder,) = service["RuntimeDirectory"]
+    assert f"XDG_RUNTIME_DIR=/run/{folder}" in service["Environment"]
+    assert service["RuntimeDirectoryMode"] == ["0700"]  # the Wayland socket is the kiosk user's alone
+
+
 # --- the guide --------------------------------------------------------------------------------
 
 GUIDE = ROOT / "docs" / "deployment.md"

@@ -98,6 +98,8 @@ setup_system() {
     id kiosk >/dev/null 2>&1 \
         || useradd --create-home --shell /usr/sbin/nologin --comment "Patient-education kiosk" kiosk
     usermod --append --groups video,input,render kiosk 2>/dev/null || usermod --append --groups video,input kiosk
+    # Its data folder (the unit's StateDirectory=) exists before the first boot, so staff can set the PIN.
+    install -d -o kiosk -g kiosk -m 755 /var/lib/kiosk
     write_unit "$prefix" /etc/systemd/system/kiosk.service
     install -D -m 644 "$prefix/current/app/deploy/logind-kiosk.conf" /etc/systemd/logind.conf.d/kiosk.conf
     # USB sticks are mounted read-only under /media for staff mode's "Import from USB".

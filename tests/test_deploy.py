@@ -253,6 +253,12 @@ def test_cage_finds_a_private_runtime_folder_without_logind() -> None:
     assert service["RuntimeDirectoryMode"] == ["0700"]  # the Wayland socket is the kiosk user's alone
 
 
+def test_the_data_folder_exists_for_the_kiosk_user_before_the_first_boot() -> None:
+    # The guide sets the staff PIN as the kiosk user right after installing, before systemd ever made it.
+    (folder,) = unit_entries(UNIT)["Service"]["StateDirectory"]
+    assert f"install -d -o kiosk -g kiosk -m 755 /var/lib/{folder}\n" in INSTALL
+
+
 # --- the guide --------------------------------------------------------------------------------
 
 GUIDE = ROOT / "docs" / "deployment.md"

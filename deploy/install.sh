@@ -115,8 +115,14 @@ setup_system() {
     if systemctl is-enabled --quiet display-manager.service 2>/dev/null; then
         say "warning: a desktop login screen is enabled; disable it: systemctl disable display-manager"
     fi
-    systemctl daemon-reload
     systemctl enable --quiet kiosk.service
+    if [ ! -d /run/systemd/system ]; then
+        # Not a booted system (a disk image being prepared, a chroot): the files are in place and
+        # systemd reads them at the first boot.
+        say "done: systemd is not running here; the kiosk starts at the first boot"
+        return
+    fi
+    systemctl daemon-reload
     if systemctl is-active --quiet kiosk.service; then
         systemctl restart kiosk.service
         say "the kiosk was restarted with the new version"

@@ -259,6 +259,15 @@ def test_the_data_folder_exists_for_the_kiosk_user_before_the_first_boot() -> No
     assert f"install -d -o kiosk -g kiosk -m 755 /var/lib/{folder}\n" in INSTALL
 
 
+def test_install_asks_a_running_systemd_only_when_there_is_one() -> None:
+    # In a chroot or a disk image being prepared, daemon-reload fails: the files are enough there.
+    setup = INSTALL[INSTALL.index("setup_system() {") :]
+    booted_check = setup.index("[ ! -d /run/systemd/system ]")
+    for live_only in ("systemctl daemon-reload", "systemctl is-active", "systemctl restart"):
+        assert setup.index(live_only) > booted_check, f"{live_only} runs before the check for a booted system"
+    assert setup.index("systemctl enable") < booted_check  # enabling only writes links, so it works anywhere
+
+
 # --- the guide --------------------------------------------------------------------------------
 
 GUIDE = ROOT / "docs" / "deployment.md"

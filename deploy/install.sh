@@ -86,6 +86,10 @@ install_app() {
         "$release/venv/bin/python" -m pip install --quiet --no-index --find-links "$here/wheels" \
         --constraint "$release/app/constraints.txt" --editable "$release/app" \
         || die "the Python packages did not install (see above); nothing was changed in $prefix/current"
+    # Compiled now, as the installing user: the kiosk's own user cannot write next to the code, so
+    # it would otherwise compile the whole app again at every start.
+    "$release/venv/bin/python" -m compileall -q "$release/app/kiosk" >/dev/null \
+        || die "the kiosk's code did not compile (see above); nothing was changed in $prefix/current"
     "$release/venv/bin/kiosk" validate --quiet "$release/app/content/rfa-facet" >/dev/null \
         || die "the installed kiosk does not start its checks (see above)"
     ln -sfn "releases/$version" "$prefix/current.new"

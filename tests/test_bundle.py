@@ -111,6 +111,22 @@ def test_the_installed_kiosk_runs_from_its_own_copy_and_shows_a_frame(installed:
     assert shown.stdout.strip().isdigit()  # milliseconds to the first frame: fonts, theme and pack all loaded
 
 
+def test_the_whole_app_is_compiled_at_install_for_a_kiosk_user_who_cannot_write_there(installed: Installed) -> None:
+    # The kiosk's own user cannot write next to the code, so whatever the install leaves
+    # uncompiled is compiled again at every start.
+    app = installed.prefix / "current" / "app" / "kiosk"
+    tag = subprocess.run(
+        [installed.python, "-c", "import sys; print(sys.implementation.cache_tag)"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    missing = [
+        source.relative_to(app)
+        for source in app.rglob("*.py")
+        if not (source.parent / "__pycache__" / f"{source.stem}.{tag}.pyc").is_file()
+    ]
+    assert missing == []
+
+
 def test_a_damaged_bundle_is_refused_before_anything_is_installed(tmp_path: Path) -> None:
     bundle = tmp_path / "stick" / "kiosk"
     bundle.mkdir(parents=True)

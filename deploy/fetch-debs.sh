@@ -14,6 +14,7 @@ debs="$bundle/debs"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+chmod 755 "$work"  # apt downloads as the user _apt, which must reach archives/partial
 mkdir -p "$debs" "$work/archives/partial"
 : > "$work/status"
 wanted="$(grep -v '^#' "$here/debian-packages.txt" | xargs)"

@@ -268,6 +268,12 @@ def test_install_asks_a_running_systemd_only_when_there_is_one() -> None:
     assert setup.index("systemctl enable") < booted_check  # enabling only writes links, so it works anywhere
 
 
+def test_fetch_debs_lets_apt_download_into_its_work_folder() -> None:
+    # mktemp -d makes a folder only root can enter; apt downloads as the user _apt and warns without this.
+    script = (DEPLOY / "fetch-debs.sh").read_text(encoding="utf-8")
+    assert script.index('chmod 755 "$work"') < script.index("apt-get -qq")
+
+
 # --- the guide --------------------------------------------------------------------------------
 
 GUIDE = ROOT / "docs" / "deployment.md"

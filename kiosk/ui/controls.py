@@ -6,6 +6,9 @@ own small marks, so the attract screen shows them without loading an icon font.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
@@ -14,6 +17,11 @@ from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 ICON_GAP = 12
 #: Spaces that keep the words from touching the icon (part of the text, so they scale with it).
 PAD = "  "
+
+#: Properties the style sheet selects buttons by (their padding or border may follow them).
+STYLE_PROPERTIES = ("role", "selected", "reading")
+
+T = TypeVar("T")
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -50,6 +58,8 @@ class TouchButton(QPushButton):
         self._wrap = wrap
         self._compact = False
         self._shown_width = -1
+        self._hint_key: tuple[object, ...] = ()
+        self._hints: dict[object, object] = {}
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAutoDefault(True)  # Enter presses it, as Space does
         if text:
@@ -115,8 +125,44 @@ class TouchButton(QPushButton):
         self.ensurePolished()
         return QFontMetrics(self.font())
 
+    def _size_key(self) -> tuple[object, ...]:
+        """Everything the button's size depends on (the style sheet's rules follow its properties and state)."""
+        self.ensurePolished()
+        properties = tuple(self.property(name) for name in STYLE_PROPERTIES)
+        return (
+            self._compact,
+            self._words,
+            self.font(),
+            self.icon().isNull(),
+            self.iconSize(),
+            self.minimumWidth(),
+            self.minimumHeight(),
+            self.isChecked(),
+            self.isDown(),
+            self.hasFocus(),
+            self.isEnabled(),
+            properties,
+        )
+
+    def _cached(self, what: object, compute: Callable[[], T]) -> T:
+        """``compute()``, kept until something the size depends on changes.
+
+        Layouts ask a button for its size many times on every screen change; measuring words
+        and asking the style sheet for its padding each time made a page turn several times slower.
+        """
+        key = self._size_key()
+        if key != self._hint_key:
+            self._hint_key = key
+            self._hints = {}
+        if what not in self._hints:
+            self._hints[what] = compute()
+        return cast(T, self._hints[what])
+
     def _frame(self) -> QSize:
         """Border and padding around the contents (from the style sheet), both directions together."""
+        return self._cached("frame", self._measure_frame)
+
+    def _measure_frame(self) -> QSize:
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.rect = QRect(0, 0, 1000, 1000)
@@ -142,6 +188,9 @@ class TouchButton(QPushButton):
         return max(self.minimumHeight(), max(text, icon) + self._frame().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        return QSize(self._cached("size", self._measure_size))
+
+    def _measure_size(self) -> QSize:
         if self._compact:
             side = self._frame().width() + self.iconSize().width()
             return QSize(max(side, self.minimumWidth()), self._height_for_lines(1))
@@ -151,6 +200,9 @@ class TouchButton(QPushButton):
     def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
         if not self._wrap or self._compact:
             return self.sizeHint()
+        return QSize(self._cached("minimum", self._measure_minimum))
+
+    def _measure_minimum(self) -> QSize:
         metrics = self._metrics()
         longest = max((metrics.horizontalAdvance(word) for word in self._words.split()), default=0)
         width = max(self._width_for(longest), self.minimumWidth())
@@ -162,6 +214,9 @@ class TouchButton(QPushButton):
     def heightForWidth(self, width: int) -> int:  # noqa: N802  (Qt override)
         if not self.hasHeightForWidth():
             return self.sizeHint().height()
+        return self._cached(("height", width), lambda: self._measure_height(width))
+
+    def _measure_height(self, width: int) -> int:
         lines = wrap_words(self._words, self._metrics(), self._text_width(width))
         return self._height_for_lines(len(lines))
 
@@ -172,6 +227,8 @@ class TouchButton(QPushButton):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt override)
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hint_key = ()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._words:
             self._show_words(force=True)
 

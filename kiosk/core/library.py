@@ -48,7 +48,7 @@ def open_pack(spec: str, paths: DataPaths) -> Opened:
         if folder is None:
             log.error("content pack %r not found", candidate)
             continue
-        loaded = load_pack(folder)
+        loaded = load_pack(folder, check_words=False)  # checked by `kiosk validate` and on install
         problems.extend(loaded.problems)
         if loaded.pack is not None and not has_errors(loaded.problems):
             if index > 0:

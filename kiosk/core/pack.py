@@ -449,15 +449,20 @@ def _leading_blank_lines(lines: list[str]) -> int:
     return count
 
 
-def load_pack(root: Path) -> LoadResult:
-    """Read the pack folder at ``root``. ``pack`` is None only when nothing usable was found."""
+def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
+    """Read the pack folder at ``root``. ``pack`` is None only when nothing usable was found.
+
+    ``check_words=False`` skips the questionnaire's forbidden-phrase check (see ``load_questionnaire``).
+    """
     reader = _PackReader(Path(root))
     pack = reader.read()
     if pack is not None and not pack.pages:
         reader.error(PACK_FILE, _line_of(reader.toml_text, "pages"), "the pack has no pages that could be read")
         pack = None
     if pack is not None:
-        questionnaire, problems = load_questionnaire(pack.root, pack.languages, tuple(pack.sources))
+        questionnaire, problems = load_questionnaire(
+            pack.root, pack.languages, tuple(pack.sources), check_words=check_words
+        )
         reader.problems.extend(problems)
         pack = replace(pack, questionnaire=questionnaire)
     return LoadResult(pack, reader.problems)

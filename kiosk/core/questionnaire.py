@@ -435,8 +435,11 @@ class _Owned:
 class _Reader:
     """Collects problems while it reads one questionnaire.toml."""
 
-    def __init__(self, text: str, languages: tuple[str, ...], source_ids: Collection[str]) -> None:
+    def __init__(
+        self, text: str, languages: tuple[str, ...], source_ids: Collection[str], check_words: bool = True
+    ) -> None:
         self.lines = TomlLines(text)
+        self.check_words = check_words
         self.languages = languages
         self.source_ids = frozenset(source_ids)
         self.problems: list[Problem] = []
@@ -575,6 +578,8 @@ class _Reader:
                     self.error(place.key(key), f"{place.name}: '{key}' has no text for language '{lang}'")
 
     def _check_words(self, text: str, lang: str, key: str, place: _Place) -> None:
+        if not self.check_words:
+            return
         lines = text.strip().splitlines()
         for offset, phrase in readability.forbidden_phrases(text.strip(), lang):
             self.error(
@@ -987,12 +992,14 @@ def _answer_values(question: Question, checks: list[Check]) -> list[Answer]:
 
 
 def load_questionnaire(
-    pack_root: Path, languages: tuple[str, ...], source_ids: Collection[str] = ()
+    pack_root: Path, languages: tuple[str, ...], source_ids: Collection[str] = (), *, check_words: bool = True
 ) -> tuple[Questionnaire | None, list[Problem]]:
     """Read and check ``questionnaire.toml``; (None, []) when the pack has none.
 
     The questionnaire is returned only when it has no errors: a kiosk never runs a triage that
     failed its checks. ``source_ids`` are the pack's [sources]; when given, citations are checked.
+    Without ``check_words`` the texts are not searched for forbidden phrases: that is an authoring
+    check (``kiosk validate`` and installing a pack make it), too slow for every start of the kiosk.
     """
     path = Path(pack_root) / QUESTIONNAIRE_FILE
     if not path.is_file():
@@ -1007,6 +1014,6 @@ def load_questionnaire(
         match = re.search(r"line (\d+)", str(err))
         line = getattr(err, "lineno", None) or (int(match.group(1)) if match else None)
         return None, [Problem(QUESTIONNAIRE_FILE, line, f"not valid TOML: {err}")]
-    reader = _Reader(text, tuple(languages), source_ids)
+    reader = _Reader(text, tuple(languages), source_ids, check_words)
     questionnaire = reader.read(data)
     return questionnaire, reader.problems

@@ -31,11 +31,10 @@ from kiosk.ui.page import PageScreen
 from kiosk.ui.questions import QuestionScreen, ResultScreen
 from kiosk.ui.speech import Passage, ReadAloud
 from kiosk.ui.swipe import SwipeDetector
+from kiosk.ui.theme import HIGH_CONTRAST, NORMAL_COLOURS
 
 log = logging.getLogger(__name__)
 
-HIGH_CONTRAST = "high-contrast"
-NORMAL_COLOURS = "default"
 #: Gaps between the buttons of the bottom bar, in logical pixels.
 BAR_SPACING = 24
 #: Side margins of the visit's screens, in logical pixels.

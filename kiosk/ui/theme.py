@@ -15,6 +15,10 @@ from kiosk.core.settings import THEMES
 
 log = logging.getLogger(__name__)
 
+#: The two colour schemes a patient can switch between (names of themes in settings.toml).
+HIGH_CONTRAST = "high-contrast"
+NORMAL_COLOURS = "default"
+
 DEFAULT_THEME = "default"
 
 FONT_FAMILY = "Atkinson Hyperlegible"

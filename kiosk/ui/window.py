@@ -17,11 +17,12 @@ from kiosk.ui import theme
 from kiosk.ui.attract import AttractScreen
 from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
-from kiosk.ui.session_view import HIGH_CONTRAST, NORMAL_COLOURS, SessionView
 from kiosk.ui.speech import ReadAloud
 from kiosk.ui.staff_gesture import CornerHold
+from kiosk.ui.theme import HIGH_CONTRAST, NORMAL_COLOURS
 
 if TYPE_CHECKING:
+    from kiosk.ui.session_view import SessionView
     from kiosk.ui.staff import StaffArea
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,10 @@ class KioskWindow(QWidget):
 
     @property
     def session_view(self) -> SessionView:
-        """The visit's screens, built on first use so the attract screen appears fast."""
+        """The visit's screens, built on first use so the attract screen appears fast (its code too)."""
         if self._session_view is None:
+            from kiosk.ui.session_view import SessionView  # noqa: PLC0415
+
             self._session_view = SessionView(
                 self.session, theme.theme_colors(self.session.theme), parent=self, reader=self.reader
             )

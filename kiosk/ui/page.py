@@ -236,6 +236,26 @@ class Illustration(QWidget):
         super().resizeEvent(event)
 
 
+class _PanelButton(TouchButton):
+    """A checkable button that shows ``panel`` while it is checked.
+
+    Not a ``toggled`` connection: PySide keeps a little memory for every connection to a Qt
+    widget's method even after both widgets are gone, and pages are built all day.
+    """
+
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__()
+        self._panel = panel
+
+    def checkStateSet(self) -> None:  # noqa: N802  (Qt override: setChecked)
+        super().checkStateSet()
+        self._panel.setVisible(self.isChecked())
+
+    def nextCheckState(self) -> None:  # noqa: N802  (Qt override: a tap, Enter or Space)
+        super().nextCheckState()
+        self._panel.setVisible(self.isChecked())
+
+
 class PageScreen(QWidget):
     """Title, text and picture of one page in one language; lays out for wide or tall windows.
 
@@ -296,12 +316,11 @@ class PageScreen(QWidget):
         self.sources_panel.hide()
         cited = [pack.sources[s] for s in page.sources if s in pack.sources]
         if cited and page.kind != "sources":
-            self.sources_button = TouchButton()
+            self.sources_button = _PanelButton(self.sources_panel)
             self.sources_button.setIcon(icons.icon("fa6s.book", colors["on_secondary"]))
             self.sources_button.setIconSize(QSize(32, 32))
             self.sources_button.set_label(self.tr("Sources"), self.tr("Show where the facts on this screen come from"))
             self.sources_button.setCheckable(True)
-            self.sources_button.toggled.connect(self.sources_panel.setVisible)
             self.sources_panel.setText("\n".join(f"{n}. {c}" for n, c in enumerate(cited, 1)))
             title_row.addWidget(self.sources_button, 0, Qt.AlignmentFlag.AlignTop)
 

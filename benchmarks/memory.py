@@ -11,9 +11,10 @@ from __future__ import annotations
 import gc
 import time
 import tracemalloc
+from pathlib import Path
 from typing import Any
 
-from benchmarks.common import emit, memory_mib, params
+from benchmarks.common import BUNDLED_PACK, emit, memory_mib, params
 from benchmarks.frames import ErrorCounter, idle, open_kiosk, wait_for_frame
 from benchmarks.stats import summary
 from benchmarks.ui import Walker, _answer_button
@@ -77,6 +78,21 @@ class Soak:
             walker.step(_answer_button(walker, screen, self.sessions))
         self.sessions += 1
         self._wait_idle_reset()
+
+
+_CHECKOUT = BUNDLED_PACK.parents[1]
+
+
+def _where(frame: tracemalloc.Frame) -> str:
+    """``file:line`` relative to the checkout or to site-packages, so results name no machine's folders."""
+    path = Path(frame.filename)
+    if path.is_relative_to(_CHECKOUT):
+        path = path.relative_to(_CHECKOUT)
+    elif "site-packages" in path.parts:
+        path = Path(*path.parts[path.parts.index("site-packages") + 1 :])
+    else:
+        path = Path(path.name)
+    return f"{path.as_posix()}:{frame.lineno}"
 
 
 def visit_every_screen(walker: Walker, max_cases: int | None = None) -> int:
@@ -163,7 +179,7 @@ def run_soak(walker: Walker, turns: int, sessions: int) -> dict[str, Any]:
         ignore = [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<frozen *>")]
         stats = final.filter_traces(ignore).compare_to(snapshot.filter_traces(ignore), "lineno")
         growth = [
-            {"where": str(stat.traceback[0]), "kib": round(stat.size_diff / 1024, 1), "count": stat.count_diff}
+            {"where": _where(stat.traceback[0]), "kib": round(stat.size_diff / 1024, 1), "count": stat.count_diff}
             for stat in stats[:10]
         ]
         tracemalloc.stop()

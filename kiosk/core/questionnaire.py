@@ -106,6 +106,15 @@ class Question:
                 return option
         raise KeyError(option_id)
 
+    def sample_answers(self) -> list[Answer]:
+        """Every single answer a patient can give with one tap, "Not sure" included; for a list with
+        several choices, none and each one alone (not every combination)."""
+        if self.kind == "scale":
+            return [*range(SCALE_MIN, SCALE_MAX + 1), NOT_SURE]
+        if self.kind == "multiple":
+            return [frozenset(), *(frozenset({o.id}) for o in self.options), NOT_SURE]
+        return [*(o.id for o in self.options), NOT_SURE]
+
 
 @dataclass(frozen=True)
 class Outcome:

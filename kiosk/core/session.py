@@ -92,6 +92,28 @@ class Session:
         assert self.questionnaire is not None
         return self.questionnaire.walk(self._asked_answers())
 
+    def following_questions(self) -> list[Question]:
+        """The questions the screen on show can lead to next, so they can be prepared before a tap:
+        the first question from a page, or what each answer to the question on screen leads to."""
+        questionnaire = self.questionnaire
+        if questionnaire is None:
+            return []
+        if self.screen is Screen.PAGE:
+            first = questionnaire.next_question({}, None)
+            return [first] if first is not None else []
+        if self.screen is not Screen.QUESTION:
+            return []
+        current = self.asked[-1]
+        given = self._asked_answers()
+        found: dict[str, Question] = {}
+        for value in questionnaire.question(current).sample_answers():
+            answers = {**given, current: value}
+            if questionnaire.stop_outcome(answers) is None:
+                following = questionnaire.next_question(answers, current)
+                if following is not None:
+                    found.setdefault(following.id, following)
+        return list(found.values())
+
     def progress(self) -> tuple[int, int]:
         """(number of the question on screen, estimated total) for the progress indicator."""
         assert self.questionnaire is not None

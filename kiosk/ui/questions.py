@@ -105,8 +105,12 @@ class AnswerButton(TouchButton):
         """Show which answer the patient gave before, when they come back with Back."""
         if self.isCheckable():
             self.setChecked(selected)
-        else:
+        elif self.property("selected") is not selected:
+            looks_different = bool(self.property("selected")) != selected
             self.setProperty("selected", selected)
+            if looks_different and self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                self.style().unpolish(self)  # the style sheet looks at the new mark
+                self.style().polish(self)
 
 
 class QuestionScreen(QWidget):
@@ -149,17 +153,19 @@ class QuestionScreen(QWidget):
         self.hint = QLabel(question.hint(lang))
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
-        self.hint.setVisible(bool(question.hint(lang)))
+        if not question.hint(lang):
+            # Only ever hidden here: showing a label before it has a parent would open it as a
+            # window of its own for a moment, and take the keyboard focus from the kiosk.
+            self.hint.hide()
 
         answers = QWidget()
         answers_layout = QVBoxLayout(answers)
         answers_layout.setContentsMargins(0, 0, 0, 0)
         answers_layout.setSpacing(16)
         if question.kind == "scale":
-            answers_layout.addLayout(self._scale(colors, previous))
+            answers_layout.addLayout(self._scale(colors))
         else:
             toggle = question.kind == "multiple"
-            chosen = previous if isinstance(previous, frozenset) else frozenset({previous})
             # Long lists use two columns on a wide screen, so every answer shows without scrolling.
             per_column = -(-len(question.options) // columns) if columns > 1 else len(question.options)
             grid = QGridLayout()
@@ -167,7 +173,6 @@ class QuestionScreen(QWidget):
             grid.setVerticalSpacing(16)
             for index, option in enumerate(question.options):
                 button = AnswerButton(option.text(lang), option.id, colors, toggle=toggle)
-                button.mark_previous(option.id in chosen)
                 if toggle:
                     button.toggled.connect(self.selection_changed)
                 else:
@@ -179,7 +184,6 @@ class QuestionScreen(QWidget):
             answers_layout.addLayout(grid)
         self.not_sure = AnswerButton(self.tr("Not sure"), NOT_SURE, colors)
         self.not_sure.setProperty("role", "answer-unsure")
-        self.not_sure.mark_previous(previous == NOT_SURE)
         self.not_sure.clicked.connect(self._on_choice)
         answers_layout.addWidget(self.not_sure)
         answers_layout.addStretch(1)
@@ -196,14 +200,23 @@ class QuestionScreen(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self.hint)
         layout.addWidget(scroll, 1)
+        self.show_previous(previous)
 
-    def _scale(self, colors: dict[str, str], previous: Answer | None) -> QGridLayout:
+    def show_previous(self, previous: Answer | None) -> None:
+        """Mark the answer given before (Back, or a language change), and only that one.
+
+        A screen is kept for the next time its question is asked, so every mark is set again here.
+        """
+        chosen = previous if isinstance(previous, frozenset) else frozenset({previous})
+        for button in (*self.buttons, self.not_sure):
+            button.mark_previous(button.value in chosen)
+
+    def _scale(self, colors: dict[str, str]) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         for number in SCALE:
             button = AnswerButton(str(number), number, colors)
-            button.mark_previous(previous == number)
             button.clicked.connect(self._on_choice)
             grid.addWidget(button, 0, number)
             self.buttons.append(button)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.pack import LANGUAGE_NAMES
+from kiosk.core.questionnaire import Question
 from kiosk.core.session import Screen, Session
 from kiosk.core.settings import TEXT_SIZES
 from kiosk.ui import icons
@@ -136,8 +137,10 @@ class SessionView(QWidget):
     """Shows the session's current page; its buttons and swipes call the session.
 
     Pages are built when first needed and their neighbours are prepared in idle time, so a
-    page turn only switches widgets. Pages far from the current one are dropped. A question or
-    result screen is built again only when its question, language or colours change.
+    page turn only switches widgets. Pages far from the current one are dropped. Question
+    screens are kept for the visit's language and colours, and the questions each answer on
+    screen could lead to are built in idle time too, so an answer only switches widgets. The
+    result screen is built again only when the answers, language or colours change.
     """
 
     KEEP_AROUND = 2
@@ -160,6 +163,8 @@ class SessionView(QWidget):
         self.reader = reader
         self._pages: dict[tuple[int, str], PageScreen] = {}
         self._flow_screen: QWidget | None = None
+        #: Question screens by (question, language, colours, wide layout), kept for the next time.
+        self._questions: dict[tuple[str, str, int, bool], QuestionScreen] = {}
         self._flow_key: tuple[object, ...] = ()
         self._labelled_language = ""
         self._bar_mode: tuple[bool, bool] | None = None
@@ -227,6 +232,9 @@ class SessionView(QWidget):
         self._warm = QTimer(self)
         self._warm.setSingleShot(True)
         self._warm.timeout.connect(self.warm_neighbours)
+        self._warm_next = QTimer(self)
+        self._warm_next.setSingleShot(True)
+        self._warm_next.timeout.connect(self.warm_next_questions)
         self.set_icons()
         self.retranslate()
 
@@ -255,6 +263,7 @@ class SessionView(QWidget):
             screen = self._pages.pop(key)
             self.stack.removeWidget(screen)
             screen.deleteLater()
+        self._drop_questions(keep=None)
         self._flow_key = ()
 
     def retranslate(self) -> None:
@@ -372,6 +381,22 @@ class SessionView(QWidget):
         self._drop_far_pages()
         self._warm.start(0)
 
+    def _wide(self) -> bool:
+        """Whether long answer lists get two columns (a landscape screen)."""
+        return self.stack.width() >= self.stack.height() * 1.4
+
+    def question_screen(self, question: Question, lang: str) -> QuestionScreen:
+        """The screen for ``question`` in ``lang``, built on first use and kept for the next time."""
+        key = (question.id, lang, id(self.colors), self._wide())
+        screen = self._questions.get(key)
+        if screen is None:
+            screen = QuestionScreen(question, lang, None, self.colors, wide=key[3])
+            screen.answered.connect(self.session.answer)
+            screen.selection_changed.connect(self._update_next)
+            self.stack.addWidget(screen)
+            self._questions[key] = screen
+        return screen
+
     def _show_question(self) -> None:
         session = self.session
         question = session.question
@@ -382,14 +407,14 @@ class SessionView(QWidget):
         old = self.current_question_screen()
         if old is not None and old.question.id == question.id and old.selection():
             previous = old.selection()  # ticked before the language changed, not yet sent
-        wide = self.stack.width() >= self.stack.height() * 1.4
-        screen = QuestionScreen(question, session.language, previous, self.colors, wide=wide)
+        screen = self.question_screen(question, session.language)
+        screen.show_previous(previous)
         screen.set_progress(*session.progress())
-        screen.answered.connect(self.session.answer)
-        screen.selection_changed.connect(self._update_next)
         self._replace_flow_screen(screen)
         self._flow_key = key
         self.counter.setText("")
+        self._drop_questions(keep=session.language)
+        self._warm_next.start(0)
 
     def _show_result(self) -> None:
         session = self.session
@@ -410,11 +435,41 @@ class SessionView(QWidget):
         if screen is None:
             self._flow_key = ()
         if screen is not None:
-            self.stack.addWidget(screen)
+            if self.stack.indexOf(screen) < 0:
+                self.stack.addWidget(screen)
             self.stack.setCurrentWidget(screen)
-        if old is not None:
+        if old is not None and old is not screen and old not in self._questions.values():
             self.stack.removeWidget(old)
             old.deleteLater()
+
+    def _drop_questions(self, keep: str | None) -> None:
+        """Forget question screens in other languages or colours (all of them when ``keep`` is None)."""
+        for key in [k for k in self._questions if keep is None or k[1] != keep or k[2] != id(self.colors)]:
+            screen = self._questions.pop(key)
+            if screen is not self._flow_screen:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+
+    @Slot()
+    def warm_next_questions(self) -> None:
+        """Build one question screen that an answer on screen (or Next on the last page) could lead to.
+
+        One per turn of the event loop, so a tap is never kept waiting for more than one; the
+        timer starts again while some are missing.
+        """
+        session = self.session
+        questionnaire = session.questionnaire
+        if questionnaire is None or session.screen not in (Screen.PAGE, Screen.QUESTION):
+            return
+        lang = session.language
+        wide = self._wide()
+        for question in session.following_questions():
+            if (question.id, lang, id(self.colors), wide) not in self._questions:
+                screen = self.question_screen(question, lang)
+                screen.resize(self.stack.size())
+                screen.ensurePolished()
+                self._warm_next.start(0)
+                return
 
     def current_question_screen(self) -> QuestionScreen | None:
         return self._flow_screen if isinstance(self._flow_screen, QuestionScreen) else None
@@ -531,7 +586,8 @@ class SessionView(QWidget):
 
     @Slot()
     def warm_neighbours(self) -> None:
-        """Build the pages either side of the current one before the patient asks for them."""
+        """Build the pages either side of the current one before the patient asks for them (and on
+        the last page, the first question)."""
         session = self.session
         if session.screen is not Screen.PAGE:
             return
@@ -540,6 +596,8 @@ class SessionView(QWidget):
                 screen = self.page_screen(index, session.language)
                 screen.resize(self.stack.size())
                 screen.ensurePolished()
+        if not session.can_go_next:
+            self._warm_next.start(0)
 
     def _drop_far_pages(self) -> None:
         current = self.session.page_index

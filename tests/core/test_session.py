@@ -3,6 +3,8 @@
 from pathlib import Path
 
 from kiosk.core.pack import load_pack
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.questionnaire import NOT_SURE
 from kiosk.core.session import Preferences, Screen, Session
 
 
@@ -113,3 +115,22 @@ def test_reading_aloud_goes_on_when_the_text_grows(pack_dir: Path) -> None:
     assert session.read_aloud
     session.set_read_aloud(False)
     assert not session.read_aloud
+
+
+def test_following_questions_are_what_each_answer_on_screen_can_lead_to() -> None:
+    session = make_session(BUNDLED_CONTENT_DIR / "rfa-facet")
+    session.start()
+    session.go_to_page("check-in")
+    assert [q.id for q in session.following_questions()] == ["bladder_bowel"]
+    session.start_questionnaire()
+    # "Yes" to a warning sign ends the questions at once; "No" and "Not sure" go on.
+    assert [q.id for q in session.following_questions()] == ["saddle_numbness"]
+    for _ in range(4):
+        session.answer("no")
+    assert session.question.id == "area"
+    assert {q.id for q in session.following_questions()} == {"duration", "mention"}
+    while session.screen is Screen.QUESTION:
+        session.answer(NOT_SURE)
+    assert session.following_questions() == []
+    session.reset()
+    assert session.following_questions() == []

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
@@ -208,3 +209,69 @@ def test_not_a_diagnosis_shows_above_the_fold_even_with_many_notes(qtbot: QtBot,
     assert len(screen.notes) == 9
     disclaimer_bottom = screen.disclaimer.mapTo(screen, screen.disclaimer.rect().bottomLeft()).y()
     assert disclaimer_bottom < screen.height()
+
+
+class WindowsShown(QObject):
+    """Counts windows other than the kiosk that appear, however briefly."""
+
+    def __init__(self, kiosk: KioskWindow) -> None:
+        super().__init__()
+        self.kiosk = kiosk
+        self.names: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+        if shown and watched.isWindow() and watched is not self.kiosk:
+            self.names.append(type(watched).__name__)
+        return False
+
+
+def test_the_questions_never_open_a_window_of_their_own(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """A label shown before it had a parent used to flash up as a window and take the focus."""
+    shown = WindowsShown(kiosk)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(shown)
+    try:
+        start_questions(qtbot, kiosk)
+        qtbot.waitUntil(lambda: not kiosk.session_view._warm_next.isActive())
+        answer_by_touch(qtbot, kiosk, TYPICAL_RFA)
+        assert result(kiosk).kind == "discuss_rfa"
+    finally:
+        app.removeEventFilter(shown)
+    assert shown.names == []
+    assert kiosk.isActiveWindow()
+
+
+def test_the_next_question_is_ready_before_the_answer(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    start_questions(qtbot, kiosk)
+    view = kiosk.session_view
+    qtbot.waitUntil(lambda: any(w.question.id == "saddle_numbness" for w in view.stack.findChildren(QuestionScreen)))
+    prepared = [w for w in view.stack.findChildren(QuestionScreen) if w.question.id == "saddle_numbness"]
+    tap(qtbot, button(kiosk, "no"))
+    assert question(kiosk) is prepared[0]
+    assert question(kiosk).isVisible()
+    assert question(kiosk).progress_label.text().startswith("Question 2 of about")
+
+
+def test_a_new_patient_sees_none_of_the_last_patients_choices(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    start_questions(qtbot, kiosk)
+    answer_by_touch(qtbot, kiosk, {**TYPICAL_RFA, "area": "neck"})
+    tap(qtbot, kiosk.session_view.back_button)  # back on the last question, its ticks still shown
+    assert {b.value for b in question(kiosk).buttons if b.isChecked()} == {"blood_thinner", "implant"}
+    tap(qtbot, kiosk.session_view.home_button)
+    assert kiosk.current_screen() is kiosk.attract
+    start_questions(qtbot, kiosk)
+    seen: list[str] = []
+    while kiosk.session.screen is Screen.QUESTION:
+        screen = question(kiosk)
+        seen.append(screen.question.id)
+        for answer in [*screen.buttons, screen.not_sure]:
+            assert not answer.isChecked(), f"{screen.question.id}: {answer.label()} still ticked"
+            assert not answer.property("selected"), f"{screen.question.id}: {answer.label()} still marked"
+        value = TYPICAL_RFA.get(screen.question.id, "not_sure")
+        if screen.question.kind == "multiple":
+            tap(qtbot, kiosk.session_view.next_button)
+        else:
+            tap(qtbot, button(kiosk, "neck" if screen.question.id == "area" else value))  # type: ignore[arg-type]
+    assert "before_procedure" in seen and "area" in seen

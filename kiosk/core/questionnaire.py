@@ -30,6 +30,7 @@ from kiosk.core.conditions import (
     Not,
     parse_condition,
 )
+from kiosk.core.icon_fonts import icon_problem
 from kiosk.core.problems import Problem, Severity
 
 __all__ = [
@@ -725,8 +726,6 @@ class _Reader:
         return outcomes
 
     def _icon(self, entry: dict[str, Any], place: _Place) -> str:
-        from kiosk.core.validate import icon_problem  # noqa: PLC0415  (validate imports this module)
-
         icon = entry.get("icon")
         if not isinstance(icon, str) or not icon:
             self.error(place.key("icon"), f"{place.name}: 'icon' is missing, e.g. icon = \"fa6s.user-doctor\"")

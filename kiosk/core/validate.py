@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from kiosk.core import images, markup, readability
+from kiosk.core.icon_fonts import icon_problem
 from kiosk.core.pack import PACK_FILE, ContentPack, Page, PageText, load_pack
 from kiosk.core.pack_cases import run_pack_cases
 from kiosk.core.problems import Problem, Severity, has_errors
-
-#: QtAwesome icon prefixes a page may use, and the charmap file that lists their names.
-ICON_CHARMAPS = {
-    "fa6s": "fontawesome6-solid-webfont-charmap-*.json",
-    "fa6": "fontawesome6-regular-webfont-charmap-*.json",
-    "mdi6": "materialdesignicons6-webfont-charmap-*.json",
-    "ph": "phosphor-charmap-*.json",
-}
 
 
 @dataclass(frozen=True)
@@ -38,28 +28,6 @@ class Report:
     @property
     def ok(self) -> bool:
         return self.pack is not None and not has_errors(self.problems)
-
-
-@lru_cache(maxsize=8)
-def _icon_names(prefix: str) -> frozenset[str] | None:
-    """Icon names QtAwesome knows for ``prefix``, read without importing Qt."""
-    spec = importlib.util.find_spec("qtawesome")
-    if spec is None or not spec.submodule_search_locations or prefix not in ICON_CHARMAPS:
-        return None
-    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-    for charmap in sorted(fonts.glob(ICON_CHARMAPS[prefix])):
-        return frozenset(json.loads(charmap.read_text(encoding="utf-8")))
-    return None
-
-
-def icon_problem(icon: str) -> str | None:
-    prefix, _, name = icon.partition(".")
-    if prefix not in ICON_CHARMAPS:
-        return f"icon '{icon}' must start with one of {', '.join(ICON_CHARMAPS)} (for example fa6s.bone)"
-    names = _icon_names(prefix)
-    if names is not None and name not in names:
-        return f"there is no icon named '{icon}'"
-    return None
 
 
 class _Checker:

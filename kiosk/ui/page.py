@@ -6,7 +6,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QPointF, QRectF, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -36,6 +36,7 @@ from kiosk.core.markup import PAGE_SCHEME, render_markdown
 from kiosk.core.pack import ContentPack, Page
 from kiosk.ui import icons
 from kiosk.ui.controls import TouchButton
+from kiosk.ui.focus_frame import FocusFrame
 from kiosk.ui.kinetic import enable_kinetic_scroll
 from kiosk.ui.speech import Passage, document_passages, label_passage
 
@@ -111,9 +112,29 @@ class PageBody(QTextBrowser):
         # Tab reaches the text, then each of its links (see the class docstring); a tap gives no focus.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setTabChangesFocus(True)
-        self.focus_color = QColor(Qt.GlobalColor.black)
+        self.frame = FocusFrame(self)
         self.anchorClicked.connect(self._on_anchor)
         enable_kinetic_scroll(self.viewport())
+
+    # The style sheet sets these (see kiosk/ui/focus_frame.py).
+    def _frame_width(self) -> int:
+        return self.frame.width
+
+    def _frame_radius(self) -> int:
+        return self.frame.radius
+
+    def _frame_color(self) -> QColor:
+        return self.frame.color
+
+    focusFrameWidth = Property(int, _frame_width, lambda self, value: self.frame.set_width(value))  # noqa: N815
+    focusFrameRadius = Property(int, _frame_radius, lambda self, value: self.frame.set_radius(value))  # noqa: N815
+    focusFrameColor = Property(QColor, _frame_color, lambda self, value: self.frame.set_color(value))  # noqa: N815
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint:  # never during __init__, before the frame exists
+            self.frame.paint()
+        return handled
 
     def set_link_color(self, color: str) -> None:
         self.document().setDefaultStyleSheet(BODY_CSS.replace("LINK", color))
@@ -168,20 +189,22 @@ class PageBody(QTextBrowser):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
         super().focusInEvent(event)
+        self.update()  # the frame
         self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
         super().focusOutEvent(event)
+        self.update()
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
         super().paintEvent(event)
         if not self.chosen_link():
             return
-        width = max(2, self.frameWidth())
+        width = max(2, self.frame.width)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.focus_color, width))
+        painter.setPen(QPen(self.frame.color, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect in self.selection_rects():
             painter.drawRoundedRect(rect.adjusted(-width, 0, width, 0), width * 1.5, width * 1.5)
@@ -293,7 +316,6 @@ class PageScreen(QWidget):
 
         self.body = PageBody(pack, lang)
         self.body.set_link_color(colors["link"])
-        self.body.focus_color = QColor(colors["primary"])
         self.body.setHtml(render_markdown(text.markdown) + self._extra_html(pack, review_line))
         self.body.setAccessibleName(text.title)
         self.body.page_link.connect(self.page_link)

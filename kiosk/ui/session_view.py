@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.memory import release_free_memory
 from kiosk.core.pack import LANGUAGE_NAMES
 from kiosk.core.questionnaire import Question
 from kiosk.core.session import Screen, Session
@@ -137,13 +138,19 @@ class SessionView(QWidget):
     """Shows the session's current page; its buttons and swipes call the session.
 
     Pages are built when first needed and their neighbours are prepared in idle time, so a
-    page turn only switches widgets. Pages far from the current one are dropped. Question
-    screens are kept for the visit's language and colours, and the questions each answer on
-    screen could lead to are built in idle time too, so an answer only switches widgets. The
-    result screen is built again only when the answers, language or colours change.
+    page turn only switches widgets. Pages far from the current one are dropped. The questions
+    each answer on screen could lead to are built in idle time too, so an answer only switches
+    widgets. The result screen is built again only when the answers, language or colours change.
+
+    When a visit ends, its pages are dropped except the first, which waits for the next patient
+    with the first question; the freed memory is then given back to the system. Question screens
+    are kept (with no answer marked) until the colours change: PySide keeps a few bytes for every
+    screen built, so a screen built once a visit would add up over months.
     """
 
     KEEP_AROUND = 2
+    #: After a visit ends, the idle time to wait before preparing for the next patient.
+    TIDY_MS = 300
 
     def __init__(
         self,
@@ -235,6 +242,11 @@ class SessionView(QWidget):
         self._warm_next = QTimer(self)
         self._warm_next.setSingleShot(True)
         self._warm_next.timeout.connect(self.warm_next_questions)
+        self._tidy = QTimer(self)
+        self._tidy.setSingleShot(True)
+        self._tidy.setInterval(self.TIDY_MS)
+        self._tidy.timeout.connect(self.ready_for_next_patient)
+        session.ended.connect(self._on_visit_ended)
         self.set_icons()
         self.retranslate()
 
@@ -263,7 +275,7 @@ class SessionView(QWidget):
             screen = self._pages.pop(key)
             self.stack.removeWidget(screen)
             screen.deleteLater()
-        self._drop_questions(keep=None)
+        self._drop_questions(everything=True)
         self._flow_key = ()
 
     def retranslate(self) -> None:
@@ -383,6 +395,13 @@ class SessionView(QWidget):
 
     def _wide(self) -> bool:
         """Whether long answer lists get two columns (a landscape screen)."""
+        parent = self.parentWidget()
+        layout = self.layout()
+        if not self.isVisible() and parent is not None and layout is not None and self.size() != parent.size():
+            # Not shown yet (the first question straight from the attract screen): lay the view out
+            # at the size it is about to have, or the choice would be made for Qt's default size.
+            self.resize(parent.size())
+            layout.activate()
         return self.stack.width() >= self.stack.height() * 1.4
 
     def question_screen(self, question: Question, lang: str) -> QuestionScreen:
@@ -413,7 +432,7 @@ class SessionView(QWidget):
         self._replace_flow_screen(screen)
         self._flow_key = key
         self.counter.setText("")
-        self._drop_questions(keep=session.language)
+        self._drop_questions()
         self._warm_next.start(0)
 
     def _show_result(self) -> None:
@@ -442,9 +461,11 @@ class SessionView(QWidget):
             self.stack.removeWidget(old)
             old.deleteLater()
 
-    def _drop_questions(self, keep: str | None) -> None:
-        """Forget question screens in other languages or colours (all of them when ``keep`` is None)."""
-        for key in [k for k in self._questions if keep is None or k[1] != keep or k[2] != id(self.colors)]:
+    def _drop_questions(self, everything: bool = False) -> None:
+        """Forget question screens made for other colours or another screen shape (all of them with
+        ``everything``). Screens in every language are kept: each is built once, not once a visit."""
+        wide = self._wide()
+        for key in [k for k in self._questions if everything or k[2] != id(self.colors) or k[3] != wide]:
             screen = self._questions.pop(key)
             if screen is not self._flow_screen:
                 self.stack.removeWidget(screen)
@@ -598,6 +619,36 @@ class SessionView(QWidget):
                 screen.ensurePolished()
         if not session.can_go_next:
             self._warm_next.start(0)
+
+    def _first_question(self) -> Question | None:
+        questionnaire = self.session.questionnaire
+        return questionnaire.next_question({}, None) if questionnaire is not None else None
+
+    def _on_visit_ended(self) -> None:
+        """The patient left: pages other than the first are dropped, and no question screen keeps a mark."""
+        session = self.session
+        self._replace_flow_screen(None)
+        for page_key in [k for k in self._pages if k != (0, session.language)]:
+            page = self._pages.pop(page_key)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        for question in self._questions.values():
+            question.show_previous(None)
+        self._tidy.start()
+
+    @Slot()
+    def ready_for_next_patient(self) -> None:
+        """In idle time after a visit: the first page and first question are ready (in the
+        clinic's language and colours), and the memory the visit used goes back to the system."""
+        session = self.session
+        if session.screen is Screen.ATTRACT:
+            self.page_screen(0, session.language).ensurePolished()
+            first = self._first_question()
+            if first is not None:
+                screen = self.question_screen(first, session.language)
+                screen.resize(self.stack.size())
+                screen.ensurePolished()
+        release_free_memory()
 
     def _drop_far_pages(self) -> None:
         current = self.session.page_index

@@ -173,7 +173,7 @@ def ring_point(body: PageBody) -> QPoint:
     rects = body.selection_rects()
     assert rects, "no link is chosen"
     first = rects[0].toAlignedRect()
-    return body.viewport().mapTo(body, QPoint(first.left() - max(2, body.frameWidth()), first.center().y()))
+    return body.viewport().mapTo(body, QPoint(first.left() - max(2, body.frame.width), first.center().y()))
 
 
 def test_tab_goes_into_the_text_then_to_each_link_which_shows_a_ring(qtbot: QtBot, window: KioskWindow) -> None:

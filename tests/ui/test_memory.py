@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import SIGNAL, QSize
-from PySide6.QtGui import QIcon
+import json
+import os
+import subprocess
+import sys
 
+from PySide6.QtCore import SIGNAL, QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.icon_fonts import ICON_FONTS
+from kiosk.core.memory import release_free_memory
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.settings import Settings
 from kiosk.ui import icons
+from kiosk.ui.page import PageScreen
+from kiosk.ui.questions import QuestionScreen, ResultScreen
 from kiosk.ui.window import KioskWindow
+from tests.ui.conftest import MakeWindow
 
 
 def test_an_icon_hands_qt_the_same_pixmap_every_time(window: KioskWindow) -> None:
@@ -38,3 +52,83 @@ def test_the_sources_button_shows_its_panel_without_a_signal_connection(window: 
     assert screen.sources_panel.isHidden()
     screen.sources_button.click()
     assert not screen.sources_panel.isHidden()
+
+
+ICONS_IN_A_FRESH_PROCESS = """
+import json, sys
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kiosk.core.icon_fonts import ICON_FONTS
+from kiosk.core.memory import release_free_memory
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.settings import Settings
+from kiosk.ui import icons
+from kiosk.ui.page import PageScreen
+from kiosk.ui.questions import QuestionScreen, ResultScreen
+drawn = [not icons.icon(name, "#000000").isNull() for name in ("fa6s.house", "fa6.square", "mdi6.needle", "ph.heart")]
+print(json.dumps({
+    "drawn": drawn,
+    "families": QFontDatabase.families(),
+    "modules": sorted(m for m in sys.modules if m.startswith("PySide6.")),
+}))
+import PySide6.QtOpenGL  # still importable afterwards
+"""
+
+
+def test_icons_load_only_the_fonts_packs_may_use_and_no_opengl() -> None:
+    # QtAwesome on its own loads all 13 of its fonts (about 10 MiB), and QtPy under it loads
+    # QtOpenGL and QtDataVisualization (about 6 MiB) that the kiosk never uses.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", ICONS_IN_A_FRESH_PROCESS], capture_output=True, text=True, env=env, check=True
+    )
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["drawn"] == [True, True, True, True]
+    icon_fonts = [
+        f for f in found["families"] if "Awesome" in f or "Material" in f or "Phosphor" in f or "Elusive" in f
+    ]
+    assert len(icon_fonts) == len(ICON_FONTS), icon_fonts
+    assert not [m for m in found["modules"] if "OpenGL" in m or "DataVisualization" in m]
+
+
+def whole_visit(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """Every page (and the other language), every question answered "Not sure", then Finish."""
+    view = kiosk.session_view
+    qtbot.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton)
+    while kiosk.session.can_go_next:
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.language_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # into the questions
+    while (screen := view.current_question_screen()) is not None:
+        qtbot.mouseClick(screen.not_sure, Qt.MouseButton.LeftButton)
+    assert view.current_result_screen() is not None
+    with qtbot.waitSignal(view._tidy.timeout, timeout=5000):
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Finish
+    assert kiosk.current_screen() is kiosk.attract
+
+
+def test_a_visit_leaves_no_page_but_the_first_and_no_answer_marked(qtbot: QtBot, make_window: MakeWindow) -> None:
+    kiosk = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings(idle_countdown_s=2))
+    view = kiosk.session_view
+    whole_visit(qtbot, kiosk)
+    widgets = len(QApplication.allWidgets())
+    for _ in range(3):
+        whole_visit(qtbot, kiosk)
+    # Nothing piles up from one visit to the next: question screens are kept, not built again.
+    assert len(QApplication.allWidgets()) == widgets
+    kept = [view.stack.widget(index) for index in range(view.stack.count())]
+    assert [widget for widget in kept if isinstance(widget, PageScreen)] == [view.page_screen(0, "en")]
+    assert not [widget for widget in kept if isinstance(widget, ResultScreen)]
+    questions = [widget for widget in kept if isinstance(widget, QuestionScreen)]
+    assert {screen.question.id for screen in questions} >= {"bladder_bowel", "mention", "before_procedure"}
+    for screen in questions:
+        for answer in [*screen.buttons, screen.not_sure]:
+            assert not answer.isChecked() and not answer.property("selected"), screen.question.id
+    # The next patient's first question was waiting.
+    qtbot.mouseClick(kiosk.attract.questions_button, Qt.MouseButton.LeftButton)
+    assert view.current_question_screen() in questions
+
+
+def test_freed_memory_goes_back_to_the_system_on_linux() -> None:
+    assert release_free_memory() is sys.platform.startswith("linux")

@@ -54,3 +54,24 @@ def test_every_colour_the_stylesheet_uses_is_in_the_theme(name: str) -> None:
 
 def test_an_unknown_theme_falls_back_to_the_normal_colours() -> None:
     assert theme.theme_colors("purple") == theme.theme_colors("default")
+
+
+SCROLL_AREAS = re.compile(r"QTextBrowser|QScrollArea|QAbstractScrollArea|#PageBody|role=\"reading\"")
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_no_scroll_area_gets_a_border_or_background_from_the_style_sheet(name: str) -> None:
+    # Qt 6.12 keeps about 4.5 KB per scroll area styled so, never freed: 7 MiB per 1,000 pages built.
+    # The text areas draw their focus frame themselves from the qproperty- values instead.
+    sheet = re.sub(r"/\*.*?\*/", "", theme.stylesheet(name, "normal", 1.0), flags=re.DOTALL)
+    styled = [
+        (selector.strip(), body)
+        for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet)
+        if SCROLL_AREAS.search(selector) and "::" not in selector
+    ]
+    assert styled, "the page text and the result text are styled"
+    for selector, body in styled:
+        properties = {line.split(":")[0].strip() for line in body.split(";") if ":" in line}
+        assert not {p for p in properties if p.startswith(("border", "background"))}, selector
+    frames = " ".join(body for _, body in styled)
+    assert "qproperty-focusFrameWidth" in frames and "qproperty-focusFrameColor" in frames

@@ -26,6 +26,8 @@ SOAK_IDLE_MS = 5
 SOAK_TICK_MS = 1
 WARM_UP_FRACTION = 0.05
 SAMPLES = 40
+#: Samples are taken as the kiosk waits for the next patient, once it has tidied up after a visit.
+SETTLE_MS = 600
 
 
 class Soak:
@@ -164,6 +166,7 @@ def run_soak(walker: Walker, turns: int, sessions: int) -> dict[str, Any]:
     next_sample = 0
 
     def checkpoint() -> None:
+        idle(SETTLE_MS)
         gc.collect()
         rss.append((soak.turns, memory_mib()["rss"]))
         if tracemalloc.is_tracing():
@@ -175,6 +178,7 @@ def run_soak(walker: Walker, turns: int, sessions: int) -> dict[str, Any]:
         if soak.sessions < sessions and (soak.visits % every == 0 or soak.turns >= turns):
             soak.questionnaire_visit()
         if snapshot is None and soak.turns >= warm_turns:
+            idle(SETTLE_MS)
             gc.collect()
             baseline = memory_mib()
             tracemalloc.start()
@@ -220,7 +224,7 @@ def main() -> None:
     first = memory_mib()
     walker = Walker(window, reading_ms=20)
     screens = visit_every_screen(walker)
-    idle(200)
+    idle(SETTLE_MS)
     gc.collect()
     every = memory_mib()
     result: dict[str, Any] = {

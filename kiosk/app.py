@@ -6,15 +6,19 @@ import argparse
 import faulthandler
 import logging
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kiosk import cli
 from kiosk.core.exitcodes import EXIT_RESTART
+
+if TYPE_CHECKING:
+    from kiosk.core.health import HealthFile
+    from kiosk.core.paths import DataPaths
+    from kiosk.ui.watchdog import HealthTimer
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +77,8 @@ def restart_in_place() -> int:
     try:
         if os.name == "posix":
             os.execv(command[0], command)
+        import subprocess  # noqa: PLC0415  (only here)
+
         return subprocess.call(command)
     except OSError:
         log.critical("could not restart the kiosk; leaving it to the service manager", exc_info=True)
@@ -80,7 +86,7 @@ def restart_in_place() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk.core.library import open_pack  # noqa: PLC0415
+    from kiosk.core.library import open_pack, tidy_packs  # noqa: PLC0415
     from kiosk.core.logs import setup_logging  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import load_settings  # noqa: PLC0415
@@ -89,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(paths, verbose=args.verbose)
     _keep_crash_traces(paths.log_dir)
     settings = load_settings(paths.settings_file)
-    opened = open_pack(args.pack or settings.active_pack, paths)
+    opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)  # tidied after the first frame
 
     from PySide6.QtCore import QCoreApplication, QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -99,17 +105,14 @@ def run(args: argparse.Namespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
 
-    from kiosk.core.health import HealthFile, health_path  # noqa: PLC0415
     from kiosk.core.watchdog import Notifier  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
-    from kiosk.ui.watchdog import HealthTimer, WatchdogPinger  # noqa: PLC0415
+    from kiosk.ui.watchdog import WatchdogPinger  # noqa: PLC0415
     from kiosk.ui.window import build_window  # noqa: PLC0415
 
     window = build_window(opened, settings, kiosk_mode=not args.windowed, paths=paths)
-    pack = opened.pack
-    health = HealthFile.start(health_path(paths), pack.id if pack else None, pack.version if pack else None)
+    health = _Health(paths, opened.pack.id if opened.pack else None, opened.pack.version if opened.pack else None)
     install_exception_hook(window, on_error=health.record_error)
-    health_timer = HealthTimer(health, app)
     notifier = Notifier.from_environ()
     pinger = None if notifier is None else WatchdogPinger(notifier, app)
     if pinger is not None:
@@ -128,15 +131,52 @@ def run(args: argparse.Namespace) -> int:
 
         exit_after_first_paint(window, lambda: print(f"{process_uptime_ms():.0f}", flush=True))
     else:
+        # After the first frame: the health file, the next screens, tidying interrupted installs.
+        QTimer.singleShot(0, health.start)
         QTimer.singleShot(0, getattr(window, "warm_up", lambda: None))
+        QTimer.singleShot(0, lambda: tidy_packs(paths))
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
-    for heartbeat in (health_timer, pinger):
-        if heartbeat is not None:
-            heartbeat.stop()
-            heartbeat.deleteLater()
-    health.stopped(code, restarting=code == EXIT_RESTART)
+    if pinger is not None:
+        pinger.stop()
+        pinger.deleteLater()
+    health.stopped(code)
     return code
+
+
+class _Health:
+    """The health file (kiosk/core/health.py), started once the first frame is out.
+
+    An error before that is counted and recorded when the file starts.
+    """
+
+    def __init__(self, paths: DataPaths, pack_id: str | None, pack_version: str | None) -> None:
+        self._paths = paths
+        self._pack = (pack_id, pack_version)
+        self._file: HealthFile | None = None
+        self._timer: HealthTimer | None = None
+        self._early_errors = 0
+
+    def start(self) -> None:
+        from kiosk.core.health import HealthFile, health_path  # noqa: PLC0415
+        from kiosk.ui.watchdog import HealthTimer  # noqa: PLC0415
+
+        self._file = HealthFile.start(health_path(self._paths), *self._pack)
+        for _ in range(self._early_errors):
+            self._file.record_error()
+        self._timer = HealthTimer(self._file)
+
+    def record_error(self) -> None:
+        if self._file is None:
+            self._early_errors += 1
+        else:
+            self._file.record_error()
+
+    def stopped(self, code: int) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        if self._file is not None:
+            self._file.stopped(code, restarting=code == EXIT_RESTART)
 
 
 _crash_trace_file: TextIO | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -304,7 +305,25 @@ def test_restart_works_without_a_console(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(app.os, "execv", start)
-    monkeypatch.setattr(app.subprocess, "call", start)
+    monkeypatch.setattr(subprocess, "call", start)
     with pytest.raises(StartedError) as started:
         app.restart_in_place()
     assert started.value.args == ([sys.executable, *sys.orig_argv[1:]],)
+
+
+def test_the_health_file_starts_after_the_first_frame_and_keeps_earlier_errors(qapp: object, tmp_path: Path) -> None:
+    from kiosk.app import _Health
+    from kiosk.core.health import health_path
+    from kiosk.core.paths import DataPaths
+
+    paths = DataPaths.in_dir(tmp_path)
+    health = _Health(paths, "rfa-facet", "1.0.0")
+    health.record_error()  # before the first frame: nothing is written yet
+    assert not health_path(paths).exists()
+    health.start()
+    written = json.loads(health_path(paths).read_text(encoding="utf-8"))
+    assert written["errors_since_start"] == 1 and written["active_pack"]["id"] == "rfa-facet"
+    health.record_error()
+    health.stopped(EXIT_TO_DESKTOP)
+    written = json.loads(health_path(paths).read_text(encoding="utf-8"))
+    assert written["errors_since_start"] == 2 and written["exit_code"] == EXIT_TO_DESKTOP

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.pack import ID_PATTERN, ContentPack, load_pack
-from kiosk.core.packstore import PackStore, installed_pack_folder
+from kiosk.core.packstate import installed_pack_folder
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, has_errors
 
@@ -36,12 +36,22 @@ class Opened:
     problems: list[Problem]
 
 
-def open_pack(spec: str, paths: DataPaths) -> Opened:
+def tidy_packs(paths: DataPaths) -> None:
+    """Remove what an interrupted pack install left behind (a power cut, a kill)."""
+    from kiosk.core.packstore import PackStore  # noqa: PLC0415  (not needed to show the first frame)
+
+    PackStore(paths).clean_staging()
+
+
+def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
     """Load ``spec``; if it is missing or broken, the bundled default pack is shown instead.
 
-    What an interrupted pack install left behind (a power cut, a kill) is tidied away first.
+    What an interrupted pack install left behind is tidied away first, unless ``tidy`` is False
+    (the kiosk then calls :func:`tidy_packs` after its first frame; leftovers never change which
+    version is read).
     """
-    PackStore(paths).clean_staging()
+    if tidy:
+        tidy_packs(paths)
     problems: list[Problem] = []
     for index, candidate in enumerate(dict.fromkeys((spec, DEFAULT_PACK_ID))):
         folder = pack_folder(candidate, paths)

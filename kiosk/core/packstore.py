@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING
 
 from kiosk.core.messages import Message, msg, verbatim
 from kiosk.core.pack import ID_PATTERN, PACK_FILE, ContentPack
+from kiosk.core.packstate import PACK_SUBDIR, STATE_FILE, VERSION_DIR, installed_pack_folder, read_state
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, Severity
 from kiosk.core.settings import Settings, load_settings, save_settings
@@ -47,14 +48,11 @@ __all__ = ["Installed", "PackInfo", "PackRefused", "PackStore", "find_kpacks", "
 
 log = logging.getLogger(__name__)
 
-STATE_FILE = "state.json"
-PACK_SUBDIR = "pack"
 #: Beside ``pack/`` in a version folder: the manifest and signature as they came in the .kpack.
 MANIFEST_FILE = "manifest.json"
 SIGNATURE_FILE = "signature.json"
 LOCK_FILE = ".lock"
 MAX_REASONS = 12
-_VERSION_DIR = re.compile(r"^v(\d+(?:\.\d+)*)-[0-9a-f]{8}$")
 _TEMP = re.compile(r"^\..+-[0-9a-f]{8}\.tmp$")
 
 #: Called with the name of each step of a change. Tests set it to interrupt a change anywhere.
@@ -111,45 +109,9 @@ class Installed:
     already_installed: bool = False
 
 
-@dataclass(frozen=True)
-class _State:
-    current: str
-    previous: str | None
-
-
-def _read_state(pack_dir: Path) -> _State | None:
-    """The pack's state, or None if it has none (or it cannot be read)."""
-    try:
-        data = json.loads((pack_dir / STATE_FILE).read_bytes())
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict):
-        return None
-    current, previous = data.get("current"), data.get("previous")
-    if not isinstance(current, str) or not _VERSION_DIR.match(current):
-        return None
-    if previous is not None and (not isinstance(previous, str) or not _VERSION_DIR.match(previous)):
-        previous = None
-    return _State(current, previous)
-
-
 def _dir_version(name: str) -> str:
-    match = _VERSION_DIR.match(name)
+    match = VERSION_DIR.match(name)
     return match.group(1) if match else ""
-
-
-def installed_pack_folder(paths: DataPaths, pack_id: str) -> Path | None:
-    """The folder the kiosk reads for the installed pack ``pack_id``, or None. Cheap: one small file."""
-    if not ID_PATTERN.match(pack_id):
-        return None
-    pack_dir = paths.packs_dir / pack_id
-    state = _read_state(pack_dir)
-    if state is not None:
-        folder = pack_dir / state.current / PACK_SUBDIR
-        return folder if (folder / PACK_FILE).is_file() else None
-    if (pack_dir / PACK_FILE).is_file():
-        return pack_dir  # a pack folder copied in by hand
-    return None
 
 
 def _bundled_folder(pack_id: str) -> Path | None:
@@ -264,7 +226,7 @@ class PackStore:
         if not ID_PATTERN.match(pack_id):
             return None
         pack_dir = self.paths.packs_dir / pack_id
-        state = _read_state(pack_dir)
+        state = read_state(pack_dir)
         if state is not None:
             settings = settings if settings is not None else load_settings(self.paths.settings_file)
             signed_by = trusted_name(_signer_key(pack_dir / state.current), settings)
@@ -327,7 +289,7 @@ class PackStore:
         from kiosk.core.kpack import parse_manifest  # noqa: PLC0415
 
         pack_dir = self.paths.packs_dir / pack_id
-        state = _read_state(pack_dir) if ID_PATTERN.match(pack_id) else None
+        state = read_state(pack_dir) if ID_PATTERN.match(pack_id) else None
         if state is None:
             return [f"'{pack_id}' is not installed from a pack file"]
         version_dir = pack_dir / state.current
@@ -386,7 +348,7 @@ class PackStore:
             if signed_by is not None:
                 self._refuse_downgrade(manifest)
             pack_dir = self.paths.packs_dir / manifest.id
-            state = _read_state(pack_dir)
+            state = read_state(pack_dir)
             if state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw):
                 log.info("pack %s version %s is already installed", manifest.id, manifest.version)
                 return manifest.id, True
@@ -512,7 +474,7 @@ class PackStore:
         """Bring back the version the current one replaced (a second rollback undoes the first)."""
         with self._changing():
             pack_dir = self.paths.packs_dir / pack_id
-            state = _read_state(pack_dir) if ID_PATTERN.match(pack_id) else None
+            state = read_state(pack_dir) if ID_PATTERN.match(pack_id) else None
             if state is None:
                 if _bundled_folder(pack_id) and not (pack_dir / PACK_FILE).exists():
                     raise PackRefused(
@@ -595,7 +557,7 @@ class PackStore:
         for pack_dir in _children(self.paths.packs_dir):
             if pack_dir.name.startswith(".") or pack_dir.is_symlink() or not pack_dir.is_dir():
                 continue
-            state = _read_state(pack_dir)
+            state = read_state(pack_dir)
             if state is None and (pack_dir / STATE_FILE).exists():
                 continue  # a damaged state is left for a person to look at
             children = _children(pack_dir)
@@ -648,7 +610,7 @@ def _lock(handle: IO[bytes], wait: bool) -> bool:
 
 def _is_ours(name: str) -> bool:
     """A name the store itself makes inside ``packs/<id>/``."""
-    return name == STATE_FILE or bool(_VERSION_DIR.match(name) or _TEMP.match(name))
+    return name == STATE_FILE or bool(VERSION_DIR.match(name) or _TEMP.match(name))
 
 
 def _remove_strays(pack_dir: Path, keep: set[str | None]) -> None:

@@ -17,12 +17,12 @@ from kiosk.ui import theme
 from kiosk.ui.attract import AttractScreen
 from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
-from kiosk.ui.speech import ReadAloud
 from kiosk.ui.staff_gesture import CornerHold
 from kiosk.ui.theme import HIGH_CONTRAST, NORMAL_COLOURS
 
 if TYPE_CHECKING:
     from kiosk.ui.session_view import SessionView
+    from kiosk.ui.speech import ReadAloud
     from kiosk.ui.staff import StaffArea
 
 log = logging.getLogger(__name__)
@@ -59,10 +59,8 @@ class KioskWindow(QWidget):
         self.attract.language_requested.connect(self.session.set_language)
         self.attract.text_size_requested.connect(self.session.next_text_size)
         self.attract.contrast_requested.connect(self.toggle_contrast)
-        # Read aloud: the speech engine starts after the first frame (warm_up), never before it.
-        self.reader = ReadAloud(self)
-        self.reader.finished.connect(self._on_reading_finished)
-        self.reader.availability_changed.connect(self._on_voices_changed)
+        # Read aloud: made, and its engine started, after the first frame (warm_up), never before it.
+        self._reader: ReadAloud | None = None
         self._session_view: SessionView | None = None
         self._stack = QStackedLayout(self)
         # The window keeps the screen's size; each screen fits itself into it (never the other way round).
@@ -167,9 +165,22 @@ class KioskWindow(QWidget):
 
     # -- read aloud ----------------------------------------------------------------------------
 
+    @property
+    def reader(self) -> ReadAloud:
+        """Reading aloud, made on first use (its module stays off the way to the first frame)."""
+        if self._reader is None:
+            from kiosk.ui.speech import ReadAloud  # noqa: PLC0415
+
+            self._reader = ReadAloud(self)
+            self._reader.finished.connect(self._on_reading_finished)
+            self._reader.availability_changed.connect(self._on_voices_changed)
+        return self._reader
+
     def _sync_reading(self) -> None:
         """Start reading the screen when the patient asked for it; stop when that ended."""
         session = self.session
+        if self._reader is None and not session.read_aloud:
+            return  # nothing is being read, and nothing was asked for
         if session.read_aloud and not self.reader.is_reading():
             passages = self.session_view.passages() if session.is_active else []
             if not self.reader.read(session.language, passages):

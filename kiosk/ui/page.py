@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QEvent, QPointF, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QImage,
     QImageReader,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -97,11 +99,20 @@ class PageBody(QTextBrowser):
 
     _FOLLOW_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
-    def __init__(self, pack: ContentPack, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pack: ContentPack,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        on_link: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("PageBody")
         self._pack = pack
         self._lang = lang
+        self._on_link = on_link
+        self._pressed_link = ""
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -113,7 +124,6 @@ class PageBody(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setTabChangesFocus(True)
         self.frame = FocusFrame(self)
-        self.anchorClicked.connect(self._on_anchor)
         enable_kinetic_scroll(self.viewport())
 
     # The style sheet sets these (see kiosk/ui/focus_frame.py).
@@ -176,7 +186,7 @@ class PageBody(QTextBrowser):
             event.accept()
             href = self.chosen_link()
             if href:
-                self.anchorClicked.emit(QUrl(href))
+                self.follow(href)
                 return
             if event.key() != Qt.Key.Key_Space:
                 return  # the chosen link is out of sight: not followed
@@ -221,10 +231,28 @@ class PageBody(QTextBrowser):
         width = max(200, int(self.viewport().width() * 0.9))
         return render_image(path, width, width, self.devicePixelRatioF())
 
-    @Slot(QUrl)
-    def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() == PAGE_SCHEME:
-            self.page_link.emit(url.path())
+    # A tap on a link: pressed and let go on the same link (a drag never lets go here, see
+    # kiosk/ui/kinetic.py). Not an ``anchorClicked`` connection: PySide keeps about 50 bytes
+    # for some of those, and pages are built all day.
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
+        self._pressed_link = self.anchorAt(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
+        pressed, self._pressed_link = self._pressed_link, ""
+        super().mouseReleaseEvent(event)
+        let_go = event.button() == Qt.MouseButton.LeftButton
+        if let_go and pressed and self.anchorAt(event.position().toPoint()) == pressed:
+            self.follow(pressed)
+
+    def follow(self, href: str) -> None:
+        """Go where a link points: only ever to another page of the pack (``page:<id>``)."""
+        url = QUrl(href)
+        if url.scheme() != PAGE_SCHEME:
+            return
+        self.page_link.emit(url.path())
+        if self._on_link is not None:
+            self._on_link(url.path())
 
 
 class Illustration(QWidget):
@@ -282,11 +310,8 @@ class _PanelButton(TouchButton):
 class PageScreen(QWidget):
     """Title, text and picture of one page in one language; lays out for wide or tall windows.
 
-    Signals:
-        page_link(str): the patient touched a link to another page.
+    ``on_link`` is called with a page's id when the patient touches a link to it.
     """
-
-    page_link = Signal(str)
 
     WIDE_RATIO = 1.15
 
@@ -298,6 +323,7 @@ class PageScreen(QWidget):
         *,
         colors: dict[str, str],
         review_line: str = "",
+        on_link: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -314,11 +340,10 @@ class PageScreen(QWidget):
             self.icon.setPixmap(icons.icon(page.icon, colors["primary"]).pixmap(QSize(56, 56)))
         self.icon.setFixedWidth(72 if page.icon else 0)
 
-        self.body = PageBody(pack, lang)
+        self.body = PageBody(pack, lang, on_link=on_link)
         self.body.set_link_color(colors["link"])
         self.body.setHtml(render_markdown(text.markdown) + self._extra_html(pack, review_line))
         self.body.setAccessibleName(text.title)
-        self.body.page_link.connect(self.page_link)
 
         self.illustration: Illustration | None = None
         image_path = pack.image_path(page.image, lang) if page.image else None

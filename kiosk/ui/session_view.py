@@ -333,8 +333,7 @@ class SessionView(QWidget):
             pack = self.session.pack
             page = pack.pages[index]
             review = self.review_line(lang) if index == 0 or page.kind == "sources" else ""
-            screen = PageScreen(pack, page, lang, colors=self.colors, review_line=review)
-            screen.page_link.connect(self._on_page_link)
+            screen = PageScreen(pack, page, lang, colors=self.colors, review_line=review, on_link=self._on_page_link)
             self.stack.addWidget(screen)
             self._pages[key] = screen
         return screen
@@ -703,7 +702,6 @@ class SessionView(QWidget):
         if self.session.screen is Screen.PAGE and self.session.page_index > 0:
             self.session.back()
 
-    @Slot(str)
     def _on_page_link(self, page_id: str) -> None:
         if not self.session.go_to_page(page_id):
             log.warning("link to unknown page %r ignored", page_id)

@@ -54,6 +54,18 @@ def test_the_sources_button_shows_its_panel_without_a_signal_connection(window: 
     assert not screen.sources_panel.isHidden()
 
 
+
+def test_a_page_follows_links_without_signal_connections(qtbot: QtBot, window: KioskWindow) -> None:
+    # PySide keeps ~50 bytes for some connections to anchorClicked(QUrl) and to a str signal, even
+    # after both ends are gone: 2 MiB over the soak's 100,000 page turns.
+    window.session.start()
+    screen = window.session_view.page_screen(1, "en")
+    assert screen.body.receivers(SIGNAL("anchorClicked(QUrl)")) == 0
+    assert screen.body.receivers(SIGNAL("page_link(QString)")) == 0
+    screen.body.follow("page:block")
+    assert window.session.page.id == "block"
+
+
 ICONS_IN_A_FRESH_PROCESS = """
 import json, sys
 from PySide6.QtGui import QFontDatabase

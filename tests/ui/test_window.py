@@ -99,9 +99,9 @@ def test_swiping_left_and_right_turns_pages(qtbot: QtBot, window: KioskWindow) -
 def test_page_links_move_between_pages(qtbot: QtBot, window: KioskWindow) -> None:
     start(qtbot, window)
     window.session.go_to_page("joints")
-    page(window).body.anchorClicked.emit(QUrl("page:block"))
+    page(window).body.follow("page:block")
     assert page(window).title.text() == "The block"
-    page(window).body.anchorClicked.emit(QUrl("https://example.org"))
+    page(window).body.follow("https://example.org")
     assert page(window).title.text() == "The block"
 
 

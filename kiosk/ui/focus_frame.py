@@ -4,7 +4,8 @@ The text areas draw this frame themselves. A style sheet ``border`` or ``backgro
 area makes Qt (6.12) keep about 4.5 KB per widget that is never freed, and pages are built all
 day. So the style sheet hands the frame's width, corner radius and colour to the widget as
 properties (``qproperty-focusFrameWidth``, ``qproperty-focusFrameRadius``,
-``qproperty-focusFrameColor``), and ``FocusFrame`` reserves the room and paints it.
+``qproperty-focusFrameColor``), and ``FocusFrame`` reserves the room and paints it. The area's
+``event`` hands its own paint events to ``FocusFrame.paint`` instead of Qt's frame drawing.
 """
 
 from __future__ import annotations
@@ -22,14 +23,18 @@ class FocusFrame:
         self.width = 0
         self.radius = 0
         self.color = QColor(Qt.GlobalColor.black)
-        area.setFrameShape(QFrame.Shape.NoFrame)
+        # A plain box as wide as the line: Qt keeps the text and the scroll bar inside it. Qt never
+        # draws it (``paint`` replaces the area's own painting, which is only this frame).
+        area.setFrameShape(QFrame.Shape.Box)
+        area.setFrameShadow(QFrame.Shadow.Plain)
+        area.setLineWidth(0)
         area.viewport().setAutoFillBackground(False)  # the screen's colour shows through
 
     def set_width(self, width: int) -> None:
         if width != self.width:
             self.width = max(0, width)
             # The room is kept whether or not the frame shows, so the text never moves.
-            self._area.setViewportMargins(self.width, self.width, self.width, self.width)
+            self._area.setLineWidth(self.width)
 
     def set_radius(self, radius: int) -> None:
         self.radius = max(0, radius)
@@ -40,7 +45,7 @@ class FocusFrame:
         self._area.update()
 
     def paint(self) -> None:
-        """After the area painted itself: draw the frame while the area has the focus."""
+        """Paint the area's frame: the line while the area has the focus, nothing otherwise."""
         area = self._area
         if not area.hasFocus() or self.width <= 0:
             return

@@ -141,10 +141,10 @@ class PageBody(QTextBrowser):
     focusFrameColor = Property(QColor, _frame_color, lambda self, value: self.frame.set_color(value))  # noqa: N815
 
     def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint:  # never during __init__, before the frame exists
+        if event.type() == QEvent.Type.Paint:  # the area's own paint is only its frame (never in __init__)
             self.frame.paint()
-        return handled
+            return True
+        return super().event(event)
 
     def set_link_color(self, color: str) -> None:
         self.document().setDefaultStyleSheet(BODY_CSS.replace("LINK", color))

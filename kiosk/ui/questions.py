@@ -63,10 +63,10 @@ class ReadingArea(QScrollArea):
     focusFrameColor = Property(QColor, _frame_color, lambda self, value: self.frame.set_color(value))  # noqa: N815
 
     def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint:  # never during __init__, before the frame exists
+        if event.type() == QEvent.Type.Paint:  # the area's own paint is only its frame (never in __init__)
             self.frame.paint()
-        return handled
+            return True
+        return super().event(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
         super().focusInEvent(event)
@@ -94,9 +94,10 @@ class ReadingArea(QScrollArea):
 
 def kinetic_scroll(content: QWidget, scroll: QScrollArea | None = None) -> QScrollArea:
     """``content`` in a frameless, vertically flick-scrolled area (only used when it does not fit)."""
-    scroll = scroll if scroll is not None else QScrollArea()
+    if scroll is None:
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)  # (a ReadingArea keeps its focus frame)
     scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     scroll.viewport().setAutoFillBackground(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -73,6 +73,20 @@ def long_result(make_window: MakeWindow) -> tuple[KioskWindow, ResultScreen]:
     screen = kiosk.session_view.current_result_screen()
     assert screen is not None
     return kiosk, screen
+
+
+def test_the_text_and_its_scroll_bar_stay_inside_the_focus_frame(
+    qtbot: QtBot, long_result: tuple[KioskWindow, ResultScreen]
+) -> None:
+    kiosk, screen = long_result
+    area = screen.text
+    qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
+    width = area.frame.width
+    assert width > 0
+    inside = area.rect().adjusted(width, width, -width, -width)
+    assert inside.contains(area.viewport().geometry())
+    bar = area.verticalScrollBar()
+    assert inside.contains(QRect(bar.mapTo(area, QPoint(0, 0)), bar.size()))  # it once covered the frame
 
 
 def result_text(screen: ResultScreen) -> QAbstractScrollArea:

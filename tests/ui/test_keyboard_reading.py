@@ -78,7 +78,7 @@ def long_result(make_window: MakeWindow) -> tuple[KioskWindow, ResultScreen]:
 def test_the_text_and_its_scroll_bar_stay_inside_the_focus_frame(
     qtbot: QtBot, long_result: tuple[KioskWindow, ResultScreen]
 ) -> None:
-    kiosk, screen = long_result
+    _kiosk, screen = long_result
     area = screen.text
     qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
     width = area.frame.width

@@ -54,7 +54,6 @@ def test_the_sources_button_shows_its_panel_without_a_signal_connection(window: 
     assert not screen.sources_panel.isHidden()
 
 
-
 def test_a_page_follows_links_without_signal_connections(qtbot: QtBot, window: KioskWindow) -> None:
     # PySide keeps ~50 bytes for some connections to anchorClicked(QUrl) and to a str signal, even
     # after both ends are gone: 2 MiB over the soak's 100,000 page turns.

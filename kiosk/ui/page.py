@@ -7,9 +7,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QEvent, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QImage,
     QImageReader,
@@ -38,7 +37,7 @@ from kiosk.core.markup import PAGE_SCHEME, render_markdown
 from kiosk.core.pack import ContentPack, Page
 from kiosk.ui import icons
 from kiosk.ui.controls import TouchButton
-from kiosk.ui.focus_frame import FocusFrame
+from kiosk.ui.focus_frame import FocusFrame, frame_properties
 from kiosk.ui.kinetic import enable_kinetic_scroll
 from kiosk.ui.speech import Passage, document_passages, label_passage
 
@@ -126,25 +125,8 @@ class PageBody(QTextBrowser):
         self.frame = FocusFrame(self)
         enable_kinetic_scroll(self.viewport())
 
-    # The style sheet sets these (see kiosk/ui/focus_frame.py).
-    def _frame_width(self) -> int:
-        return self.frame.width
-
-    def _frame_radius(self) -> int:
-        return self.frame.radius
-
-    def _frame_color(self) -> QColor:
-        return self.frame.color
-
-    focusFrameWidth = Property(int, _frame_width, lambda self, value: self.frame.set_width(value))  # noqa: N815
-    focusFrameRadius = Property(int, _frame_radius, lambda self, value: self.frame.set_radius(value))  # noqa: N815
-    focusFrameColor = Property(QColor, _frame_color, lambda self, value: self.frame.set_color(value))  # noqa: N815
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:  # the area's own paint is only its frame (never in __init__)
-            self.frame.paint()
-            return True
-        return super().event(event)
+    # Set by the style sheet (see kiosk/ui/focus_frame.py).
+    focusFrameWidth, focusFrameRadius, focusFrameColor = frame_properties()  # noqa: N815
 
     def set_link_color(self, color: str) -> None:
         self.document().setDefaultStyleSheet(BODY_CSS.replace("LINK", color))
@@ -199,12 +181,10 @@ class PageBody(QTextBrowser):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
         super().focusInEvent(event)
-        self.update()  # the frame
         self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
         super().focusOutEvent(event)
-        self.update()
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)

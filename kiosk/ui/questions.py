@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Property, QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.questionnaire import NOT_SURE, Answer, Question, Result
 from kiosk.ui import icons
 from kiosk.ui.controls import TouchButton
-from kiosk.ui.focus_frame import FocusFrame
+from kiosk.ui.focus_frame import FocusFrame, frame_properties
 from kiosk.ui.kinetic import enable_kinetic_scroll
 from kiosk.ui.speech import Passage, button_passage, label_passage
 
@@ -48,33 +48,8 @@ class ReadingArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.frame = FocusFrame(self)
 
-    # The style sheet sets these (see kiosk/ui/focus_frame.py).
-    def _frame_width(self) -> int:
-        return self.frame.width
-
-    def _frame_radius(self) -> int:
-        return self.frame.radius
-
-    def _frame_color(self) -> QColor:
-        return self.frame.color
-
-    focusFrameWidth = Property(int, _frame_width, lambda self, value: self.frame.set_width(value))  # noqa: N815
-    focusFrameRadius = Property(int, _frame_radius, lambda self, value: self.frame.set_radius(value))  # noqa: N815
-    focusFrameColor = Property(QColor, _frame_color, lambda self, value: self.frame.set_color(value))  # noqa: N815
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:  # the area's own paint is only its frame (never in __init__)
-            self.frame.paint()
-            return True
-        return super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
-        super().focusInEvent(event)
-        self.update()  # the frame
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)
-        super().focusOutEvent(event)
-        self.update()
+    # Set by the style sheet (see kiosk/ui/focus_frame.py).
+    focusFrameWidth, focusFrameRadius, focusFrameColor = frame_properties()  # noqa: N815
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
         action = self._ACTIONS.get(Qt.Key(event.key()))

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(paths.settings_file)
     opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)  # tidied after the first frame
 
-    from PySide6.QtCore import QCoreApplication, QTimer  # noqa: PLC0415
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     QCoreApplication.setOrganizationName("kiosk")
@@ -131,10 +131,14 @@ def run(args: argparse.Namespace) -> int:
 
         exit_after_first_paint(window, lambda: print(f"{process_uptime_ms():.0f}", flush=True))
     else:
-        # After the first frame: the health file, the next screens, tidying interrupted installs.
-        QTimer.singleShot(0, health.start)
-        QTimer.singleShot(0, getattr(window, "warm_up", lambda: None))
-        QTimer.singleShot(0, lambda: tidy_packs(paths))
+        from kiosk.ui.crash import after_first_paint  # noqa: PLC0415
+
+        def after_the_first_frame() -> None:
+            health.start()
+            getattr(window, "warm_up", lambda: None)()  # the next screens (a kiosk window has them)
+            tidy_packs(paths)  # what an interrupted install left behind
+
+        after_first_paint(window, after_the_first_frame)
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
     if pinger is not None:
@@ -175,6 +179,7 @@ class _Health:
     def stopped(self, code: int) -> None:
         if self._timer is not None:
             self._timer.stop()
+            self._timer.deleteLater()
         if self._file is not None:
             self._file.stopped(code, restarting=code == EXIT_RESTART)
 

@@ -311,7 +311,7 @@ def test_restart_works_without_a_console(monkeypatch: pytest.MonkeyPatch) -> Non
     assert started.value.args == ([sys.executable, *sys.orig_argv[1:]],)
 
 
-def test_the_health_file_starts_after_the_first_frame_and_keeps_earlier_errors(qapp: object, tmp_path: Path) -> None:
+def test_the_health_file_counts_errors_from_before_it_started(qapp: object, tmp_path: Path) -> None:
     from kiosk.app import _Health
     from kiosk.core.health import health_path
     from kiosk.core.paths import DataPaths

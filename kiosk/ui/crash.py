@@ -37,22 +37,28 @@ def install_exception_hook(window: QWidget, on_error: Callable[[], None] | None 
 
 
 class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, report: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self._report = report
-        self._done = False
+        self._then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            QTimer.singleShot(0, self._finish)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this frame has been flushed
+            self.deleteLater()
         return False
 
-    def _finish(self) -> None:
-        self._report()
-        QApplication.exit(0)
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once, as soon as ``window`` has painted its first frame."""
+    window.installEventFilter(_FirstPaint(window, then))
 
 
 def exit_after_first_paint(window: QWidget, report: Callable[[], None]) -> None:
     """Call ``report`` once the window has painted its first frame, then quit."""
-    window.installEventFilter(_FirstPaint(window, report))
+
+    def report_and_quit() -> None:
+        report()
+        QApplication.exit(0)
+
+    after_first_paint(window, report_and_quit)

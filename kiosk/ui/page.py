@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QFocusEvent,
     QImage,
@@ -90,11 +90,9 @@ class PageBody(QTextBrowser):
     ring in the focus colour, and Enter or Space follows it. A link scrolled out of sight is not
     followed. After the last link, Tab leaves the text.
 
-    Signals:
-        page_link(str): a ``page:<id>`` link was touched or chosen with the keyboard.
+    ``on_link`` is called with the page's id when a ``page:<id>`` link is touched or chosen with
+    the keyboard.
     """
-
-    page_link = Signal(str)
 
     _FOLLOW_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
@@ -230,7 +228,6 @@ class PageBody(QTextBrowser):
         url = QUrl(href)
         if url.scheme() != PAGE_SCHEME:
             return
-        self.page_link.emit(url.path())
         if self._on_link is not None:
             self._on_link(url.path())
 

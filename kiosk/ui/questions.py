@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -194,7 +195,7 @@ class QuestionScreen(QWidget):
         answers_layout.addWidget(self.not_sure)
         answers_layout.addStretch(1)
 
-        scroll = kinetic_scroll(answers)
+        self.answers_area = kinetic_scroll(answers)
 
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
@@ -205,17 +206,20 @@ class QuestionScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.prompt)
         layout.addWidget(self.hint)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.answers_area, 1)
         self.show_previous(previous)
 
     def show_previous(self, previous: Answer | None) -> None:
         """Mark the answer given before (Back, or a language change), and only that one.
 
-        A screen is kept for the next time its question is asked, so every mark is set again here.
+        A screen is kept for the next time its question is asked, so every mark is set again here,
+        and the answers are scrolled back to the top.
         """
         chosen = previous if isinstance(previous, frozenset) else frozenset({previous})
         for button in (*self.buttons, self.not_sure):
             button.mark_previous(button.value in chosen)
+        QScroller.scroller(self.answers_area.viewport()).stop()  # and the list starts at the top
+        self.answers_area.verticalScrollBar().setValue(0)
 
     def _scale(self, colors: dict[str, str]) -> QGridLayout:
         grid = QGridLayout()

@@ -246,7 +246,6 @@ class SessionView(QWidget):
         self._tidy.setSingleShot(True)
         self._tidy.setInterval(self.TIDY_MS)
         self._tidy.timeout.connect(self.ready_for_next_patient)
-        session.ended.connect(self._on_visit_ended)
         self.set_icons()
         self.retranslate()
 
@@ -623,8 +622,9 @@ class SessionView(QWidget):
         questionnaire = self.session.questionnaire
         return questionnaire.next_question({}, None) if questionnaire is not None else None
 
-    def _on_visit_ended(self) -> None:
-        """The patient left: pages other than the first are dropped, and no question screen keeps a mark."""
+    def visit_ended(self) -> None:
+        """The patient left: pages other than the first are dropped, and no question screen keeps a mark
+        (or shows its answers scrolled). The view's owner calls this when the session ends."""
         session = self.session
         self._replace_flow_screen(None)
         for page_key in [k for k in self._pages if k != (0, session.language)]:

@@ -79,6 +79,7 @@ class PreviewPage(QWidget):
         self.attract.questions_requested.connect(session.start_questionnaire)
         self.attract.language_requested.connect(session.set_language)
         self.view = SessionView(session, self.colors)
+        session.ended.connect(self.view.visit_ended)
         self.screens.addWidget(self.view)
         session.changed.connect(self._show)
         self._show()

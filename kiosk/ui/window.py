@@ -87,6 +87,7 @@ class KioskWindow(QWidget):
 
         self.session.changed.connect(self.show_session)
         self.session.ended.connect(self.overlay.cancel)
+        self.session.ended.connect(self._on_visit_ended)
         self.show_session()
 
     # -- what is shown -------------------------------------------------------------------
@@ -198,6 +199,11 @@ class KioskWindow(QWidget):
         if self._session_view is not None:
             self._session_view.show_settings()
             self._session_view.fit_bars()
+
+    def _on_visit_ended(self) -> None:
+        # Through the window, to whichever view there is now (reload_pack replaces it).
+        if self._session_view is not None:
+            self._session_view.visit_ended()
 
     @Slot()
     def warm_up(self) -> None:

@@ -42,14 +42,13 @@ def settled(viewport: QWidget) -> bool:
 def test_dragging_page_text_scrolls_it_without_following_the_link_under_the_finger(
     qtbot: QtBot, pack_dir: Path
 ) -> None:
-    body = PageBody(demo_pack(pack_dir), "en")
+    links: list[str] = []
+    body = PageBody(demo_pack(pack_dir), "en", on_link=links.append)
     qtbot.addWidget(body)
     body.setHtml(LONG_TEXT)
     body.resize(600, 400)
     body.show()
     qtbot.waitExposed(body)
-    links: list[str] = []
-    body.page_link.connect(links.append)
     cursor = QTextCursor(body.document())
     cursor.setPosition(2)
     on_link = body.cursorRect(cursor).center()

@@ -60,7 +60,6 @@ def test_a_page_follows_links_without_signal_connections(qtbot: QtBot, window: K
     window.session.start()
     screen = window.session_view.page_screen(1, "en")
     assert screen.body.receivers(SIGNAL("anchorClicked(QUrl)")) == 0
-    assert screen.body.receivers(SIGNAL("page_link(QString)")) == 0
     screen.body.follow("page:block")
     assert window.session.page.id == "block"
 
@@ -104,13 +103,17 @@ def test_icons_load_only_the_fonts_packs_may_use_and_no_opengl() -> None:
 
 
 def whole_visit(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    """Every page (and the other language), every question answered "Not sure", then Finish."""
+    """Every page (and the other language), every question answered "Not sure" (the first one twice,
+    with Back between, so it shows as given), then Finish."""
     view = kiosk.session_view
     qtbot.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton)
     while kiosk.session.can_go_next:
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.language_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # into the questions
+    qtbot.mouseClick(view.current_question_screen().not_sure, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)  # the first answer now shows as given
+    assert view.current_question_screen().not_sure.property("selected")
     while (screen := view.current_question_screen()) is not None:
         qtbot.mouseClick(screen.not_sure, Qt.MouseButton.LeftButton)
     assert view.current_result_screen() is not None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
-from kiosk.core.session import Screen
+from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.questions import AnswerButton, QuestionScreen, ResultScreen
 from kiosk.ui.window import KioskWindow
@@ -275,3 +275,24 @@ def test_a_new_patient_sees_none_of_the_last_patients_choices(qtbot: QtBot, kios
         else:
             tap(qtbot, button(kiosk, "neck" if screen.question.id == "area" else value))  # type: ignore[arg-type]
     assert "before_procedure" in seen and "area" in seen
+
+
+def test_a_kept_question_shows_its_answers_from_the_top_again(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    # Question screens are kept from one visit to the next: one scrolled down must not stay so.
+    kiosk.resize(1280, 800)
+    kiosk.session.defaults = Preferences(language="es", text_size="largest")
+    kiosk.session.reset()
+    start_questions(qtbot, kiosk)
+    for _ in range(4):
+        tap(qtbot, button(kiosk, "no"))
+    screen = question(kiosk)
+    assert screen.question.id == "area"
+    bar = screen.answers_area.verticalScrollBar()
+    assert bar.maximum() > 0, "the answers should need scrolling here"
+    bar.setValue(bar.maximum())
+    tap(qtbot, kiosk.session_view.home_button)
+    start_questions(qtbot, kiosk)
+    for _ in range(4):
+        tap(qtbot, button(kiosk, "no"))
+    assert question(kiosk) is screen
+    assert bar.value() == 0

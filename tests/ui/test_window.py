@@ -6,6 +6,7 @@ import logging
 import sys
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QImage, QTextDocument
 from pytestqt.qtbot import QtBot
@@ -103,6 +104,22 @@ def test_page_links_move_between_pages(qtbot: QtBot, window: KioskWindow) -> Non
     assert page(window).title.text() == "The block"
     page(window).body.follow("https://example.org")
     assert page(window).title.text() == "The block"
+
+
+def test_a_visit_still_ends_on_the_attract_screen_after_the_pack_is_reloaded(qtbot: QtBot, window: KioskWindow) -> None:
+    # Staff installed or switched a pack: the visit's screens are built anew. The old screens once
+    # still heard "the visit ended", failed, and left the last patient's screen showing.
+    start(qtbot, window)
+    tap(qtbot, window.session_view.next_button)
+    old_view = window.session_view
+    window.reload_pack()
+    assert window.current_screen() is window.attract
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old_view))  # as the running kiosk deletes it
+    start(qtbot, window)
+    tap(qtbot, window.session_view.next_button)
+    tap(qtbot, window.session_view.home_button)  # Start over
+    assert window.current_screen() is window.attract
+    assert not window.session.is_active
 
 
 def test_page_shows_its_picture_with_alt_text_and_big_text(qtbot: QtBot, window: KioskWindow) -> None:

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -118,6 +118,7 @@ def open_kiosk(size: tuple[int, int], data: Path | None = None, settle_ms: int =
     from kiosk.core.library import open_pack  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
+    from kiosk.ui.crash import after_first_paint  # noqa: PLC0415
     from kiosk.ui.window import build_window  # noqa: PLC0415
 
     application = app()
@@ -131,24 +132,18 @@ def open_kiosk(size: tuple[int, int], data: Path | None = None, settle_ms: int =
     else:
         window.resize(*size)
         window.show()
-    painted = _FirstPaint(window)
+    # As kiosk.app.run does: the warm-up starts once the first frame is painted.
+    painted: list[bool] = []
+
+    def after_the_first_frame() -> None:
+        painted.append(True)
+        getattr(window, "warm_up", lambda: None)()
+
+    after_first_paint(window, after_the_first_frame)
     deadline = time.perf_counter() + FRAME_TIMEOUT_S
-    while not painted.seen:
+    while not painted:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         if time.perf_counter() > deadline:
             raise TimeoutError("the kiosk window was never painted")
-    QTimer.singleShot(0, getattr(window, "warm_up", lambda: None))
     idle(settle_ms)
     return window
-
-
-class _FirstPaint(QObject):
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.seen = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            self.seen = True
-        return False

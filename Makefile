@@ -5,7 +5,8 @@
 # make bench  measure start-up, tap-to-screen, packs, memory and a soak (about half an hour;
 #             BENCH_ARGS="--soak-turns 20000 --soak-sessions 1000" for a shorter soak)
 
-PYTHON := $(shell tools/find-python)
+# Looked up only when a rule needs it, so `make clean` works without Python 3.12.
+PYTHON = $(shell tools/find-python)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -31,7 +32,7 @@ run-windowed: setup
 
 lint: setup
 	$(BIN)/ruff check kiosk tests benchmarks
-	$(BIN)/lint-imports
+	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
 
 format: setup
@@ -59,9 +60,9 @@ bench-quick: setup
 	$(BIN)/python -m benchmarks.run --quick
 
 clean:
-	rm -rf $(VENV) screenshots .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) screenshots .pytest_cache .mypy_cache .ruff_cache .import_linter_cache *.egg-info
 
 # After changing any tr() text: refresh the .ts file, translate the new entries, then compile.
 translations: setup
-	$(BIN)/pyside6-lupdate -no-obsolete kiosk/ui/*.py -ts resources/translations/kiosk_es.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find kiosk/ui -name "*.py" | sort) -ts resources/translations/kiosk_es.ts
 	$(BIN)/pyside6-lrelease resources/translations/kiosk_es.ts -qm resources/translations/kiosk_es.qm

@@ -115,7 +115,7 @@ def open_kiosk(size: tuple[int, int], data: Path | None = None, settle_ms: int =
 
     Built with the same calls as ``kiosk.app.run``: full screen when the screen has that size.
     """
-    from kiosk.core.library import open_pack  # noqa: PLC0415
+    from kiosk.core.install.locate import open_pack  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
     from kiosk.ui.crash import after_first_paint  # noqa: PLC0415

@@ -122,7 +122,7 @@ def folder_bytes(root: Path) -> int:
 def validate(folder: Path) -> dict[str, Any]:
     """``validate_pack`` in this fresh process, with every import it needs on the way."""
     started = time.perf_counter()
-    from kiosk.core.validate import validate_pack  # noqa: PLC0415
+    from kiosk.core.content.validate import validate_pack  # noqa: PLC0415
 
     report = validate_pack(folder)
     elapsed = (time.perf_counter() - started) * 1000
@@ -132,11 +132,11 @@ def validate(folder: Path) -> dict[str, Any]:
 def install_and_switch(pages: int, total_bytes: int) -> dict[str, Any]:
     """Build a .kpack of the synthetic pack, install it, make it the active pack and load it, each timed."""
     try:
-        from kiosk.core.kpack import write_kpack  # noqa: PLC0415
-        from kiosk.core.packstore import PackStore  # noqa: PLC0415
+        from kiosk.core.install.kpack import write_kpack  # noqa: PLC0415
+        from kiosk.core.install.store import PackStore  # noqa: PLC0415
     except ImportError as err:
         return {"missing": f"the pack store is not available ({err})"}
-    from kiosk.core.library import open_pack  # noqa: PLC0415
+    from kiosk.core.install.locate import open_pack  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
 

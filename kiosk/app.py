@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kiosk import cli
+from kiosk.cli import commands, parser
 from kiosk.core.exitcodes import EXIT_RESTART
 
 if TYPE_CHECKING:
@@ -39,21 +39,9 @@ _IMPORTED = time.perf_counter()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
-    if args.command == "validate":
-        return cli.validate(args)
-    if args.command == "simulate":
-        return cli.simulate(args)
-    if args.command == "set-pin":
-        return cli.set_pin(args)
-    if args.command == "pack":
-        from kiosk import pack_cli  # noqa: PLC0415
-
-        return pack_cli.run(args)
-    if args.command == "screenshot":
-        from kiosk.ui.screenshots import take_screenshots  # noqa: PLC0415
-
-        return take_screenshots(args)
+    args = parser.parse(argv)
+    if args.command != "run":
+        return commands.dispatch(args)
     code = run(args)
     if code == EXIT_RESTART and not args.exit_after_first_frame:
         return restart_in_place()
@@ -86,7 +74,7 @@ def restart_in_place() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk.core.library import open_pack, tidy_packs  # noqa: PLC0415
+    from kiosk.core.install.locate import open_pack, tidy_packs  # noqa: PLC0415
     from kiosk.core.logs import setup_logging  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import load_settings  # noqa: PLC0415

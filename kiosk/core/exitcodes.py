@@ -6,6 +6,15 @@ The Linux service (``deploy/kiosk.service``) does not restart the kiosk after
 
 from __future__ import annotations
 
+#: Done: the pack is valid, the file was written, the command did what was asked.
+EXIT_OK = 0
+
+#: Refused: the pack, file or state was not acceptable; every reason was printed.
+EXIT_REFUSED = 1
+
+#: Bad usage: a wrong argument, answer file or PIN (argparse also exits 2).
+EXIT_USAGE = 2
+
 #: Staff chose "Exit to the desktop": stop, and stay stopped until staff start the kiosk again.
 EXIT_TO_DESKTOP = 64
 

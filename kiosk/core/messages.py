@@ -4,7 +4,7 @@ The core has no translator (it never imports Qt), so a sentence travels as a :cl
 an English template with named fields (``"'{name}' is damaged inside the file."``) and the
 values for those fields. ``str(message)`` is the English sentence, for the command line and
 the logs; the staff screens look the template up in Qt's translations and fill in the values
-(``kiosk/ui/core_messages.py`` lists every template, so that ``make translations`` finds them).
+(``kiosk/ui/staff/core_messages.py`` lists every template, so that ``make translations`` finds them).
 
 Write templates as plain string literals in calls to :func:`msg`: a test reads them from the
 source and checks that each one is listed and translated.

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from kiosk.core.content.model import ContentPack, Page
 from kiosk.core.events import Event
-from kiosk.core.pack import ContentPack, Page
-from kiosk.core.questionnaire import Answer, Question, Questionnaire, Result
+from kiosk.core.questionnaire.model import Answer, Question, Questionnaire, Result
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
-from kiosk.core.icon_fonts import ICON_FONTS, font_files
+from kiosk.core.checks.icons import ICON_FONTS, font_files
 
 log = logging.getLogger(__name__)
 

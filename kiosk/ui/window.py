@@ -9,21 +9,21 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
-from kiosk.core.library import Opened, open_pack
+from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import TEXT_SIZES, Settings
 from kiosk.ui import theme
-from kiosk.ui.attract import AttractScreen
 from kiosk.ui.i18n import UiLanguage
-from kiosk.ui.idle import IdleWatcher, StillThereOverlay
-from kiosk.ui.staff_gesture import CornerHold
+from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.theme import HIGH_CONTRAST, NORMAL_COLOURS
+from kiosk.ui.visit.attract import AttractScreen
+from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 
 if TYPE_CHECKING:
-    from kiosk.ui.session_view import SessionView
-    from kiosk.ui.speech import ReadAloud
-    from kiosk.ui.staff import StaffArea
+    from kiosk.ui.staff.area import StaffArea
+    from kiosk.ui.visit.speech import ReadAloud
+    from kiosk.ui.visit.view import SessionView
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class KioskWindow(QWidget):
         self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self)
         self.idle.timed_out.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
-        # Staff mode: press and hold the top-left corner, then the PIN (kiosk/ui/staff.py).
+        # Staff mode: press and hold the top-left corner, then the PIN (kiosk/ui/staff/area.py).
         self.paths = paths if paths is not None else DataPaths.choose(None)
         self._staff: StaffArea | None = None
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
@@ -96,7 +96,7 @@ class KioskWindow(QWidget):
     def session_view(self) -> SessionView:
         """The visit's screens, built on first use so the attract screen appears fast (its code too)."""
         if self._session_view is None:
-            from kiosk.ui.session_view import SessionView  # noqa: PLC0415
+            from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
 
             self._session_view = SessionView(
                 self.session, theme.theme_colors(self.session.theme), parent=self, reader=self.reader
@@ -170,7 +170,7 @@ class KioskWindow(QWidget):
     def reader(self) -> ReadAloud:
         """Reading aloud, made on first use (its module stays off the way to the first frame)."""
         if self._reader is None:
-            from kiosk.ui.speech import ReadAloud  # noqa: PLC0415
+            from kiosk.ui.visit.speech import ReadAloud  # noqa: PLC0415
 
             self._reader = ReadAloud(self)
             self._reader.finished.connect(self._on_reading_finished)
@@ -226,7 +226,7 @@ class KioskWindow(QWidget):
     def staff(self) -> StaffArea:
         """The staff area, built the first time staff mode is opened."""
         if self._staff is None:
-            from kiosk.ui.staff import StaffArea  # noqa: PLC0415  (not needed for the first frame)
+            from kiosk.ui.staff.area import StaffArea  # noqa: PLC0415  (not needed for the first frame)
 
             self._staff = StaffArea(self.paths, self.settings, parent=self, language=self.ui_language.current)
             self._staff.left.connect(self.close_staff)

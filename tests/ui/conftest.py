@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.pack import load_pack
+from kiosk.core.content.model import load_pack
 from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings
-from kiosk.ui.idle import StillThereOverlay
+from kiosk.ui.visit.idle import StillThereOverlay
 from kiosk.ui.window import KioskWindow
 
 MakeWindow = Callable[[Path, Settings], KioskWindow]

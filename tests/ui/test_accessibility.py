@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
-from kiosk.ui.controls import TouchButton
-from kiosk.ui.questions import AnswerButton
 from kiosk.ui.screenshots import questionnaire_screens
+from kiosk.ui.visit.question import AnswerButton
+from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 

@@ -10,18 +10,18 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.markup import render_markdown
+from kiosk.core.content.markup import render_markdown
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
-from kiosk.core.questionnaire import NOT_SURE
+from kiosk.core.questionnaire.model import NOT_SURE
 from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
-from kiosk.ui.page import PageBody, PageScreen
-from kiosk.ui.questions import ResultScreen
 from kiosk.ui.theme import theme_colors
+from kiosk.ui.visit.page import PageBody, PageScreen
+from kiosk.ui.visit.question import ResultScreen
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_accessibility import focused, press, tab
-from tests.ui.test_kinetic import LONG_TEXT, demo_pack, drag, settled
+from tests.ui.widgets.test_kinetic import LONG_TEXT, demo_pack, drag, settled
 
 
 def keyboard_ready(qtbot: QtBot, window: KioskWindow) -> None:

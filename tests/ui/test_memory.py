@@ -12,13 +12,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.icon_fonts import ICON_FONTS
+from kiosk.core.checks.icons import ICON_FONTS
 from kiosk.core.memory import release_free_memory
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.settings import Settings
 from kiosk.ui import icons
-from kiosk.ui.page import PageScreen
-from kiosk.ui.questions import QuestionScreen, ResultScreen
+from kiosk.ui.visit.page import PageScreen
+from kiosk.ui.visit.question import QuestionScreen, ResultScreen
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 
@@ -69,13 +69,13 @@ import json, sys
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from kiosk.core.icon_fonts import ICON_FONTS
+from kiosk.core.checks.icons import ICON_FONTS
 from kiosk.core.memory import release_free_memory
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.settings import Settings
 from kiosk.ui import icons
-from kiosk.ui.page import PageScreen
-from kiosk.ui.questions import QuestionScreen, ResultScreen
+from kiosk.ui.visit.page import PageScreen
+from kiosk.ui.visit.question import QuestionScreen, ResultScreen
 drawn = [not icons.icon(name, "#000000").isNull() for name in ("fa6s.house", "fa6.square", "mdi6.needle", "ph.heart")]
 print(json.dumps({
     "drawn": drawn,

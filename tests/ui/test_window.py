@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.session import Screen
 from kiosk.ui.crash import install_exception_hook
-from kiosk.ui.page import PageScreen
+from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.window import KioskWindow
 
 

@@ -1,0 +1,1 @@
+"""The ``kiosk`` command line: the parser, the command table, and ``kiosk pack``."""

@@ -1,0 +1,137 @@
+"""The ``kiosk`` commands other than running the kiosk, and the one table that dispatches them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.core.exitcodes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+
+
+def validate(args: argparse.Namespace) -> int:
+    from kiosk.core.content.validate import validate_pack  # noqa: PLC0415
+    from kiosk.core.problems import Severity  # noqa: PLC0415
+
+    root = Path(args.pack)
+    report = validate_pack(root)
+    for problem in report.problems:
+        print(problem)
+    if report.scores and not args.quiet:
+        print()
+        print(f"{'page':<24} {'lang':<5} {'words':>5}  {'readability':<30} result")
+        for row in report.scores:
+            score = row.score
+            limit = "" if score.limit is None else f" (limit {score.limit:g})"
+            measure = f"{score.measure} {score.value:g}{limit}"
+            print(f"{row.page:<24} {row.lang:<5} {score.words:>5}  {measure:<30} {'ok' if score.ok else 'TOO HARD'}")
+        print()
+    errors = sum(p.severity is Severity.ERROR for p in report.problems)
+    warnings = len(report.problems) - errors
+    if report.ok and report.pack is not None:
+        pack = report.pack
+        print(
+            f"{root}: valid: pack '{pack.id}' version {pack.version}, {len(pack.pages)} pages, "
+            f"languages {', '.join(pack.languages)}" + (f", {warnings} warning(s)" if warnings else "")
+        )
+        return EXIT_OK
+    print(f"{root}: NOT valid: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def simulate(args: argparse.Namespace) -> int:
+    """Exit 0 with the JSON result, 1 when the pack cannot be used, 2 for bad answers."""
+    import json  # noqa: PLC0415
+
+    from kiosk.core.content.model import load_pack  # noqa: PLC0415
+    from kiosk.core.problems import has_errors  # noqa: PLC0415
+    from kiosk.core.questionnaire.model import simulate_json  # noqa: PLC0415
+
+    loaded = load_pack(Path(args.pack))
+    if loaded.pack is None or has_errors(loaded.problems) or loaded.pack.questionnaire is None:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        reason = "has no questionnaire" if loaded.pack and not has_errors(loaded.problems) else "is not valid"
+        print(f"kiosk simulate: {args.pack} {reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    questionnaire = loaded.pack.questionnaire
+    try:
+        raw = sys.stdin.read() if args.answers == "-" else Path(args.answers).read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        print(f"kiosk simulate: cannot read answers from {args.answers}: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    result, errors = simulate_json(questionnaire, data)
+    if result is None:
+        for error in errors:
+            print(f"kiosk simulate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.lang:
+        if args.lang not in loaded.pack.languages:
+            print(f"kiosk simulate: the pack has no language '{args.lang}'", file=sys.stderr)
+            return EXIT_USAGE
+        outcome = questionnaire.outcome(str(result["outcome"]))
+        result["headline"] = outcome.headline(args.lang)
+        notes = result.get("notes", [])
+        result["note_texts"] = [
+            n.text(args.lang) for n in questionnaire.notes if isinstance(notes, list) and n.id in notes
+        ]
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def set_pin(args: argparse.Namespace) -> int:
+    """Ask for a new staff PIN twice without echo; exit 0 when stored, 1 when not, 2 for a bad PIN."""
+    import getpass  # noqa: PLC0415
+
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+    from kiosk.core.pin import PinFormatError, PinStore, check_format, pin_file  # noqa: PLC0415
+
+    store = PinStore(pin_file(DataPaths.choose(args.data_dir)))
+    try:
+        first = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        check_format(first)
+        if getpass.getpass("The same PIN again: ") != first:
+            print("kiosk set-pin: the two PINs are not the same; nothing changed", file=sys.stderr)
+            return EXIT_USAGE
+        store.set_pin(first)
+    except PinFormatError as err:
+        print(f"kiosk set-pin: {err} Nothing changed.", file=sys.stderr)
+        return EXIT_USAGE
+    except (EOFError, KeyboardInterrupt):
+        print("\nkiosk set-pin: nothing changed", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        print(f"kiosk set-pin: cannot write {store.path}: {err}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"Staff PIN saved in {store.path}.")
+    return EXIT_OK
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    """Render every screen of a pack to PNG files (the only command here that needs Qt)."""
+    from kiosk.ui.screenshots import take_screenshots  # noqa: PLC0415  (Qt loads only for this command)
+
+    return take_screenshots(args)
+
+
+def pack(args: argparse.Namespace) -> int:
+    from kiosk.cli import pack as pack_cli  # noqa: PLC0415
+
+    return pack_cli.run(args)
+
+
+#: Every command but ``run`` (which :mod:`kiosk.app` starts), by the name the parser gives it.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": validate,
+    "simulate": simulate,
+    "set-pin": set_pin,
+    "screenshot": screenshot,
+    "pack": pack,
+}
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    """Run the command ``args`` names; ``run`` is not in the table."""
+    return COMMANDS[args.command](args)

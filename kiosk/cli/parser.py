@@ -1,0 +1,82 @@
+"""The ``kiosk`` command line's parser: every command and flag, in one place."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.cli import pack as pack_cli
+from kiosk.core.settings import TEXT_SIZES, THEMES
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
+    return int(match.group(1)), int(match.group(2))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Patient-education kiosk. With no command, runs the kiosk full screen.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    run_options = argparse.ArgumentParser(add_help=False)
+    run_options.add_argument(
+        "--windowed", action="store_true", help="a normal window that can be closed (for authors and staff testing)"
+    )
+    run_options.add_argument("--pack", metavar="PATH_OR_ID", help="content pack folder or installed pack id")
+    run_options.add_argument(
+        "--data-dir", metavar="DIR", help="keep settings, packs and logs here (default: the platform's usual places)"
+    )
+    run_options.add_argument(
+        "--exit-after-first-frame",
+        action="store_true",
+        help="print milliseconds from process start to the first painted frame, then exit",
+    )
+    run_options.add_argument("--verbose", action="store_true", help="log debugging detail")
+    for action in run_options._actions:
+        parser._add_action(action)
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("run", parents=[run_options], help="run the kiosk (the default)")
+
+    validate = commands.add_parser("validate", help="check a content pack; exit 0 only when it is valid")
+    validate.add_argument("pack", metavar="PACK", help="content pack folder")
+    validate.add_argument("--quiet", action="store_true", help="print problems only, no readability table")
+
+    simulate = commands.add_parser(
+        "simulate", help="walk a pack's questionnaire with answers from a JSON file and print the result as JSON"
+    )
+    simulate.add_argument("pack", metavar="PACK", help="content pack folder")
+    simulate.add_argument(
+        "answers", metavar="ANSWERS.json", help='answers such as {"area": "back", "mention": ["cancer"]}; - for stdin'
+    )
+    simulate.add_argument("--lang", help="also print the outcome's headline and notes in this language")
+
+    shots = commands.add_parser("screenshot", help="render every screen of a pack to PNG files")
+    shots.add_argument("pack", metavar="PACK", help="content pack folder or id")
+    shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="folder for the PNG files")
+    shots.add_argument("--size", type=_size, default=(1920, 1080), help="window size, e.g. 1280x800")
+    shots.add_argument("--lang", help="language (default: the pack's default language)")
+    shots.add_argument("--text-size", choices=TEXT_SIZES, default="normal", help="text size (default: normal)")
+    shots.add_argument("--theme", choices=THEMES, default="default", help="colours (default: the normal theme)")
+    shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
+
+    set_pin = commands.add_parser("set-pin", help="choose the staff PIN (4 to 8 digits); asks for it twice")
+    set_pin.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
+    )
+    pack_cli.add_parser(commands)
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        args.command = "run"
+    return args

@@ -1,0 +1,124 @@
+"""``kiosk validate``: every check on a pack, as a list of problems and a readability table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.core.checks import images, readability
+from kiosk.core.checks.icons import icon_problem
+from kiosk.core.content import markup
+from kiosk.core.content.cases import run_pack_cases
+from kiosk.core.content.model import PACK_FILE, ContentPack, Page, PageText, load_pack
+from kiosk.core.problems import Problem, Severity, has_errors
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    page: str
+    lang: str
+    score: readability.Score
+
+
+@dataclass
+class Report:
+    pack: ContentPack | None
+    problems: list[Problem] = field(default_factory=list)
+    scores: list[ScoreRow] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None and not has_errors(self.problems)
+
+
+class _Checker:
+    def __init__(self, pack: ContentPack, problems: list[Problem]) -> None:
+        self.pack = pack
+        self.problems = problems
+        self.scores: list[ScoreRow] = []
+
+    def add(self, file: str, line: int | None, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(file, line, message, severity))
+
+    def run(self) -> None:
+        for file, line, message in images.image_problems(self.pack.root / "images"):
+            self.add(file, line, message)
+        for page in self.pack.pages:
+            self._page_header(page)
+            for text in page.texts.values():
+                self._page_text(page, text)
+
+    def _header_line(self, text: PageText, key: str) -> int | None:
+        return text.header.get(key, ("", None))[1]
+
+    def _page_header(self, page: Page) -> None:
+        first = next(iter(page.texts.values()))
+        if page.icon:
+            message = icon_problem(page.icon)
+            if message:
+                self.add(first.file, self._header_line(first, "icon"), message)
+        for source in page.sources:
+            if source not in self.pack.sources:
+                self.add(
+                    first.file,
+                    self._header_line(first, "sources"),
+                    f"source '{source}' is not in [sources] in {PACK_FILE}",
+                )
+
+    def _page_text(self, page: Page, text: PageText) -> None:
+        if page.image:
+            refused = markup.classify(page.image, is_image=True)
+            if refused:
+                self.add(text.file, self._header_line(text, "image"), refused)
+            elif self.pack.image_path(page.image, text.lang) is None:
+                self.add(text.file, self._header_line(text, "image"), f"picture '{page.image}' is not in images/")
+        for issue in markup.check_markdown(text.markdown, text.body_line):
+            self.add(text.file, issue.line, issue.message)
+        for target in markup.targets(text.markdown, text.body_line):
+            if markup.classify(target.url, target.is_image):
+                continue
+            if target.is_image and self.pack.image_path(target.url, text.lang) is None:
+                self.add(text.file, target.line, f"picture '{target.url}' is not in images/")
+            elif target.url.startswith(f"{markup.PAGE_SCHEME}:"):
+                page_id = target.url.split(":", 1)[1]
+                if self.pack.page_index(page_id) is None:
+                    self.add(text.file, target.line, f"link to page '{page_id}', which is not in the pack")
+        self._plain_language(page, text)
+
+    def _plain_language(self, page: Page, text: PageText) -> None:
+        title_line = self._header_line(text, "title") or 1
+        for offset, phrase in readability.forbidden_phrases(text.title, text.lang):
+            self.add(text.file, title_line + offset, f"'{phrase}' must not appear on a patient screen")
+        for offset, phrase in readability.forbidden_phrases(text.markdown, text.lang):
+            self.add(
+                text.file,
+                text.body_line + offset,
+                f"'{phrase}' must not appear on a patient screen: it diagnoses, promises or decides for the patient",
+            )
+        if page.kind == "sources":
+            return
+        result = readability.score(text.markdown, text.lang, self.pack.readability)
+        if result is None:
+            return
+        self.scores.append(ScoreRow(page.id, text.lang, result))
+        if not result.ok:
+            bound = "at most" if result.measure == "grade" else "at least"
+            self.add(
+                text.file,
+                None,
+                f"too hard to read: {result.measure} {result.value:g}, "
+                f"the pack asks for {bound} {result.limit:g}; use shorter sentences and words",
+            )
+
+
+def validate_pack(root: Path) -> Report:
+    """Load the pack at ``root`` and run every check on it."""
+    loaded = load_pack(root)
+    report = Report(loaded.pack, list(loaded.problems))
+    if loaded.pack is not None:
+        checker = _Checker(loaded.pack, report.problems)
+        checker.run()
+        if loaded.pack.questionnaire is not None:
+            report.problems.extend(run_pack_cases(loaded.pack.root, loaded.pack.questionnaire))
+        report.scores = checker.scores
+    return report

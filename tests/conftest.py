@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,48 @@ def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("KIOSK_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(autouse=True)
+def no_qt_timer_or_thread_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QTimer running or a QThread unfinished (napari does the same).
+
+    Such leftovers fire during later tests, on objects those tests never made, and crash or
+    confuse them. Timers and threads are recorded when they start; at the end of the test each
+    one still alive must be stopped (or deleted with its owner). Tests that use no Qt pay nothing.
+    """
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    import shiboken6
+    from PySide6.QtCore import QThread, QTimer
+
+    timers: list[QTimer] = []
+    threads: list[QThread] = []
+    timer_start, thread_start = QTimer.start, QThread.start
+
+    def record_timer(self: QTimer, *args: object) -> None:
+        timers.append(self)
+        timer_start(self, *args)
+
+    def record_thread(self: QThread, *args: object) -> None:
+        threads.append(self)
+        thread_start(self, *args)
+
+    monkeypatch.setattr(QTimer, "start", record_timer)
+    monkeypatch.setattr(QThread, "start", record_thread)
+    yield
+    running = [
+        f"QTimer {timer.objectName() or type(timer).__name__} (every {timer.interval()} ms)"
+        for timer in timers
+        if shiboken6.isValid(timer) and timer.isActive()
+    ]
+    running += [
+        f"QThread {thread.objectName() or type(thread).__name__}"
+        for thread in threads
+        if shiboken6.isValid(thread) and thread.isRunning()
+    ]
+    timers.clear()
+    threads.clear()
+    if running:
+        pytest.fail("left running after the test: " + "; ".join(sorted(set(running))), pytrace=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
@@ -321,6 +321,10 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self.ui_language.set("en")  # the translator is application-wide; leave it as we found it
+        # A closed kiosk has no patient: its idle, staff and countdown timers must not fire later
+        # (on a window being deleted, or during the next window's life in tests and previews).
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         event.accept()
 
     def force_close(self) -> None:

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from benchmarks import common, memory, packs, run, stats, ui
 from benchmarks.frames import open_kiosk
@@ -28,8 +30,11 @@ def kiosk_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.fixture
-def walker(kiosk_window: QWidget) -> ui.Walker:
-    return ui.Walker(kiosk_window, reading_ms=0)
+def walker(kiosk_window: QWidget, qtbot: QtBot) -> Iterator[ui.Walker]:
+    yield ui.Walker(kiosk_window, reading_ms=0)
+    # The window outlives each test: let the short jobs a visit's end starts (tidying the
+    # screens for the next patient) finish inside the test that started them.
+    qtbot.waitUntil(lambda: not [t for t in kiosk_window.findChildren(QTimer) if t.isActive() and t.interval() < 1000])
 
 
 def positive(values: list[float]) -> bool:

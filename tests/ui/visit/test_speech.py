@@ -22,6 +22,18 @@ def mock_voice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ReadAloud, "ENGINE", "mock")
 
 
+def test_qt_text_to_speech_loads_on_this_machine() -> None:
+    """Fails (never skips) where Qt's speech module cannot load, so CI cannot pass without it.
+
+    Qt TextToSpeech and Multimedia need libpulse.so.0 (Debian: libpulse0); `.ci/run` installs it
+    with the other libraries in deploy/ci-packages.txt.
+    """
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    engines = QTextToSpeech.availableEngines()
+    assert "mock" in engines, f"Qt TextToSpeech found no engines ({engines}); is libpulse0 installed?"
+
+
 def marked(window: KioskWindow) -> bool:
     """True when some words of the page on screen show as being read."""
     screen = window.session_view.current_page_screen()

@@ -132,7 +132,8 @@ def validate(folder: Path) -> dict[str, Any]:
 def install_and_switch(pages: int, total_bytes: int) -> dict[str, Any]:
     """Build a .kpack of the synthetic pack, install it, make it the active pack and load it, each timed."""
     try:
-        from kiosk.core.install.kpack import write_kpack  # noqa: PLC0415
+        from kiosk.core.install.build import write_kpack  # noqa: PLC0415
+        from kiosk.core.install.installer import PackInstaller  # noqa: PLC0415
         from kiosk.core.install.store import PackStore  # noqa: PLC0415
     except ImportError as err:
         return {"missing": f"the pack store is not available ({err})"}
@@ -149,7 +150,7 @@ def install_and_switch(pages: int, total_bytes: int) -> dict[str, Any]:
     settings = Settings()
 
     started = time.perf_counter()
-    store.install(kpack, settings)
+    PackInstaller(store).install(kpack, settings)
     install_ms = (time.perf_counter() - started) * 1000
 
     started = time.perf_counter()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
-from kiosk.core.install.store import MEDIA_ROOTS, find_kpacks
+from kiosk.core.install.removable import MEDIA_ROOTS, find_kpacks
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"

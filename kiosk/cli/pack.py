@@ -61,7 +61,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Run one ``kiosk pack`` action."""
-    from kiosk.core.install.store import PackRefused  # noqa: PLC0415
+    from kiosk.core.install.refused import PackRefused  # noqa: PLC0415
 
     actions: dict[str, Callable[[argparse.Namespace], int]] = {
         "build": _build,
@@ -104,7 +104,7 @@ def _store(args: argparse.Namespace) -> tuple[PackStore, Settings]:
 
 def _build(args: argparse.Namespace) -> int:
     from kiosk.core.content.validate import validate_pack  # noqa: PLC0415
-    from kiosk.core.install.kpack import write_kpack  # noqa: PLC0415
+    from kiosk.core.install.build import write_kpack  # noqa: PLC0415
     from kiosk.core.problems import Severity  # noqa: PLC0415
 
     folder, out = Path(args.folder), Path(args.output)
@@ -138,7 +138,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from kiosk.core.install.kpack import load_private_key, sign_kpack  # noqa: PLC0415
+    from kiosk.core.install.build import sign_kpack  # noqa: PLC0415
+    from kiosk.core.install.signing import load_private_key  # noqa: PLC0415
 
     try:
         pem = Path(args.key).read_bytes()
@@ -165,7 +166,7 @@ def _keygen(args: argparse.Namespace) -> int:
 
     import tomli_w  # noqa: PLC0415
 
-    from kiosk.core.install.kpack import generate_key  # noqa: PLC0415
+    from kiosk.core.install.signing import generate_key  # noqa: PLC0415
 
     name = args.name.strip()
     if not name:
@@ -199,7 +200,7 @@ def _keygen(args: argparse.Namespace) -> int:
 def _trust(args: argparse.Namespace) -> int:
     from dataclasses import replace  # noqa: PLC0415
 
-    from kiosk.core.install.kpack import decode_public_key  # noqa: PLC0415
+    from kiosk.core.install.signing import decode_public_key  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import load_settings, save_settings  # noqa: PLC0415
 
@@ -231,8 +232,10 @@ def _trust(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
+    from kiosk.core.install.installer import PackInstaller  # noqa: PLC0415
+
     store, settings = _store(args)
-    installed = store.install(Path(args.file), settings)
+    installed = PackInstaller(store).install(Path(args.file), settings)
     info = installed.info
     if installed.already_installed:
         print(f"'{info.title}' ({info.id}) version {info.version} is already installed; nothing was changed.")

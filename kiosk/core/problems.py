@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -25,5 +26,11 @@ class Problem:
         return f"{where}: {self.severity}: {self.message}"
 
 
-def has_errors(problems: list[Problem]) -> bool:
+def errors_in(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop a pack being shown (not the warnings)."""
+    return [p for p in problems if p.severity is Severity.ERROR]
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    """Whether any of ``problems`` stops a pack being shown: the one place severity is tested."""
     return any(p.severity is Severity.ERROR for p in problems)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core.install.signing import generate_key
 from kiosk.core.settings import Settings, load_settings, save_settings
 
 
@@ -50,3 +51,17 @@ def test_wrong_types_and_values_fall_back_per_key(tmp_path: Path, caplog: pytest
     assert settings.theme == "default"
     for word in ("idle_timeout_s", "idle_countdown_s", "theme", "mystery"):
         assert word in caplog.text
+
+
+def test_settings_keep_only_trusted_keys_made_by_keygen(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    _pem, public = generate_key()
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        f'require_signed = true\n\n[trusted_keys]\n"Riverside IT" = "{public}"\n'
+        '"Typo" = "not a key"\n"Short" = "AAAA"\n',
+        encoding="utf-8",
+    )
+    settings = load_settings(path)
+    assert settings.require_signed
+    assert settings.trusted_keys == {"Riverside IT": public}
+    assert "'Typo' is not a public key made by 'kiosk pack keygen'; ignored" in caplog.text

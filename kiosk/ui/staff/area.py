@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.content.model import load_pack
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
-from kiosk.core.install.store import Installed, PackInfo, PackStore, find_kpacks
+from kiosk.core.install.installer import Installed, PackInstaller
+from kiosk.core.install.removable import find_kpacks
+from kiosk.core.install.store import PackInfo, PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.problems import has_errors
@@ -452,7 +454,7 @@ class StaffArea(QWidget):
         self.import_page.show_busy(kpack)
         settings = self.settings
         self.runner.run(
-            lambda: self.store.install(kpack, settings),
+            lambda: PackInstaller(self.store).install(kpack, settings),
             self._installed,
             lambda reasons: self.import_page.show_refused(kpack.name, reasons),
         )

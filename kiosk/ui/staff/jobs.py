@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from kiosk.core.install.store import PackRefused
+from kiosk.core.install.refused import PackRefused
 from kiosk.core.messages import Message
 from kiosk.ui.staff.core_messages import translate_all
 

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.install import store as packstore
-from kiosk.core.install.kpack import MANIFEST_NAME, write_kpack
+from kiosk.core.install.build import write_kpack
+from kiosk.core.install.installer import PackInstaller
+from kiosk.core.install.manifest import MANIFEST_NAME
 from kiosk.core.install.store import PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.settings import Settings
@@ -177,7 +179,7 @@ def _count_steps(kpack: Path, scratch: Path) -> int:
     steps = []
     packstore.step_hook = steps.append
     try:
-        PackStore(DataPaths.in_dir(scratch)).install(kpack, Settings())
+        PackInstaller(PackStore(DataPaths.in_dir(scratch))).install(kpack, Settings())
     finally:
         packstore.step_hook = None
     return len(steps)
@@ -194,7 +196,7 @@ def _child(paths: DataPaths, kpack: Path, kill_at: int) -> None:
 
     packstore.step_hook = hook
     try:
-        PackStore(paths).install(kpack, Settings())
+        PackInstaller(PackStore(paths)).install(kpack, Settings())
     finally:
         os._exit(0)
 
@@ -245,7 +247,7 @@ def main(argv: list[str]) -> int:
     paths = DataPaths.in_dir(data)
     totals = {kpack: _count_steps(kpack, data.parent / f"count-{kpack.stem}") for kpack in (first, second)}
     if PackStore(paths).info("demo") is None:
-        PackStore(paths).install(first, Settings())
+        PackInstaller(PackStore(paths)).install(first, Settings())
     rng = random.Random(seed)
     for run in range(runs):
         before = PackStore(paths).info("demo")

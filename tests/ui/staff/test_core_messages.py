@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from kiosk.core.install.store import PackRefused
+from kiosk.core.install.refused import PackRefused
 from kiosk.core.messages import msg
 from kiosk.core.paths import PROJECT_ROOT
 from kiosk.ui.i18n import TRANSLATIONS_DIR

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.install import store as packstore
-from kiosk.core.install.kpack import KpackReader, write_kpack
+from kiosk.core.install.build import write_kpack
+from kiosk.core.install.installer import PackInstaller
 from kiosk.core.install.store import PackStore
+from kiosk.core.install.unpack import KpackReader
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Screen
 from kiosk.core.settings import Settings, load_settings
@@ -39,7 +41,11 @@ def kiosk(make_window: MakeWindow, pack_dir: Path, tmp_path: Path) -> KioskWindo
     """The demo pack installed from a pack file and on screen; the bundled RFA pack is there too."""
     set_pin()
     settings = Settings(clinic_name="Riverside Spine Clinic", active_pack="demo")
-    info = PackStore(data_paths()).install(make_kpack(pack_dir, tmp_path / "demo.kpack", "1.2.0"), settings).info
+    info = (
+        PackInstaller(PackStore(data_paths()))
+        .install(make_kpack(pack_dir, tmp_path / "demo.kpack", "1.2.0"), settings)
+        .info
+    )
     return make_window(info.folder, settings)
 
 
@@ -163,8 +169,12 @@ def test_roll_back_in_one_tap_updates_the_attract_screen(
     set_pin()
     store = PackStore(data_paths())
     settings = Settings(active_pack="demo")
-    store.install(make_kpack(make_pack(), tmp_path / "v1.kpack", "1.2.0"), settings)
-    info = store.install(make_kpack(make_pack(), tmp_path / "v2.kpack", "1.3.0", "Demo topic, new"), settings).info
+    PackInstaller(store).install(make_kpack(make_pack(), tmp_path / "v1.kpack", "1.2.0"), settings)
+    info = (
+        PackInstaller(store)
+        .install(make_kpack(make_pack(), tmp_path / "v2.kpack", "1.3.0", "Demo topic, new"), settings)
+        .info
+    )
     kiosk = make_window(info.folder, settings)
     assert kiosk.attract.title.text() == "Demo topic, new"
     staff = enter_staff(qtbot, kiosk)

@@ -13,8 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.install.kpack import MANIFEST_NAME, SIGNATURE_NAME, generate_key, sign_kpack
-from kiosk.core.install.store import PackRefused, PackStore
+from kiosk.core.install.build import sign_kpack
+from kiosk.core.install.installer import PackInstaller
+from kiosk.core.install.manifest import MANIFEST_NAME, SIGNATURE_NAME
+from kiosk.core.install.refused import PackRefused
+from kiosk.core.install.signing import generate_key
+from kiosk.core.install.store import PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.settings import Settings
 from tests.core.install.kpack_corpus import (
@@ -160,13 +164,13 @@ def test_a_harmful_kpack_is_refused_naming_the_problem_and_changes_nothing(case:
     paths = DataPaths.in_dir(work / "data")
     store = PackStore(paths)
     settings = Settings(active_pack="demo")
-    store.install(demo_kpack(work / "old", "1.2.0"), settings)
+    PackInstaller(store).install(demo_kpack(work / "old", "1.2.0"), settings)
     good = demo_kpack(work / "new", "1.3.0")
     bad = build(good, work / "bad.kpack")
     before = tree(tmp_path)
 
     with pytest.raises(PackRefused) as refused:
-        store.install(bad, settings)
+        PackInstaller(store).install(bad, settings)
 
     assert any(message in reason for reason in refused.value.reasons), refused.value.reasons
     assert tree(tmp_path) == before  # nothing written anywhere, not even beside the data folder
@@ -187,7 +191,7 @@ def test_a_pack_cannot_reach_the_settings_or_the_store_records(tmp_path: Path) -
     kpack = good
     for name in ("state.json", "manifest.json", "settings.toml", "pack-versions.json", ".lock"):
         kpack = with_manifest_entry(kpack, tmp_path / f"with-{name}.kpack", f"pack/{name}", b"{}")
-    info = store.install(kpack, settings).info
+    info = PackInstaller(store).install(kpack, settings).info
     assert paths.settings_file.read_text() == 'clinic_name = "Riverside"\n'
     assert not paths.pack_versions_file.exists()
     assert json.loads((paths.packs_dir / "demo" / "state.json").read_text())["current"] == info.folder.parent.name

@@ -1,0 +1,239 @@
+"""Installing a ``.kpack``: check it completely in staging, then switch it in atomically.
+
+The pack is opened and checked (:mod:`kiosk.core.install.unpack`), its signer is looked up in
+the settings, a signed pack older than one installed before is refused, and the files are
+unpacked into ``packs/.staging``, every hash checked and fsynced. Only a pack that validates is
+renamed into ``packs/<id>/`` and switched in by replacing ``state.json`` (the layout is in
+:mod:`kiosk.core.install.store`). Whatever happens before that switch leaves the installed packs
+as they were.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.core.content.model import PACK_FILE
+from kiosk.core.files import fsync_folder, write_atomically
+from kiosk.core.install.manifest import Manifest, version_key
+from kiosk.core.install.refused import PackRefused, write_failure
+from kiosk.core.install.signing import trusted_name
+from kiosk.core.install.state import PACK_SUBDIR, STATE_FILE, read_state
+from kiosk.core.install.store import (
+    MANIFEST_FILE,
+    SIGNATURE_FILE,
+    Checked,
+    PackInfo,
+    PackStore,
+    is_ours,
+    mistakes,
+    remove_path,
+    remove_strays,
+    state_bytes,
+    step,
+    token,
+)
+from kiosk.core.install.unpack import KpackReader
+from kiosk.core.messages import msg
+from kiosk.core.problems import has_errors
+from kiosk.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Installed:
+    """What :meth:`PackInstaller.install` did: the pack as it is now, and whether it was there already."""
+
+    info: PackInfo
+    #: The same version, from the same files, was installed already: nothing was changed.
+    already_installed: bool = False
+
+
+class PackInstaller:
+    """Installs ``.kpack`` files into one :class:`~kiosk.core.install.store.PackStore`."""
+
+    def __init__(self, store: PackStore) -> None:
+        self.store = store
+        self.paths = store.paths
+
+    def install(self, kpack: Path, settings: Settings) -> Installed:
+        """Check ``kpack`` completely, then switch it in atomically; the replaced version is kept for rollback.
+
+        Installing the very version that is installed already changes nothing (and says so).
+        Raises :class:`PackRefused` with every problem found; the installed packs are then unchanged.
+        """
+        with self.store.changing():
+            self.store.tidy()
+            try:
+                self.paths.staging_dir.mkdir(parents=True, exist_ok=True)
+                work = self.paths.staging_dir / f"install-{token()}"
+                work.mkdir()
+            except OSError as err:
+                raise PackRefused(write_failure(err)) from None
+            try:
+                pack_id, already = self._install(Path(kpack), settings, work)
+            except OSError as err:
+                raise PackRefused(write_failure(err)) from None
+            finally:
+                remove_path(work)
+        info = self.store.info(pack_id, settings)
+        assert info is not None  # just installed
+        return Installed(info, already)
+
+    def _install(self, kpack: Path, settings: Settings, work: Path) -> tuple[str, bool]:
+        """Install into ``work`` and switch; (the pack's id, True if that version was installed already)."""
+        with KpackReader.open(kpack) as reader:
+            manifest = reader.manifest
+            signed_by = self._trusted_signer(reader.signer_key, settings)
+            if signed_by is not None:
+                self._refuse_downgrade(manifest)
+            pack_dir = self.paths.packs_dir / manifest.id
+            state = read_state(pack_dir)
+            if state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw):
+                log.info("pack %s version %s is already installed", manifest.id, manifest.version)
+                return manifest.id, True
+            step("checked")
+            reader.extract(work / PACK_SUBDIR, step)
+            (work / MANIFEST_FILE).write_bytes(manifest.raw)
+            if reader.signature_raw is not None:
+                (work / SIGNATURE_FILE).write_bytes(reader.signature_raw)
+        for name in (MANIFEST_FILE, SIGNATURE_FILE):
+            _fsync_file(work / name)
+        fsync_folder(work)
+        checked = self._check_staged(work / PACK_SUBDIR, manifest)
+        step("validated")
+        if signed_by is not None:
+            self._record_signed_version(manifest)
+        previous = state.current if state else None
+        if state is None and (pack_dir / PACK_FILE).is_file():
+            previous = self._adopt(pack_dir)
+        pack_dir.mkdir(exist_ok=True)
+        fsync_folder(self.paths.packs_dir)
+        version_dir = f"v{manifest.version}-{token()}"
+        os.rename(work, pack_dir / version_dir)
+        fsync_folder(pack_dir)
+        fsync_folder(self.paths.staging_dir)
+        step("moved")
+        write_atomically(pack_dir / STATE_FILE, state_bytes(version_dir, previous), step=step)
+        step("switched")
+        if state is not None and state.previous and state.previous != version_dir:
+            remove_path(pack_dir / state.previous)
+        remove_strays(pack_dir, {version_dir, previous})
+        with self.store.checked_lock:
+            self.store.checked[pack_dir / version_dir / PACK_SUBDIR] = checked
+        log.info("installed pack %s version %s, signed by %s", manifest.id, manifest.version, signed_by or "nobody")
+        return manifest.id, False
+
+    def _adopt(self, pack_dir: Path) -> str:
+        """Copy a pack folder that was put in ``packs/<id>/`` by hand into a version folder of its own.
+
+        It becomes the previous version (so a rollback brings it back); its files at the top of
+        ``pack_dir`` are removed once the new version is switched in.
+        """
+        import shutil  # noqa: PLC0415
+
+        pack, _problems = self.store.check(pack_dir, remember=False)
+        version = pack.version if pack is not None else "0"
+        work = self.paths.staging_dir / f"adopt-{token()}"
+        work.mkdir()
+
+        def ours(folder: str, names: builtins.list[str]) -> builtins.list[str]:
+            return [n for n in names if is_ours(n)] if Path(folder) == pack_dir else []
+
+        shutil.copytree(pack_dir, work / PACK_SUBDIR, symlinks=True, ignore=ours)
+        _fsync_tree(work)
+        step("adopted")
+        name = f"v{version}-{token()}"
+        os.rename(work, pack_dir / name)
+        fsync_folder(pack_dir)
+        return name
+
+    def _trusted_signer(self, signer_key: str | None, settings: Settings) -> str | None:
+        name = trusted_name(signer_key, settings)
+        if name is None and settings.require_signed:
+            if signer_key is None:
+                raise PackRefused(msg("This pack is not signed, and this kiosk only accepts signed packs."))
+            raise PackRefused(msg("This pack is signed with a key this kiosk does not trust."))
+        return name
+
+    def _signed_versions(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.paths.pack_versions_file.read_bytes())
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as err:
+            log.warning("cannot read %s (%s); older signed packs are not refused", self.paths.pack_versions_file, err)
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
+
+    def _refuse_downgrade(self, manifest: Manifest) -> None:
+        newest = self._signed_versions().get(manifest.id)
+        if newest and version_key(manifest.version) < version_key(newest):
+            raise PackRefused(
+                msg(
+                    "This is version {version} of '{id}', older than the signed version {newest} "
+                    "already installed here. An older version can only come back with 'Roll back'.",
+                    version=manifest.version,
+                    id=manifest.id,
+                    newest=newest,
+                )
+            )
+
+    def _record_signed_version(self, manifest: Manifest) -> None:
+        versions = self._signed_versions()
+        newest = versions.get(manifest.id)
+        if newest and version_key(newest) >= version_key(manifest.version):
+            return
+        versions[manifest.id] = manifest.version
+        self.paths.pack_versions_file.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.paths.pack_versions_file, (json.dumps(versions, indent=1) + "\n").encode(), step=step)
+
+    def _check_staged(self, folder: Path, manifest: Manifest) -> Checked:
+        pack, problems = self.store.check(folder, remember=False)
+        if pack is None or has_errors(problems):
+            raise PackRefused(mistakes(manifest.id, problems))
+        if pack.id != manifest.id or pack.version != manifest.version:
+            raise PackRefused(
+                msg(
+                    "The pack file says it holds '{id}' version {version}, but its {file} says '{other_id}' "
+                    "version {other_version}.",
+                    id=manifest.id,
+                    version=manifest.version,
+                    file=PACK_FILE,
+                    other_id=pack.id,
+                    other_version=pack.version,
+                )
+            )
+        return pack, problems
+
+
+def _fsync_tree(root: Path) -> None:
+    """Make every file and folder under ``root`` durable (links are left as they are)."""
+    for dirpath, _dirnames, filenames in os.walk(root):
+        for name in filenames:
+            path = Path(dirpath) / name
+            if not path.is_symlink():
+                _fsync_file(path)
+        fsync_folder(Path(dirpath))
+
+
+def _fsync_file(path: Path) -> None:
+    if path.exists():
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())
+
+
+def _same_files(version_dir: Path, manifest: Manifest, signature: bytes | None) -> bool:
+    try:
+        if (version_dir / MANIFEST_FILE).read_bytes() != manifest.raw:
+            return False
+        signed = version_dir / SIGNATURE_FILE
+        installed = signed.read_bytes() if signed.exists() else None
+    except OSError:
+        return False
+    return installed == signature and (version_dir / PACK_SUBDIR / PACK_FILE).is_file()

@@ -1,0 +1,52 @@
+"""Finding ``.kpack`` files on removable media (USB sticks) for "Import from USB"."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+#: Where Linux desktops and admins mount USB sticks (a stick is often at ``/media/<user>/<label>``).
+MEDIA_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"))
+#: Folders below a root to look into: ``/media/<user>/<label>/packs/2026/x.kpack`` is found.
+MAX_DEPTH = 4
+MAX_SCANNED = 20_000
+
+
+def _default_roots() -> list[Path]:
+    if sys.platform == "win32":
+        system = os.environ.get("SYSTEMDRIVE", "C:").upper()[:1]
+        return [Path(f"{letter}:\\") for letter in "DEFGHIJKLMNOPQRSTUVWXYZ" if letter != system]
+    return list(MEDIA_ROOTS)
+
+
+def find_kpacks(roots: Sequence[Path] | None = None) -> list[Path]:
+    """``.kpack`` files on mounted removable media, a few folders deep, sorted by path.
+
+    Links are never followed, hidden folders are skipped, and a folder that cannot be read (or a
+    stick pulled out while looking) is simply passed over.
+    """
+    found: list[Path] = []
+    budget = [MAX_SCANNED]
+    for root in _default_roots() if roots is None else roots:
+        _scan(Path(root), 0, found, budget)
+    return sorted(dict.fromkeys(found))
+
+
+def _scan(folder: Path, depth: int, found: list[Path], budget: list[int]) -> None:
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                budget[0] -= 1
+                if budget[0] < 0:
+                    return
+                try:
+                    if entry.is_file(follow_symlinks=False) and entry.name.lower().endswith(".kpack"):
+                        found.append(Path(entry.path))
+                    elif depth < MAX_DEPTH and not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False):
+                        _scan(Path(entry.path), depth + 1, found, budget)
+                except OSError:
+                    continue
+    except OSError:
+        return

@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.checks.readability import forbidden_phrases
-from kiosk.core.content.model import ContentPack, load_pack
+from kiosk.core.content.model import ContentPack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.content.validate import icon_problem
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
-from kiosk.core.questionnaire.model import NOT_SURE, Answer, Question, Questionnaire, load_questionnaire
+from kiosk.core.questionnaire.model import NOT_SURE, Answer, Question, Questionnaire
+from kiosk.core.questionnaire.reader import load_questionnaire
 
 BUNDLED = BUNDLED_CONTENT_DIR / "rfa-facet"
 LANGS = ("en", "es")

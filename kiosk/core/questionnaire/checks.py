@@ -148,12 +148,17 @@ class Findings:
                 )
 
     def check_warnings(self, questions: list[Question], outcomes: list[Outcome]) -> None:
+        """Warning signs come first; an ordinary question may come before one only when a warning
+        sign's ``show_if`` needs its answer (the neck signs are asked once the pain is known to be
+        in the neck)."""
         stop_questions = {c.question for o in outcomes if o.immediate for c in o.when.checks()}
+        needed = {c.question for q in questions if q.warning for c in q.show_if.checks()}
         first_ordinary = None
         for question in questions:
             place = self.placed["questions", question.id]
             if not question.warning:
-                first_ordinary = first_ordinary or question.id
+                if question.id not in needed:
+                    first_ordinary = first_ordinary or question.id
                 continue
             if first_ordinary:
                 self.warn(

@@ -111,7 +111,8 @@ def _where(frame: tracemalloc.Frame) -> str:
 def visit_every_screen(walker: Walker, max_cases: int | None = None) -> int:
     """Every page in every language, every question and outcome of the pack's own cases, the overlay."""
     from kiosk.core.content.cases import read_pack_cases  # noqa: PLC0415
-    from kiosk.core.questionnaire.model import NOT_SURE, parse_answers  # noqa: PLC0415
+    from kiosk.core.questionnaire.answers import parse_answers  # noqa: PLC0415
+    from kiosk.core.questionnaire.model import NOT_SURE  # noqa: PLC0415
     from kiosk.core.session import Screen  # noqa: PLC0415
 
     window = walker.window

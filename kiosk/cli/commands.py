@@ -44,9 +44,9 @@ def simulate(args: argparse.Namespace) -> int:
     """Exit 0 with the JSON result, 1 when the pack cannot be used, 2 for bad answers."""
     import json  # noqa: PLC0415
 
-    from kiosk.core.content.model import load_pack  # noqa: PLC0415
+    from kiosk.core.content.reader import load_pack  # noqa: PLC0415
     from kiosk.core.problems import has_errors  # noqa: PLC0415
-    from kiosk.core.questionnaire.model import simulate_json  # noqa: PLC0415
+    from kiosk.core.questionnaire.answers import simulate_json  # noqa: PLC0415
 
     loaded = load_pack(Path(args.pack))
     if loaded.pack is None or has_errors(loaded.problems) or loaded.pack.questionnaire is None:

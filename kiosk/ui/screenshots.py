@@ -18,7 +18,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from kiosk.core.content.model import load_pack  # noqa: PLC0415
+    from kiosk.core.content.reader import load_pack  # noqa: PLC0415
     from kiosk.core.install.locate import pack_folder  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.problems import has_errors  # noqa: PLC0415
@@ -70,7 +70,8 @@ def take_screenshots(args: argparse.Namespace) -> int:
 def questionnaire_screens(session: Session, save: Callable[[str], None]) -> None:
     """Every question and every outcome once, walking the pack's own test cases by their answers."""
     from kiosk.core.content.cases import read_pack_cases  # noqa: PLC0415
-    from kiosk.core.questionnaire.model import NOT_SURE, parse_answers  # noqa: PLC0415
+    from kiosk.core.questionnaire.answers import parse_answers  # noqa: PLC0415
+    from kiosk.core.questionnaire.model import NOT_SURE  # noqa: PLC0415
     from kiosk.core.session import Screen  # noqa: PLC0415
 
     questionnaire = session.questionnaire

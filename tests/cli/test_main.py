@@ -154,7 +154,7 @@ def test_screenshot_includes_every_question_and_outcome(
     names = {p.name.split("-", 1)[1] for p in out.iterdir()}
     for outcome in ("staff_now", "discuss_rfa", "discuss_other"):
         assert f"result-{outcome}.png" in names
-    from kiosk.core.content.model import load_pack
+    from kiosk.core.content.reader import load_pack
 
     pack = load_pack(Path(BUNDLED)).pack
     assert pack is not None and pack.questionnaire is not None

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.questionnaire.model import NOT_SURE
 from kiosk.core.session import Preferences, Screen, Session

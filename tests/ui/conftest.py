@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings
 from kiosk.ui.visit.idle import StillThereOverlay

@@ -6,14 +6,15 @@ problem with its line, so a clinician sees at once which expectation a change br
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from kiosk.core.problems import Problem, Severity
-from kiosk.core.questionnaire.model import Questionnaire, TomlLines, simulate_json
+from kiosk.core.questionnaire.answers import simulate_json
+from kiosk.core.questionnaire.model import Questionnaire
+from kiosk.core.tomllines import TomlLines, toml_error_line
 
 CASES_FILE: Final = "tests.toml"
 CASE_KEYS: Final = frozenset({"name", "answers", "outcome", "notes", "asked"})
@@ -42,8 +43,7 @@ def read_pack_cases(pack_root: Path) -> tuple[list[PackCase], list[Problem]]:
     except (OSError, UnicodeDecodeError) as err:
         return [], [Problem(CASES_FILE, None, f"cannot be read as UTF-8 text ({err})")]
     except tomllib.TOMLDecodeError as err:
-        match = re.search(r"line (\d+)", str(err))
-        return [], [Problem(CASES_FILE, int(match.group(1)) if match else None, f"not valid TOML: {err}")]
+        return [], [Problem(CASES_FILE, toml_error_line(err), f"not valid TOML: {err}")]
     lines = TomlLines(text)
     raw = data.get("cases")
     if not isinstance(raw, list) or not raw:

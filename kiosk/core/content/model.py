@@ -1,23 +1,20 @@
-"""Content packs: read a pack folder into a ContentPack, reporting problems instead of raising.
+"""A content pack's data: its pages, sections, sources and review status.
 
-The format is documented for authors in ``docs/content-packs.md``. Loading only reads and
-checks structure; the slower checks (Markdown, pictures, readability) live in ``validate``.
+``reader`` reads a pack folder into a ``ContentPack``; the format is documented for authors in
+``docs/content-packs.md`` and, field by field, in ``docs/pack-format.md``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from kiosk.core.paths import resolve_inside
-from kiosk.core.problems import Problem, Severity
-from kiosk.core.questionnaire.model import Questionnaire, load_questionnaire
+from kiosk.core.questionnaire.model import Questionnaire
 
-FORMAT_VERSION = 1
 PACK_FILE = "pack.toml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+){0,3}$")
@@ -67,6 +64,33 @@ class Page:
         return self.texts.get(lang) or next(iter(self.texts.values()))
 
 
+class SourceKind(StrEnum):
+    """Where a source's facts come from."""
+
+    PUBLISHED = "published"  # a guideline, paper or patient document
+    CLINIC_INSTRUCTION = "clinic-instruction"  # the clinic's own practice, signed off by its medical lead
+
+
+class ReviewStatus(StrEnum):
+    """Whether the clinic's medical lead has signed the pack's content off."""
+
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+
+
+@dataclass(frozen=True)
+class Review:
+    """The pack's review status, for staff; patients only ever see the date of a reviewed pack."""
+
+    status: ReviewStatus = ReviewStatus.DRAFT
+    by: str = ""
+    date: dt.date | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status is ReviewStatus.DRAFT
+
+
 @dataclass(frozen=True)
 class ContentPack:
     root: Path
@@ -79,13 +103,26 @@ class ContentPack:
     sections: tuple[Section, ...]
     pages: tuple[Page, ...]
     sources: dict[str, str]
-    reviewed_by: str = ""
-    review_date: dt.date | None = None
+    #: Each source's kind; a source not listed here is published.
+    source_kinds: dict[str, SourceKind] = field(default_factory=dict)
+    review: Review = field(default_factory=Review)
     readability: dict[str, float] = field(default_factory=dict)
     questionnaire: Questionnaire | None = None
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get(self.default_language, self.id)
+
+    @property
+    def reviewed_by(self) -> str:
+        return self.review.by
+
+    @property
+    def review_date(self) -> dt.date | None:
+        return self.review.date
+
+    @property
+    def is_draft(self) -> bool:
+        return self.review.is_draft
 
     def subtitle(self, lang: str) -> str:
         return self.subtitles.get(lang) or self.subtitles.get(self.default_language, "")
@@ -106,363 +143,3 @@ class ContentPack:
         """The picture ``name`` for ``lang``: ``images/<lang>/name`` first, then ``images/name``."""
         images = self.root / "images"
         return resolve_inside(images / lang, name) or resolve_inside(images, name)
-
-
-@dataclass
-class LoadResult:
-    pack: ContentPack | None
-    problems: list[Problem]
-
-
-def _line_of(text: str, key: str, top_level: bool = True) -> int | None:
-    """The line where ``key`` is set in pack.toml (a top-level key or a [table] header)."""
-    name = re.escape(key)
-    table = re.compile(rf"^[ \t]*\[\[?[ \t]*{name}[ \t]*[\].]", re.MULTILINE).search(text)
-    if table:
-        return text.count("\n", 0, table.start()) + 1
-    end = len(text)
-    if top_level:
-        first_table = re.compile(r"^[ \t]*\[", re.MULTILINE).search(text)
-        end = first_table.start() if first_table else end
-    match = re.compile(rf"^[ \t]*{name}[ \t]*=", re.MULTILINE).search(text, 0, end)
-    return text.count("\n", 0, match.start()) + 1 if match else None
-
-
-def _toml_error_line(err: tomllib.TOMLDecodeError) -> int | None:
-    lineno = getattr(err, "lineno", None)
-    if isinstance(lineno, int):
-        return lineno
-    match = re.search(r"at line (\d+)", str(err))
-    return int(match.group(1)) if match else None
-
-
-class _PackReader:
-    """Collects problems while it reads one pack folder."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.problems: list[Problem] = []
-        self.toml_text = ""
-
-    def error(self, file: str, line: int | None, message: str) -> None:
-        self.problems.append(Problem(file, line, message))
-
-    def warn(self, file: str, line: int | None, message: str) -> None:
-        self.problems.append(Problem(file, line, message, Severity.WARNING))
-
-    def key_error(self, key: str, message: str) -> None:
-        self.error(PACK_FILE, _line_of(self.toml_text, key.rsplit(".", maxsplit=1)[-1]), message)
-
-    def read(self) -> ContentPack | None:
-        if not self.root.is_dir():
-            self.error(str(self.root), None, "this is not a folder; a content pack is a folder")
-            return None
-        try:
-            self.toml_text = (self.root / PACK_FILE).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            self.error(PACK_FILE, None, "the pack has no pack.toml")
-            return None
-        except (OSError, UnicodeDecodeError) as err:
-            self.error(PACK_FILE, None, f"pack.toml cannot be read ({err})")
-            return None
-        try:
-            data = tomllib.loads(self.toml_text)
-        except tomllib.TOMLDecodeError as err:
-            self.error(PACK_FILE, _toml_error_line(err), f"pack.toml is not valid TOML: {err}")
-            return None
-        return self._build(data)
-
-    def _text(self, data: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:
-        value = data.get(key)
-        if not isinstance(value, str) or not value.strip():
-            self.key_error(key, f"'{key}' is missing or is not text")
-            return ""
-        if pattern and not pattern.match(value):
-            self.key_error(key, f"'{key}' = {value!r} is not in the expected form")
-        return value
-
-    def _per_language(
-        self, data: dict[str, Any], key: str, languages: tuple[str, ...], required: bool, where: str = ""
-    ) -> dict[str, str]:
-        locate = where or key
-        value = data.get(key, {})
-        if not isinstance(value, dict):
-            self.key_error(locate, f"'{key}' must be a table with one text per language")
-            return {}
-        texts = {lang: text for lang, text in value.items() if isinstance(text, str) and text.strip()}
-        if required or texts:
-            for lang in languages:
-                if lang not in texts:
-                    owner = f"section '{where.split(':', 1)[1]}': " if where.startswith("sections:") else ""
-                    self.key_error(locate.split(":")[0], f"{owner}'{key}' has no text for language '{lang}'")
-        return texts
-
-    def _build(self, data: dict[str, Any]) -> ContentPack | None:
-        fmt = data.get("format", FORMAT_VERSION)
-        if fmt != FORMAT_VERSION:
-            self.key_error("format", f"format {fmt!r} is not supported; this kiosk reads format {FORMAT_VERSION}")
-            return None
-        pack_id = self._text(data, "id", ID_PATTERN)
-        version = self._text(data, "version", VERSION_PATTERN)
-
-        raw_languages = data.get("languages")
-        if (
-            not isinstance(raw_languages, list)
-            or not raw_languages
-            or not all(isinstance(x, str) for x in raw_languages)
-        ):
-            self.key_error("languages", '\'languages\' must be a list of language codes such as ["en", "es"]')
-            return None
-        languages = tuple(dict.fromkeys(raw_languages))
-        for lang in languages:
-            if not LANGUAGE_PATTERN.match(lang):
-                self.key_error("languages", f"'{lang}' is not a language code such as 'en' or 'es'")
-        default_language = data.get("default_language", languages[0])
-        if default_language not in languages:
-            self.key_error(
-                "default_language", f"default_language '{default_language}' is not one of the pack's languages"
-            )
-            default_language = languages[0]
-
-        titles = self._per_language(data, "title", languages, required=True)
-        subtitles = self._per_language(data, "subtitle", languages, required=False)
-        sections = self._sections(data, languages)
-        sources = self._sources(data)
-        reviewed_by, review_date = self._review(data)
-        readability = self._readability(data)
-
-        page_ids = data.get("pages")
-        if not isinstance(page_ids, list) or not page_ids or not all(isinstance(x, str) for x in page_ids):
-            self.key_error("pages", "'pages' must list the page ids in the order patients see them")
-            return None
-        duplicates = {p for p in page_ids if page_ids.count(p) > 1}
-        for dup in sorted(duplicates):
-            self.key_error("pages", f"page id '{dup}' is listed more than once")
-        for page_id in page_ids:
-            if not ID_PATTERN.match(page_id):
-                self.key_error("pages", f"page id '{page_id}' must use lower-case letters, digits and dashes")
-        page_ids = list(dict.fromkeys(page_ids))
-
-        for lang in languages:
-            self._check_language_folder(lang, page_ids)
-        pages = tuple(p for p in (self._page(pid, languages, sections) for pid in page_ids) if p is not None)
-        self._check_section_order(pages, sections)
-
-        return ContentPack(
-            root=self.root,
-            id=pack_id or self.root.name,
-            version=version or "0",
-            languages=languages,
-            default_language=default_language,
-            titles=titles,
-            subtitles=subtitles,
-            sections=sections,
-            pages=pages,
-            sources=sources,
-            reviewed_by=reviewed_by,
-            review_date=review_date,
-            readability=readability,
-        )
-
-    def _sections(self, data: dict[str, Any], languages: tuple[str, ...]) -> tuple[Section, ...]:
-        raw = data.get("sections")
-        if not isinstance(raw, list) or not raw:
-            self.key_error("sections", "'[[sections]]' must list the sections shown in the progress strip")
-            return ()
-        sections: list[Section] = []
-        for entry in raw:
-            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-                self.key_error("sections", "each [[sections]] entry needs an 'id'")
-                continue
-            titles = self._per_language(entry, "title", languages, required=True, where=f"sections:{entry['id']}")
-            if any(s.id == entry["id"] for s in sections):
-                self.key_error("sections", f"section id '{entry['id']}' is used twice")
-                continue
-            sections.append(Section(entry["id"], titles))
-        return tuple(sections)
-
-    def _sources(self, data: dict[str, Any]) -> dict[str, str]:
-        raw = data.get("sources", {})
-        if not isinstance(raw, dict):
-            self.key_error("sources", "'sources' must be a table of source ids")
-            return {}
-        sources: dict[str, str] = {}
-        for source_id, entry in raw.items():
-            citation = entry.get("citation") if isinstance(entry, dict) else entry
-            if not isinstance(citation, str) or not citation.strip():
-                self.error(
-                    PACK_FILE, _line_of(self.toml_text, f"sources.{source_id}"), f"source '{source_id}' has no citation"
-                )
-                continue
-            sources[source_id] = citation.strip()
-        return sources
-
-    def _review(self, data: dict[str, Any]) -> tuple[str, dt.date | None]:
-        review = data.get("review", {})
-        if not isinstance(review, dict):
-            self.key_error("review", "'review' must be a table with reviewed_by and review_date")
-            return "", None
-        reviewed_by = review.get("reviewed_by", "")
-        review_date = review.get("review_date")
-        if not isinstance(reviewed_by, str) or not reviewed_by.strip():
-            self.warn(
-                PACK_FILE, _line_of(self.toml_text, "reviewed_by", top_level=False), "no 'reviewed_by' in [review]"
-            )
-            reviewed_by = ""
-        if isinstance(review_date, dt.datetime):
-            review_date = review_date.date()
-        if not isinstance(review_date, dt.date):
-            self.warn(
-                PACK_FILE,
-                _line_of(self.toml_text, "review_date", top_level=False),
-                "no 'review_date' (a date such as 2026-11-20) in [review]",
-            )
-            review_date = None
-        return reviewed_by, review_date
-
-    def _readability(self, data: dict[str, Any]) -> dict[str, float]:
-        raw = data.get("readability", {})
-        if not isinstance(raw, dict):
-            self.key_error("readability", "'readability' must be a table of limits")
-            return {}
-        limits: dict[str, float] = {}
-        for key, value in raw.items():
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                self.key_error(key, f"readability limit '{key}' must be a number")
-                continue
-            limits[key] = float(value)
-        return limits
-
-    def _check_language_folder(self, lang: str, page_ids: list[str]) -> None:
-        folder = self.root / lang
-        if not folder.is_dir():
-            self.error(f"{lang}/", None, f"the pack lists language '{lang}' but has no '{lang}' folder")
-            return
-        extra = sorted(p.stem for p in folder.glob("*.md") if p.stem not in page_ids)
-        for stem in extra:
-            self.warn(
-                f"{lang}/{stem}.md", None, "this page is not listed in 'pages' in pack.toml, so it is never shown"
-            )
-
-    def _page(self, page_id: str, languages: tuple[str, ...], sections: tuple[Section, ...]) -> Page | None:
-        texts: dict[str, PageText] = {}
-        for lang in languages:
-            text = self._page_text(page_id, lang)
-            if text is not None:
-                texts[lang] = text
-        if not texts:
-            return None
-        first = next(iter(texts.values()))
-        shared: dict[str, str] = {}
-        for key in ("section", "kind", "image", "icon", "sources"):
-            values = {lang: t.header.get(key, ("", 0))[0] for lang, t in texts.items()}
-            shared[key] = values[first.lang]
-            for lang, value in values.items():
-                if value != shared[key]:
-                    severity = self.error if key in ("section", "kind") else self.warn
-                    severity(
-                        texts[lang].file,
-                        texts[lang].header.get(key, ("", None))[1],
-                        f"'{key}' is '{value}' here but '{shared[key]}' in {first.file}; languages must match",
-                    )
-        section = shared["section"]
-        if section and sections and section not in {s.id for s in sections}:
-            self.error(
-                first.file, first.header["section"][1], f"section '{section}' is not one of the sections in pack.toml"
-            )
-        kind = shared["kind"] or "page"
-        if kind not in PAGE_KINDS:
-            self.error(first.file, first.header["kind"][1], f"kind '{kind}' is unknown; use 'sources' or leave it out")
-        sources = tuple(s.strip() for s in shared["sources"].split(",") if s.strip())
-        return Page(page_id, section, texts, icon=shared["icon"], image=shared["image"], sources=sources, kind=kind)
-
-    def _page_text(self, page_id: str, lang: str) -> PageText | None:
-        file = f"{lang}/{page_id}.md"
-        path = resolve_inside(self.root, file)
-        if path is None:
-            if (self.root / lang).is_dir():
-                self.error(file, None, f"page '{page_id}' is missing in language '{lang}'")
-            return None
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            self.error(file, None, f"cannot be read as UTF-8 text ({err})")
-            return None
-        lines = text.splitlines()
-        header: dict[str, tuple[str, int]] = {}
-        index = 0
-        while index < len(lines) and lines[index].strip():
-            match = HEADER_LINE.match(lines[index])
-            if not match:
-                if not header:
-                    self.error(
-                        file, index + 1, "a page must start with header lines such as 'title: …' and a blank line"
-                    )
-                    return None
-                self.error(file, index + 1, "header lines look like 'key: value'; end the header with a blank line")
-                break
-            key = match.group(1).lower()
-            if key not in HEADER_KEYS:
-                self.warn(file, index + 1, f"unknown header key '{key}' is ignored")
-            header[key] = (match.group(2), index + 1)
-            index += 1
-        for key in ("title", "section"):
-            if not header.get(key, ("", 0))[0]:
-                self.error(file, 1, f"the header has no '{key}:' line")
-        if header.get("image", ("", 0))[0] and not header.get("alt", ("", 0))[0]:
-            self.error(file, header["image"][1], "a picture needs an 'alt:' line that says what it shows")
-        body_start = index + 1
-        return PageText(
-            lang=lang,
-            file=file,
-            title=header.get("title", (page_id, 0))[0],
-            markdown="\n".join(lines[index:]).strip("\n"),
-            body_line=body_start + _leading_blank_lines(lines[index:]) if index < len(lines) else body_start,
-            alt=header.get("alt", ("", 0))[0],
-            header=header,
-        )
-
-    def _check_section_order(self, pages: tuple[Page, ...], sections: tuple[Section, ...]) -> None:
-        order = [s.id for s in sections]
-        last = -1
-        for page in pages:
-            if page.section not in order:
-                continue
-            position = order.index(page.section)
-            if position < last:
-                first = next(iter(page.texts.values()))
-                self.error(
-                    first.file,
-                    first.header.get("section", ("", None))[1],
-                    f"page '{page.id}' is in section '{page.section}', which comes earlier in the progress strip; "
-                    "keep each section's pages together and in the order of [[sections]]",
-                )
-            last = max(last, position)
-
-
-def _leading_blank_lines(lines: list[str]) -> int:
-    count = 0
-    for line in lines:
-        if line.strip():
-            break
-        count += 1
-    return count
-
-
-def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
-    """Read the pack folder at ``root``. ``pack`` is None only when nothing usable was found.
-
-    ``check_words=False`` skips the questionnaire's forbidden-phrase check (see ``load_questionnaire``).
-    """
-    reader = _PackReader(Path(root))
-    pack = reader.read()
-    if pack is not None and not pack.pages:
-        reader.error(PACK_FILE, _line_of(reader.toml_text, "pages"), "the pack has no pages that could be read")
-        pack = None
-    if pack is not None:
-        questionnaire, problems = load_questionnaire(
-            pack.root, pack.languages, tuple(pack.sources), check_words=check_words
-        )
-        reader.problems.extend(problems)
-        pack = replace(pack, questionnaire=questionnaire)
-    return LoadResult(pack, reader.problems)

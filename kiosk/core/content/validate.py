@@ -9,7 +9,8 @@ from kiosk.core.checks import images, readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.content import markup
 from kiosk.core.content.cases import run_pack_cases
-from kiosk.core.content.model import PACK_FILE, ContentPack, Page, PageText, load_pack
+from kiosk.core.content.model import PACK_FILE, ContentPack, Page, PageText
+from kiosk.core.content.reader import load_pack
 from kiosk.core.problems import Problem, Severity, has_errors
 
 

@@ -6,7 +6,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.core.content.model import ID_PATTERN, ContentPack, load_pack
+from kiosk.core.content.model import ID_PATTERN, ContentPack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.install.state import installed_pack_folder
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, has_errors

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.installer import Installed, PackInstaller
 from kiosk.core.install.removable import find_kpacks

@@ -273,9 +273,9 @@ class ResultScreen(QWidget):
         self.setObjectName("ResultScreen")
         outcome = result.outcome
         self.kind = outcome.kind
-        self.setProperty("kind", outcome.kind)
+        self.setProperty("kind", outcome.kind.value)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        urgent = outcome.kind == "staff_now"
+        urgent = outcome.kind.urgent
 
         self.icon = QLabel()
         color = colors["on_urgent"] if urgent else colors["primary"]
@@ -283,7 +283,12 @@ class ResultScreen(QWidget):
         self.headline = QLabel(outcome.headline(lang))
         self.headline.setProperty("role", "result-headline")
         self.explanation = QLabel(outcome.explanation(lang))
-        self.notes = [QLabel("• " + note.text(lang)) for note in result.notes]
+        # A warning sign the patient was not sure about: first, right under the headline, in the
+        # warning style, so it is never below the fold.
+        self.warnings = [QLabel(note.text(lang)) for note in result.warning_notes]
+        for label in self.warnings:
+            label.setProperty("role", "result-warning")
+        self.notes = [QLabel("• " + note.text(lang)) for note in result.other_notes]
         self.questions = [QLabel("• " + text) for text in outcome.questions_to_ask(lang)]
         self.disclaimer = QLabel(disclaimer)
         self.disclaimer.setProperty("role", "disclaimer")
@@ -296,6 +301,8 @@ class ResultScreen(QWidget):
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.headline, 1)
         column.addLayout(head)
+        for label in self.warnings:
+            column.addWidget(label)
         column.addWidget(self.explanation)
         # Right under the explanation, so it is always seen without scrolling, however many notes follow.
         column.addWidget(self.disclaimer)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.checks import readability, syllables
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.content.cases import read_pack_cases, run_pack_cases
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.problems import Severity
-from kiosk.core.questionnaire.model import Questionnaire, load_questionnaire
-from tests.core.questionnaire.test_model import BASE, LANGS, line_of
+from kiosk.core.questionnaire.model import Questionnaire
+from kiosk.core.questionnaire.reader import load_questionnaire
+from tests.core.questionnaire.small import BASE, LANGS, line_of
 
 BUNDLED = BUNDLED_CONTENT_DIR / "rfa-facet"
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.problems import Problem, Severity, has_errors
 from tests.conftest import write_page
 
@@ -69,7 +69,18 @@ def test_broken_toml_is_reported_with_its_line(pack_dir: Path) -> None:
         ('version = "1.2.0"', 'version = "one"', "pack.toml:3: error: 'version' = 'one' is not in the expected form"),
         ('default_language = "en"', 'default_language = "fr"', "pack.toml:5: error: default_language 'fr' is not one"),
         ('es = "Tema de prueba"\n', "", "pack.toml:8: error: 'title' has no text for language 'es'"),
-        ("format = 1", "format = 2", "pack.toml:1: error: format 2 is not supported"),
+        ("format = 1", "format = 3", "pack.toml:1: error: this pack needs a kiosk newer than version 0.2.0"),
+        (
+            "format = 1",
+            'format = 3\nkiosk_version = "0.4.0"',
+            "pack.toml:1: error: this pack needs kiosk version 0.4.0 or later",
+        ),
+        ("format = 1", 'format = "two"', "pack.toml:1: error: format 'two' is not a format number"),
+        (
+            'default_language = "en"\n',
+            'default_language = "en"\nflavour = 1\n',
+            "pack.toml:6: error: unknown key 'flavour'",
+        ),
         (
             '"joints", "block"',
             '"joints", "joints", "block"',

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.install.build import pack_files, sign_kpack, write_kpack
 from kiosk.core.install.refused import PackRefused
 from kiosk.core.install.signing import generate_key

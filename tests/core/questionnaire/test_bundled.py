@@ -10,14 +10,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.checks.readability import forbidden_phrases
-from kiosk.core.content.model import ContentPack, load_pack
+from kiosk.core.content.model import ContentPack, SourceKind
+from kiosk.core.content.reader import load_pack
 from kiosk.core.content.validate import icon_problem
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
-from kiosk.core.questionnaire.model import NOT_SURE, Answer, Question, Questionnaire, load_questionnaire
+from kiosk.core.questionnaire.model import NOT_SURE, Answer, OutcomeKind, Question, QuestionKind, Questionnaire
+from kiosk.core.questionnaire.reader import load_questionnaire
 
 BUNDLED = BUNDLED_CONTENT_DIR / "rfa-facet"
 LANGS = ("en", "es")
-WARNINGS = ("bladder_bowel", "saddle_numbness", "leg_weakness", "fever")
+#: Asked of everyone, first.
+FIRST_WARNINGS = ("bladder_bowel", "saddle_numbness", "leg_weakness", "fever")
+#: Asked once the main pain may be in the neck (NICE CKS: signs of a pressed spinal cord or nerve root).
+NECK_WARNINGS = ("arm_weakness", "hand_clumsiness", "walking_balance")
+NECK_AREAS = ("neck", "back_and_neck", NOT_SURE)
+WARNINGS = FIRST_WARNINGS + NECK_WARNINGS
+#: Possible cauda equina syndrome: "Not sure" goes to staff as "yes" does.
+CAUDA_EQUINA = ("bladder_bowel", "saddle_numbness")
+#: Signs of a serious cause: the doctor rules these out first.
+SERIOUS = frozenset({"cancer", "weight_loss", "injury", "night_pain", "infection_risk"})
 NO_WARNINGS: dict[str, Answer] = dict.fromkeys(WARNINGS, "no")
 LOW_BACK: dict[str, Answer] = {
     "area": "back",
@@ -92,14 +103,17 @@ def all_texts(q: Questionnaire, lang: str) -> Iterator[tuple[str, str]]:
 def test_structure(q: Questionnaire) -> None:
     assert q.languages == LANGS
     assert [x.id for x in q.questions if x.warning] == list(WARNINGS)
-    assert [x.id for x in q.questions[: len(WARNINGS)]] == list(WARNINGS), "warning signs come first"
-    assert all(q.question(w).kind == "yes_no" for w in WARNINGS)
+    assert [x.id for x in q.questions[: len(FIRST_WARNINGS)]] == list(FIRST_WARNINGS), "warning signs come first"
+    assert [x.id for x in q.questions[len(FIRST_WARNINGS) : len(WARNINGS) + 1]] == ["area", *NECK_WARNINGS]
+    assert all(q.question(w).kind is QuestionKind.YES_NO for w in WARNINGS)
     assert [(o.id, o.kind, o.immediate) for o in q.outcomes] == [
-        ("staff_now", "staff_now", True),
-        ("discuss_rfa", "discuss_rfa", False),
-        ("discuss_other", "discuss_other", False),
+        ("staff_now", OutcomeKind.STAFF_NOW, True),
+        ("tell_doctor_first", OutcomeKind.TELL_DOCTOR_FIRST, False),
+        ("discuss_rfa", OutcomeKind.DISCUSS_RFA, False),
+        ("discuss_other", OutcomeKind.DISCUSS_OTHER, False),
     ]
     assert {c.question for c in q.outcome("staff_now").when.checks()} == set(WARNINGS)
+    assert {n.id for n in q.notes if n.warning} == {f"{w}_not_sure" for w in WARNINGS}
 
 
 def test_every_text_is_translated(q: Questionnaire) -> None:
@@ -110,14 +124,25 @@ def test_every_text_is_translated(q: Questionnaire) -> None:
 
 
 def test_sources_and_icons(q: Questionnaire, pack: ContentPack) -> None:
-    guidelines = {"laslett-2004", "cohen-2020", "ahcpr-1994", "nice-ng59"}
+    guidelines = {"laslett-2004", "cohen-2020", "ahcpr-1994", "nice-ng59", "nice-cks-neck"}
     cited = [s for item in (*q.questions, *q.outcomes, *q.notes) for s in item.sources]
     assert set(cited) <= set(pack.sources)
     assert guidelines <= set(cited)
     assert all(item.sources for item in (*q.questions, *q.outcomes, *q.notes))
     assert {"laslett-2004", "cohen-2020"} <= set(q.outcome("discuss_rfa").sources)
+    assert all(q.question(w).sources == ("nice-cks-neck",) for w in NECK_WARNINGS)
+    # What is the clinic's own practice is cited as a clinic instruction, not as a guideline.
+    assert pack.source_kinds["clinic-instructions"] is SourceKind.CLINIC_INSTRUCTION
+    for note in ("pregnant", "implant", "allergy"):
+        assert [n.sources for n in q.notes if n.id == note] == [("clinic-instructions",)]
     assert all(icon_problem(o.icon) is None for o in q.outcomes)
-    assert [o.icon for o in q.outcomes] == ["fa6s.user-nurse", "fa6s.comments", "fa6s.user-doctor"]
+    assert [o.icon for o in q.outcomes] == ["fa6s.user-nurse", "fa6s.user-doctor", "fa6s.comments", "fa6s.user-doctor"]
+
+
+def test_the_earlier_shots_question_says_what_a_test_block_is(q: Questionnaire) -> None:
+    question = q.question("past_block")
+    assert "numbing medicine" in question.text("en") and "epidural" in question.hint("en")
+    assert "adormecer" in question.text("es") and "epidural" in question.hint("es")
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -151,50 +176,130 @@ def test_the_spanish_uses_usted(q: Questionnaire) -> None:
 # --- warning signs ----------------------------------------------------------------------------
 
 
+def expected_outcome(asked: dict[str, Answer]) -> str:
+    """The triage the pack documents (docs/questionnaire.md), written independently of its conditions,
+    over the answers to the questions that were asked."""
+    if any(asked.get(w) == "yes" for w in WARNINGS) or any(asked.get(c) == NOT_SURE for c in CAUDA_EQUINA):
+        return "staff_now"
+    mention = asked.get("mention")
+    if mention == NOT_SURE or asked.get("fever") == NOT_SURE:
+        return "tell_doctor_first"
+    if isinstance(mention, frozenset) and mention & SERIOUS:
+        return "tell_doctor_first"
+    return "discuss_rfa" if fits_the_rfa_pattern(asked) else "discuss_other"
+
+
+def stops_here(qid: str, answer: Answer) -> bool:
+    return qid in WARNINGS and (answer == "yes" or (qid in CAUDA_EQUINA and answer == NOT_SURE))
+
+
+@pytest.mark.parametrize("area", ["back", "neck", "back_and_neck", "elsewhere", NOT_SURE])
+def test_every_combination_of_warning_answers(q: Questionnaire, area: str) -> None:
+    """All 3^7 answers to the seven warning signs, for each place the pain can be."""
+    count = 0
+    for values in itertools.product(("yes", "no", NOT_SURE), repeat=len(WARNINGS)):
+        answers: dict[str, Answer] = {
+            **dict(zip(WARNINGS, values, strict=True)),
+            **LOW_BACK,
+            "area": area,
+            "neck_or_arm": "mostly_neck",
+            **NOTHING_TO_ADD,
+        }
+        result = q.walk(answers)
+        asked = {qid: answers[qid] for qid in result.asked}
+        assert result.unanswered is None
+        assert result.outcome.id == expected_outcome(asked), answers
+        stops = [qid for qid in result.asked if stops_here(qid, answers[qid])]
+        if stops:
+            assert stops == [result.asked[-1]], "the questions stop at the first warning that goes to staff"
+        neck_asked = [qid for qid in result.asked if qid in NECK_WARNINGS]
+        if area not in NECK_AREAS:
+            assert neck_asked == [], "the neck signs are asked only when the pain may be in the neck"
+        elif not any(stops_here(w, answers[w]) for w in FIRST_WARNINGS):
+            assert neck_asked[0] == "arm_weakness"
+        warning_notes = {n.id for n in result.notes if n.warning}
+        assert warning_notes == {f"{w}_not_sure" for w in asked if w in WARNINGS and asked[w] == NOT_SURE}
+        count += 1
+    assert count == 3 ** len(WARNINGS)
+
+
 @pytest.mark.parametrize("warning", WARNINGS)
 def test_yes_to_any_warning_sign_stops_at_once(q: Questionnaire, warning: str) -> None:
-    earlier = WARNINGS[: WARNINGS.index(warning)]
+    order = [*FIRST_WARNINGS, *NECK_WARNINGS]
+    earlier = order[: order.index(warning)]
     for before in itertools.product(("no", NOT_SURE), repeat=len(earlier)):
         answers: dict[str, Answer] = {
             **NO_WARNINGS,
             **LOW_BACK,
+            "area": "neck",
             **NOTHING_TO_ADD,
             **dict(zip(earlier, before, strict=True)),
         }
         answers[warning] = "yes"
         result = q.walk(answers)
         assert result.outcome.id == "staff_now"
-        assert result.asked == (*earlier, warning)
+        if any(answers[c] == NOT_SURE for c in CAUDA_EQUINA):
+            continue  # stopped earlier, at the cauda equina "Not sure"
+        assert result.asked[-1] == warning
         asked = {qid: answers[qid] for qid in result.asked}
         assert q.stop_outcome(asked) == q.outcome("staff_now")
         assert q.next_question(asked, warning) is None
         assert q.total_estimate(asked) == len(result.asked)
-        assert {n.id for n in result.notes} == {
-            f"{e}_not_sure" for e, a in zip(earlier, before, strict=True) if a == NOT_SURE
-        }
 
 
-@pytest.mark.parametrize("warning", WARNINGS)
-def test_not_sure_on_a_warning_sign_asks_to_tell_staff_but_does_not_stop(q: Questionnaire, warning: str) -> None:
+@pytest.mark.parametrize("warning", CAUDA_EQUINA)
+def test_not_sure_about_cauda_equina_signs_goes_to_staff_at_once(q: Questionnaire, warning: str) -> None:
     answers: dict[str, Answer] = {**NO_WARNINGS, warning: NOT_SURE, **LOW_BACK, **NOTHING_TO_ADD}
+    assert q.stop_outcome({**NO_WARNINGS, warning: NOT_SURE}) == q.outcome("staff_now")
+    result = q.walk(answers)
+    assert result.outcome.id == "staff_now"
+    assert result.asked[-1] == warning
+    assert [n.id for n in result.notes] == [f"{warning}_not_sure"]
+    assert result.notes[0].warning
+    assert "No estoy seguro/a" in result.notes[0].text("es") and "Not sure" in result.notes[0].text("en")
+
+
+@pytest.mark.parametrize("warning", [w for w in WARNINGS if w not in CAUDA_EQUINA])
+def test_not_sure_on_another_warning_sign_adds_a_warning_note_but_does_not_stop(q: Questionnaire, warning: str) -> None:
+    answers: dict[str, Answer] = {**NO_WARNINGS, warning: NOT_SURE, **LOW_BACK, "area": "neck", **NOTHING_TO_ADD}
+    answers["neck_or_arm"] = "mostly_neck"
     assert q.stop_outcome({warning: NOT_SURE}) is None
     result = q.walk(answers)
-    assert result.outcome.id == "discuss_rfa"
+    assert result.outcome.id == ("tell_doctor_first" if warning == "fever" else "discuss_rfa")
     assert [n.id for n in result.notes] == [f"{warning}_not_sure"]
+    assert result.warning_notes == result.notes
     assert "staff member" in result.notes[0].text("en")
     assert "personal" in result.notes[0].text("es")
+    assert "«No estoy seguro/a»" in result.notes[0].text("es")
 
 
 @EXAMPLES
 @given(data=st.data())
-def test_staff_now_exactly_when_a_warning_sign_was_answered_yes(q: Questionnaire, data: st.DataObject) -> None:
+def test_staff_now_exactly_when_a_warning_is_yes_or_a_cauda_equina_sign_not_sure(
+    q: Questionnaire, data: st.DataObject
+) -> None:
     answers = any_answers(q, data, complete=True)
     result = q.walk(answers)
-    yes = [w for w in WARNINGS if answers[w] == "yes"]
-    assert (result.outcome.id == "staff_now") == bool(yes)
-    if yes:
-        assert result.asked[-1] == yes[0], "the questionnaire stops at the first yes"
-        assert set(result.asked) <= set(WARNINGS)
+    asked = {qid: answers[qid] for qid in result.asked}
+    triggers = [qid for qid in result.asked if stops_here(qid, answers[qid])]
+    assert (result.outcome.id == "staff_now") == bool(triggers)
+    if triggers:
+        assert result.asked[-1] == triggers[0], "the questionnaire stops at the first one"
+        assert set(result.asked) <= {*WARNINGS, "area"}
+    assert result.outcome.id == expected_outcome(asked)
+
+
+@EXAMPLES
+@given(data=st.data())
+def test_a_serious_cause_always_comes_before_any_talk_of_rfa(q: Questionnaire, data: st.DataObject) -> None:
+    answers = any_answers(q, data, complete=True)
+    chosen = data.draw(st.frozensets(st.sampled_from(sorted(SERIOUS)), min_size=1))
+    answers = {**answers, "mention": chosen}
+    result = q.walk(answers)
+    assert result.outcome.id in ("staff_now", "tell_doctor_first")
+    if result.outcome.id == "tell_doctor_first":
+        assert {n.id for n in result.notes} >= set(chosen)
+        assert "first" in result.outcome.headline("en") and "RFA" in result.outcome.headline("en")
 
 
 # --- paths ------------------------------------------------------------------------------------
@@ -238,10 +343,14 @@ def test_every_walk_ends_and_asks_each_question_at_most_once(q: Questionnaire, d
         {**LOW_BACK, "area": "back", "treatments_tried": "not_yet", "past_block": "no"},
     ],
 )
-def test_a_typical_path_asks_8_to_12_questions(q: Questionnaire, pattern: dict[str, Answer]) -> None:
+def test_a_typical_path_asks_8_to_12_questions_and_3_more_for_the_neck(
+    q: Questionnaire, pattern: dict[str, Answer]
+) -> None:
+    """The neck's own three warning signs are worth three more screens."""
     result = q.walk({**NO_WARNINGS, **pattern, **NOTHING_TO_ADD})
     assert result.unanswered is None
-    assert 8 <= len(result.asked) <= 12, result.asked
+    extra = len(NECK_WARNINGS) if pattern["area"] in NECK_AREAS else 0
+    assert 8 <= len(result.asked) - extra <= 12, result.asked
 
 
 def fits_the_rfa_pattern(answers: dict[str, Answer]) -> bool:
@@ -268,7 +377,7 @@ def test_the_rfa_outcome_follows_the_documented_pattern_for_every_answer(q: Ques
         result = q.walk(answers)
         asked = {qid: answers[qid] for qid in result.asked}
         expected = "discuss_rfa" if fits_the_rfa_pattern(asked) else "discuss_other"
-        assert result.outcome.id == expected, answers
+        assert result.outcome.id == expected == expected_outcome(asked), answers
         assert result.notes == ()
         if answers["area"] in ("elsewhere", NOT_SURE):
             assert not set(pattern[1:]) & set(result.asked)
@@ -282,6 +391,8 @@ def test_each_item_of_a_list_adds_its_own_note(q: Questionnaire, question: str) 
     for size in range(len(ids) + 1):
         for chosen in itertools.combinations(ids, size):
             answers = {**NO_WARNINGS, **LOW_BACK, **NOTHING_TO_ADD, question: frozenset(chosen)}
-            assert [n.id for n in q.walk(answers).notes] == list(chosen)
+            result = q.walk(answers)
+            assert [n.id for n in result.notes] == list(chosen)
+            assert result.outcome.id == expected_outcome(answers)
     unsure = q.walk({**NO_WARNINGS, **LOW_BACK, **NOTHING_TO_ADD, question: NOT_SURE})
     assert [n.id for n in unsure.notes] == [f"{question}_not_sure"]

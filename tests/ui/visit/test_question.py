@@ -122,17 +122,60 @@ def test_typical_path_by_touch_gives_ask_about_rfa_with_notes(qtbot: QtBot, kios
     assert kiosk.session.answers == {}
 
 
-def test_not_sure_everywhere_gives_other_options_and_the_warning_notes(qtbot: QtBot, kiosk: KioskWindow) -> None:
+def test_not_sure_about_the_bladder_goes_to_staff_at_once_with_its_note_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
     start_questions(qtbot, kiosk)
-    answer_by_touch(qtbot, kiosk, {})
+    asked = answer_by_touch(qtbot, kiosk, {})
+    assert asked == ["bladder_bowel"]
     screen = result(kiosk)
-    assert screen.kind == "discuss_other"
-    assert any("staff" in label.text() for label in screen.notes)
+    assert screen.kind == "staff_now"
+    assert [label.text() for label in screen.warnings] == [
+        "You answered “Not sure” about control of your bladder or bowels. A staff member can ask you about it now."
+    ]
+    assert screen.notes == []
+
+
+def test_a_not_sure_warning_note_shows_first_in_the_warning_style_above_the_fold(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.resize(1280, 800)
+    start_questions(qtbot, kiosk)
+    many = {
+        **TYPICAL_RFA,
+        "leg_weakness": "not_sure",
+        "before_procedure": ["blood_thinner", "pregnant", "implant", "allergy"],
+    }
+    answer_by_touch(qtbot, kiosk, many)
+    screen = result(kiosk)
+    assert screen.kind == "discuss_rfa"
+    [warning] = screen.warnings
+    assert warning.property("role") == "result-warning"
+    assert "Not sure" in warning.text() and "staff member" in warning.text()
+    assert warning.text() not in [label.text().removeprefix("• ") for label in screen.notes]
+    top = warning.mapTo(screen, warning.rect().topLeft()).y()
+    assert top < screen.explanation.mapTo(screen, screen.explanation.rect().topLeft()).y()
+    assert warning.mapTo(screen, warning.rect().bottomLeft()).y() < screen.height()
+    # The warning colours differ from the plain text's.
+    assert warning.palette().color(warning.backgroundRole()) != screen.explanation.palette().color(
+        screen.explanation.backgroundRole()
+    ) or warning.grab().toImage().pixelColor(2, 2) != screen.explanation.grab().toImage().pixelColor(2, 2)
+
+
+def test_signs_of_a_serious_cause_ask_to_tell_the_doctor_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    start_questions(qtbot, kiosk)
+    answer_by_touch(qtbot, kiosk, {**TYPICAL_RFA, "mention": ["cancer", "weight_loss", "night_pain"]})
+    screen = result(kiosk)
+    assert screen.kind == "tell_doctor_first"
+    assert screen.headline.text() == "Tell your doctor about these signs first, before any talk of RFA"
+    assert [label.text().split(":")[0] for label in screen.notes[:3]] == [
+        "• Cancer, now or in the past",
+        "• Losing weight without trying",
+        "• Pain that is worse at night or lying down",
+    ]
 
 
 def test_multiple_choice_toggles_show_a_check_and_the_next_label(qtbot: QtBot, kiosk: KioskWindow) -> None:
     start_questions(qtbot, kiosk)
-    answer_by_touch(qtbot, kiosk, {})
+    answer_by_touch(qtbot, kiosk, {**TYPICAL_RFA, "before_procedure": "not_sure"})
     kiosk.session.back()  # back from the result to the last (multiple-choice) question
     screen = question(kiosk)
     assert screen.question.kind == "multiple"
@@ -151,7 +194,7 @@ def test_back_keeps_answers_and_shows_the_previous_choice(qtbot: QtBot, kiosk: K
     for _ in range(4):
         tap(qtbot, button(kiosk, "no"))
     tap(qtbot, button(kiosk, "neck"))
-    assert question(kiosk).question.id == "duration"
+    assert question(kiosk).question.id == "arm_weakness"  # the neck's own warning signs come next
     tap(qtbot, kiosk.session_view.back_button)
     assert question(kiosk).question.id == "area"
     assert button(kiosk, "neck").property("selected") is True
@@ -206,6 +249,7 @@ def test_not_a_diagnosis_shows_above_the_fold_even_with_many_notes(qtbot: QtBot,
     }
     answer_by_touch(qtbot, kiosk, many)
     screen = result(kiosk)
+    assert screen.kind == "tell_doctor_first"
     assert len(screen.notes) == 9
     disclaimer_bottom = screen.disclaimer.mapTo(screen, screen.disclaimer.rect().bottomLeft()).y()
     assert disclaimer_bottom < screen.height()

@@ -11,7 +11,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QScroller, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.content.model import ContentPack, load_pack
+from kiosk.core.content.model import ContentPack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.questionnaire.model import Option, Question
 from kiosk.ui.theme import theme_colors
 from kiosk.ui.visit.page import PageBody

@@ -1,0 +1,470 @@
+"""Reading a content pack folder into a ``ContentPack``, reporting problems instead of raising.
+
+Loading only reads and checks structure; the slower checks (Markdown, pictures, readability)
+live in ``validate``. The format: ``docs/content-packs.md`` and ``docs/pack-format.md``.
+
+Over 400 lines because it is one reader of one folder format: pack.toml and the page headers
+share its problem list and its line finder, and splitting them would pass both around.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.content.model import (
+    HEADER_KEYS,
+    HEADER_LINE,
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    PACK_FILE,
+    PAGE_KINDS,
+    VERSION_PATTERN,
+    ContentPack,
+    Page,
+    PageText,
+    Review,
+    ReviewStatus,
+    Section,
+    SourceKind,
+)
+from kiosk.core.formats import format_problem
+from kiosk.core.paths import resolve_inside
+from kiosk.core.problems import Problem, Severity
+from kiosk.core.questionnaire.reader import load_questionnaire
+from kiosk.core.tomllines import TomlLines, toml_error_line
+
+__all__ = ["LoadResult", "load_pack"]
+
+TOP_KEYS = frozenset(
+    {
+        "format", "id", "version", "languages", "default_language", "pages", "title", "subtitle",
+        "review", "readability", "sections", "sources",
+    }
+)  # fmt: skip
+#: What format 2 adds (docs/pack-format.md).
+TOP_KEYS_2 = TOP_KEYS | {"kiosk_version"}
+REVIEW_KEYS = frozenset({"reviewed_by", "review_date"})
+REVIEW_KEYS_2 = REVIEW_KEYS | {"status"}
+SOURCE_KEYS = frozenset({"citation"})
+SOURCE_KEYS_2 = SOURCE_KEYS | {"kind", "approved_by"}
+
+
+@dataclass
+class LoadResult:
+    pack: ContentPack | None
+    problems: list[Problem]
+
+
+class _PackReader:
+    """Collects problems while it reads one pack folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+        self.toml_text = ""
+        self.lines = TomlLines("")
+        self.format = 1
+
+    def error(self, file: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(file, line, message))
+
+    def warn(self, file: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(file, line, message, Severity.WARNING))
+
+    def key_error(self, key: str, message: str) -> None:
+        self.error(PACK_FILE, self.lines.setting(key.rsplit(".", maxsplit=1)[-1]), message)
+
+    def read(self) -> ContentPack | None:
+        if not self.root.is_dir():
+            self.error(str(self.root), None, "this is not a folder; a content pack is a folder")
+            return None
+        try:
+            self.toml_text = (self.root / PACK_FILE).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.error(PACK_FILE, None, "the pack has no pack.toml")
+            return None
+        except (OSError, UnicodeDecodeError) as err:
+            self.error(PACK_FILE, None, f"pack.toml cannot be read ({err})")
+            return None
+        try:
+            data = tomllib.loads(self.toml_text)
+            self.lines = TomlLines(self.toml_text)
+        except tomllib.TOMLDecodeError as err:
+            self.error(PACK_FILE, toml_error_line(err), f"pack.toml is not valid TOML: {err}")
+            return None
+        return self._build(data)
+
+    def _text(self, data: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            self.key_error(key, f"'{key}' is missing or is not text")
+            return ""
+        if pattern and not pattern.match(value):
+            self.key_error(key, f"'{key}' = {value!r} is not in the expected form")
+        return value
+
+    def _per_language(
+        self, data: dict[str, Any], key: str, languages: tuple[str, ...], required: bool, where: str = ""
+    ) -> dict[str, str]:
+        locate = where or key
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            self.key_error(locate, f"'{key}' must be a table with one text per language")
+            return {}
+        texts = {lang: text for lang, text in value.items() if isinstance(text, str) and text.strip()}
+        if required or texts:
+            for lang in languages:
+                if lang not in texts:
+                    owner = f"section '{where.split(':', 1)[1]}': " if where.startswith("sections:") else ""
+                    self.key_error(locate.split(":")[0], f"{owner}'{key}' has no text for language '{lang}'")
+        return texts
+
+    def _build(self, data: dict[str, Any]) -> ContentPack | None:
+        fmt = data.get("format", 1)
+        message = format_problem(fmt, data.get("kiosk_version"))
+        if message:
+            self.key_error("format", message)
+            return None
+        self.format = int(fmt)
+        allowed = TOP_KEYS_2 if self.format >= 2 else TOP_KEYS
+        for key in data:
+            if key not in allowed:
+                self.key_error(key, f"unknown key '{key}' in pack.toml; use {', '.join(sorted(allowed))}")
+        pack_id = self._text(data, "id", ID_PATTERN)
+        version = self._text(data, "version", VERSION_PATTERN)
+
+        raw_languages = data.get("languages")
+        if (
+            not isinstance(raw_languages, list)
+            or not raw_languages
+            or not all(isinstance(x, str) for x in raw_languages)
+        ):
+            self.key_error("languages", '\'languages\' must be a list of language codes such as ["en", "es"]')
+            return None
+        languages = tuple(dict.fromkeys(raw_languages))
+        for lang in languages:
+            if not LANGUAGE_PATTERN.match(lang):
+                self.key_error("languages", f"'{lang}' is not a language code such as 'en' or 'es'")
+        default_language = data.get("default_language", languages[0])
+        if default_language not in languages:
+            self.key_error(
+                "default_language", f"default_language '{default_language}' is not one of the pack's languages"
+            )
+            default_language = languages[0]
+
+        titles = self._per_language(data, "title", languages, required=True)
+        subtitles = self._per_language(data, "subtitle", languages, required=False)
+        sections = self._sections(data, languages)
+        sources, kinds = self._sources(data)
+        review = self._review(data)
+        self._check_clinic_sign_off(data, review)
+        readability = self._readability(data)
+
+        page_ids = data.get("pages")
+        if not isinstance(page_ids, list) or not page_ids or not all(isinstance(x, str) for x in page_ids):
+            self.key_error("pages", "'pages' must list the page ids in the order patients see them")
+            return None
+        duplicates = {p for p in page_ids if page_ids.count(p) > 1}
+        for dup in sorted(duplicates):
+            self.key_error("pages", f"page id '{dup}' is listed more than once")
+        for page_id in page_ids:
+            if not ID_PATTERN.match(page_id):
+                self.key_error("pages", f"page id '{page_id}' must use lower-case letters, digits and dashes")
+        page_ids = list(dict.fromkeys(page_ids))
+
+        for lang in languages:
+            self._check_language_folder(lang, page_ids)
+        pages = tuple(p for p in (self._page(pid, languages, sections) for pid in page_ids) if p is not None)
+        self._check_section_order(pages, sections)
+
+        return ContentPack(
+            root=self.root,
+            id=pack_id or self.root.name,
+            version=version or "0",
+            languages=languages,
+            default_language=default_language,
+            titles=titles,
+            subtitles=subtitles,
+            sections=sections,
+            pages=pages,
+            sources=sources,
+            source_kinds=kinds,
+            review=review,
+            readability=readability,
+        )
+
+    def _sections(self, data: dict[str, Any], languages: tuple[str, ...]) -> tuple[Section, ...]:
+        raw = data.get("sections")
+        if not isinstance(raw, list) or not raw:
+            self.key_error("sections", "'[[sections]]' must list the sections shown in the progress strip")
+            return ()
+        sections: list[Section] = []
+        for entry in raw:
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                self.key_error("sections", "each [[sections]] entry needs an 'id'")
+                continue
+            titles = self._per_language(entry, "title", languages, required=True, where=f"sections:{entry['id']}")
+            if any(s.id == entry["id"] for s in sections):
+                self.key_error("sections", f"section id '{entry['id']}' is used twice")
+                continue
+            sections.append(Section(entry["id"], titles))
+        return tuple(sections)
+
+    def _sources(self, data: dict[str, Any]) -> tuple[dict[str, str], dict[str, SourceKind]]:
+        raw = data.get("sources", {})
+        if not isinstance(raw, dict):
+            self.key_error("sources", "'sources' must be a table of source ids")
+            return {}, {}
+        sources: dict[str, str] = {}
+        kinds: dict[str, SourceKind] = {}
+        allowed = SOURCE_KEYS_2 if self.format >= 2 else SOURCE_KEYS
+        for source_id, entry in raw.items():
+            line = self.lines.setting(f"sources.{source_id}")
+            citation = entry.get("citation") if isinstance(entry, dict) else entry
+            if not isinstance(citation, str) or not citation.strip():
+                self.error(PACK_FILE, line, f"source '{source_id}' has no citation")
+                continue
+            sources[source_id] = citation.strip()
+            kinds[source_id] = SourceKind.PUBLISHED
+            if not isinstance(entry, dict):
+                continue
+            for key in entry:
+                if key not in allowed:
+                    self.error(
+                        PACK_FILE, line, f"source '{source_id}': unknown key '{key}'; use {', '.join(sorted(allowed))}"
+                    )
+            kind = entry.get("kind", SourceKind.PUBLISHED.value)
+            if kind not in {k.value for k in SourceKind}:
+                self.error(
+                    PACK_FILE, line, f"source '{source_id}': kind {kind!r} is unknown; use {', '.join(SourceKind)}"
+                )
+                continue
+            kinds[source_id] = SourceKind(kind)
+        return sources, kinds
+
+    def _check_clinic_sign_off(self, data: dict[str, Any], review: Review) -> None:
+        """A clinic instruction is the clinic's own practice: in a reviewed pack the medical lead
+        must have signed each one off (``approved_by``)."""
+        raw = data.get("sources", {})
+        for source_id, entry in raw.items() if isinstance(raw, dict) else ():
+            if not isinstance(entry, dict) or entry.get("kind") != SourceKind.CLINIC_INSTRUCTION.value:
+                continue
+            approved = entry.get("approved_by")
+            if isinstance(approved, str) and approved.strip():
+                continue
+            line = self.lines.setting(f"sources.{source_id}")
+            message = (
+                f"source '{source_id}' is a clinic instruction with no 'approved_by': "
+                "the medical lead signs each clinic instruction off"
+            )
+            if review.is_draft:
+                self.warn(PACK_FILE, line, message + " (needed before the pack is marked reviewed)")
+            else:
+                self.error(PACK_FILE, line, message)
+
+    def _review(self, data: dict[str, Any]) -> Review:
+        """[review]: in format 2, ``status`` says draft or reviewed, and a reviewed pack names who
+        reviewed it and when. A format 1 pack is taken as reviewed when it names both, else as a draft."""
+        review = data.get("review", {})
+        if not isinstance(review, dict):
+            self.key_error("review", "'review' must be a table with status, reviewed_by and review_date")
+            return Review()
+        allowed = REVIEW_KEYS_2 if self.format >= 2 else REVIEW_KEYS
+        for key in review:
+            if key not in allowed:
+                self.error(
+                    PACK_FILE,
+                    self.lines.setting(key, top_level=False) or self.lines.setting("review"),
+                    f"unknown key '{key}' in [review]; use {', '.join(sorted(allowed))}",
+                )
+        reviewed_by = review.get("reviewed_by", "")
+        review_date = review.get("review_date")
+        if not isinstance(reviewed_by, str):
+            self.key_error("reviewed_by", "'reviewed_by' must be text: the name and role of the reviewer")
+            reviewed_by = ""
+        reviewed_by = reviewed_by.strip()
+        if isinstance(review_date, dt.datetime):
+            review_date = review_date.date()
+        if review_date is not None and not isinstance(review_date, dt.date):
+            self.error(
+                PACK_FILE,
+                self.lines.setting("review_date", top_level=False),
+                "'review_date' must be a date such as 2026-11-20 (no quotes)",
+            )
+            review_date = None
+        if self.format < 2:
+            status = ReviewStatus.REVIEWED if reviewed_by and review_date else ReviewStatus.DRAFT
+            for key, missing in (("reviewed_by", not reviewed_by), ("review_date", review_date is None)):
+                if missing:
+                    self.warn(PACK_FILE, self.lines.setting(key, top_level=False), f"no '{key}' in [review]")
+            return Review(status, reviewed_by, review_date)
+        raw_status = review.get("status")
+        if raw_status not in {s.value for s in ReviewStatus}:
+            self.error(
+                PACK_FILE,
+                self.lines.setting("status", top_level=False) or self.lines.setting("review"),
+                f'[review] needs status = "draft" or "reviewed", not {raw_status!r}',
+            )
+            return Review(ReviewStatus.DRAFT, reviewed_by, review_date)
+        status = ReviewStatus(raw_status)
+        if status is ReviewStatus.REVIEWED:
+            for key, missing in (("reviewed_by", not reviewed_by), ("review_date", review_date is None)):
+                if missing:
+                    self.error(
+                        PACK_FILE,
+                        self.lines.setting("status", top_level=False),
+                        f"a reviewed pack needs '{key}' in [review] (who reviewed it, and when)",
+                    )
+        return Review(status, reviewed_by, review_date)
+
+    def _readability(self, data: dict[str, Any]) -> dict[str, float]:
+        raw = data.get("readability", {})
+        if not isinstance(raw, dict):
+            self.key_error("readability", "'readability' must be a table of limits")
+            return {}
+        limits: dict[str, float] = {}
+        for key, value in raw.items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                self.key_error(key, f"readability limit '{key}' must be a number")
+                continue
+            limits[key] = float(value)
+        return limits
+
+    def _check_language_folder(self, lang: str, page_ids: list[str]) -> None:
+        folder = self.root / lang
+        if not folder.is_dir():
+            self.error(f"{lang}/", None, f"the pack lists language '{lang}' but has no '{lang}' folder")
+            return
+        extra = sorted(p.stem for p in folder.glob("*.md") if p.stem not in page_ids)
+        for stem in extra:
+            self.warn(
+                f"{lang}/{stem}.md", None, "this page is not listed in 'pages' in pack.toml, so it is never shown"
+            )
+
+    def _page(self, page_id: str, languages: tuple[str, ...], sections: tuple[Section, ...]) -> Page | None:
+        texts: dict[str, PageText] = {}
+        for lang in languages:
+            text = self._page_text(page_id, lang)
+            if text is not None:
+                texts[lang] = text
+        if not texts:
+            return None
+        first = next(iter(texts.values()))
+        shared: dict[str, str] = {}
+        for key in ("section", "kind", "image", "icon", "sources"):
+            values = {lang: t.header.get(key, ("", 0))[0] for lang, t in texts.items()}
+            shared[key] = values[first.lang]
+            for lang, value in values.items():
+                if value != shared[key]:
+                    severity = self.error if key in ("section", "kind") else self.warn
+                    severity(
+                        texts[lang].file,
+                        texts[lang].header.get(key, ("", None))[1],
+                        f"'{key}' is '{value}' here but '{shared[key]}' in {first.file}; languages must match",
+                    )
+        section = shared["section"]
+        if section and sections and section not in {s.id for s in sections}:
+            self.error(
+                first.file, first.header["section"][1], f"section '{section}' is not one of the sections in pack.toml"
+            )
+        kind = shared["kind"] or "page"
+        if kind not in PAGE_KINDS:
+            self.error(first.file, first.header["kind"][1], f"kind '{kind}' is unknown; use 'sources' or leave it out")
+        sources = tuple(s.strip() for s in shared["sources"].split(",") if s.strip())
+        return Page(page_id, section, texts, icon=shared["icon"], image=shared["image"], sources=sources, kind=kind)
+
+    def _page_text(self, page_id: str, lang: str) -> PageText | None:
+        file = f"{lang}/{page_id}.md"
+        path = resolve_inside(self.root, file)
+        if path is None:
+            if (self.root / lang).is_dir():
+                self.error(file, None, f"page '{page_id}' is missing in language '{lang}'")
+            return None
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            self.error(file, None, f"cannot be read as UTF-8 text ({err})")
+            return None
+        lines = text.splitlines()
+        header: dict[str, tuple[str, int]] = {}
+        index = 0
+        while index < len(lines) and lines[index].strip():
+            match = HEADER_LINE.match(lines[index])
+            if not match:
+                if not header:
+                    self.error(
+                        file, index + 1, "a page must start with header lines such as 'title: …' and a blank line"
+                    )
+                    return None
+                self.error(file, index + 1, "header lines look like 'key: value'; end the header with a blank line")
+                break
+            key = match.group(1).lower()
+            if key not in HEADER_KEYS:
+                self.warn(file, index + 1, f"unknown header key '{key}' is ignored")
+            header[key] = (match.group(2), index + 1)
+            index += 1
+        for key in ("title", "section"):
+            if not header.get(key, ("", 0))[0]:
+                self.error(file, 1, f"the header has no '{key}:' line")
+        if header.get("image", ("", 0))[0] and not header.get("alt", ("", 0))[0]:
+            self.error(file, header["image"][1], "a picture needs an 'alt:' line that says what it shows")
+        body_start = index + 1
+        return PageText(
+            lang=lang,
+            file=file,
+            title=header.get("title", (page_id, 0))[0],
+            markdown="\n".join(lines[index:]).strip("\n"),
+            body_line=body_start + _leading_blank_lines(lines[index:]) if index < len(lines) else body_start,
+            alt=header.get("alt", ("", 0))[0],
+            header=header,
+        )
+
+    def _check_section_order(self, pages: tuple[Page, ...], sections: tuple[Section, ...]) -> None:
+        order = [s.id for s in sections]
+        last = -1
+        for page in pages:
+            if page.section not in order:
+                continue
+            position = order.index(page.section)
+            if position < last:
+                first = next(iter(page.texts.values()))
+                self.error(
+                    first.file,
+                    first.header.get("section", ("", None))[1],
+                    f"page '{page.id}' is in section '{page.section}', which comes earlier in the progress strip; "
+                    "keep each section's pages together and in the order of [[sections]]",
+                )
+            last = max(last, position)
+
+
+def _leading_blank_lines(lines: list[str]) -> int:
+    count = 0
+    for line in lines:
+        if line.strip():
+            break
+        count += 1
+    return count
+
+
+def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
+    """Read the pack folder at ``root``. ``pack`` is None only when nothing usable was found.
+
+    ``check_words=False`` skips the questionnaire's forbidden-phrase check (see ``load_questionnaire``).
+    """
+    reader = _PackReader(Path(root))
+    pack = reader.read()
+    if pack is not None and not pack.pages:
+        reader.error(PACK_FILE, reader.lines.setting("pages"), "the pack has no pages that could be read")
+        pack = None
+    if pack is not None:
+        questionnaire, problems = load_questionnaire(
+            pack.root, pack.languages, tuple(pack.sources), check_words=check_words
+        )
+        reader.problems.extend(problems)
+        pack = replace(pack, questionnaire=questionnaire)
+    return LoadResult(pack, reader.problems)

@@ -1,0 +1,93 @@
+"""Finding lines in a TOML file, which ``tomllib`` does not report: one finder for every pack file.
+
+``pack.toml``, ``questionnaire.toml`` and ``tests.toml`` all report problems as ``file:line``;
+they all find their lines here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+#: First line and the line after the last (1-based).
+Span = tuple[int, int]
+
+
+def toml_error_line(err: tomllib.TOMLDecodeError) -> int | None:
+    """The line a TOML syntax error is on (``lineno`` on Python 3.14+, else read from the message)."""
+    lineno = getattr(err, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    match = re.search(r"line (\d+)", str(err))
+    return int(match.group(1)) if match else None
+
+
+class TomlLines:
+    """The lines of a TOML file, to find where a table, key or value was written."""
+
+    _HEADER = re.compile(r"^\s*\[\[?\s*([^\[\]#]*?)\s*\]\]?\s*(?:#.*)?$")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.headers: list[tuple[int, str]] = []
+        for number, line in enumerate(self.lines, start=1):
+            match = self._HEADER.match(line)
+            if match:
+                name = re.sub(r"\s*\.\s*", ".", match.group(1)).replace('"', "").replace("'", "")
+                self.headers.append((number, name))
+
+    @property
+    def whole(self) -> Span:
+        return (1, len(self.lines) + 1)
+
+    def top(self) -> Span:
+        """The top-level keys, before the first table."""
+        return (1, self.headers[0][0] if self.headers else len(self.lines) + 1)
+
+    def item(self, name: str, index: int, within: Span | None = None) -> Span | None:
+        """The ``index``-th ``[[name]]`` block (with its sub-tables), or None if it is written inline."""
+        low, high = within or self.whole
+        starts = [number for number, header in self.headers if header == name and low <= number < high]
+        if index >= len(starts):
+            return None
+        start = starts[index]
+        end = next(
+            (n for n, header in self.headers if n > start and not header.startswith(name + ".")), len(self.lines) + 1
+        )
+        return (start, min(end, high))
+
+    def header(self, name: str) -> int | None:
+        return next((number for number, header in self.headers if header == name), None)
+
+    def key(self, span: Span, key: str) -> int | None:
+        """The line where ``key`` is set in the block starting at ``span``."""
+        start, end = span
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*[=.]")
+        own_end = next((n for n, _ in self.headers if start < n < end), end)
+        for number in range(start, own_end):
+            if pattern.match(self.lines[number - 1]):
+                return number
+        return next((n for n, h in self.headers if start < n < end and h.endswith("." + key)), None)
+
+    def setting(self, key: str, top_level: bool = True) -> int | None:
+        """Where ``key`` is first set: a ``[key]`` or ``[key.…]`` table, else a ``key =`` line
+        among the top-level keys (anywhere in the file when not ``top_level``)."""
+        table = next((n for n, h in self.headers if h == key or h.startswith(key + ".")), None)
+        if table is not None:
+            return table
+        span = self.top() if top_level else self.whole
+        pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
+        return next((n for n in range(*span) if pattern.match(self.lines[n - 1])), None)
+
+    def containing(self, span: Span, fragment: str, start: int | None = None) -> int | None:
+        """The first line in ``span`` (from ``start``) that contains ``fragment``."""
+        if not fragment:
+            return None
+        first, end = span
+        for number in range(max(first, start or first), end):
+            if fragment in self.lines[number - 1]:
+                return number
+        return None
+
+    def quoted(self, span: Span, word: str, start: int | None = None) -> int | None:
+        return self.containing(span, f'"{word}"', start) or self.containing(span, f"'{word}'", start)

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVB
 from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Screen, Session
-from kiosk.core.settings import TEXT_SIZES, Settings
+from kiosk.core.settings import Settings
 from kiosk.ui import theme
 from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.staff.gesture import CornerHold
-from kiosk.ui.theme import HIGH_CONTRAST, NORMAL_COLOURS
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 
@@ -58,7 +57,7 @@ class KioskWindow(QWidget):
         self.attract.questions_requested.connect(self.session.start_questionnaire)
         self.attract.language_requested.connect(self.session.set_language)
         self.attract.text_size_requested.connect(self.session.next_text_size)
-        self.attract.contrast_requested.connect(self.toggle_contrast)
+        self.attract.contrast_requested.connect(self.session.toggle_contrast)
         # Read aloud: made, and its engine started, after the first frame (warm_up), never before it.
         self._reader: ReadAloud | None = None
         self._session_view: SessionView | None = None
@@ -99,7 +98,7 @@ class KioskWindow(QWidget):
             from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
 
             self._session_view = SessionView(
-                self.session, theme.theme_colors(self.session.theme), parent=self, reader=self.reader
+                self.session, theme.palette(self.session.theme), parent=self, reader=self.reader
             )
             self._stack.addWidget(self._session_view)
         return self._session_view
@@ -127,10 +126,9 @@ class KioskWindow(QWidget):
                 has_questions=session.questionnaire is not None,
             )
             self.attract.show_languages(session.pack.languages, lang)
-            level = TEXT_SIZES.index(session.text_size) if session.text_size in TEXT_SIZES else 0
-            colors = theme.theme_colors(session.theme)
-            self.attract.show_preferences(level, len(TEXT_SIZES), session.theme == HIGH_CONTRAST)
-            self.attract.set_mark_colors(colors["on_attract"], colors["attract"])
+            colors = theme.palette(session.theme)
+            self.attract.show_preferences(*session.text_size_level, session.high_contrast)
+            self.attract.set_mark_colors(colors.on_attract, colors.attract)
             self._sync_reading()
             if not self.staff_is_shown():
                 self._stack.setCurrentWidget(self.attract)
@@ -155,14 +153,8 @@ class KioskWindow(QWidget):
         theme.load_fonts()
         self.setStyleSheet(theme.stylesheet(*key))
         if self._session_view is not None:
-            self._session_view.set_colors(theme.theme_colors(self.session.theme))
+            self._session_view.set_colors(theme.palette(self.session.theme))
             self._session_view.restyle()
-
-    @Slot()
-    def toggle_contrast(self) -> None:
-        """Normal colours, or high contrast (the patient's contrast button)."""
-        session = self.session
-        session.set_theme(NORMAL_COLOURS if session.theme == HIGH_CONTRAST else HIGH_CONTRAST)
 
     # -- read aloud ----------------------------------------------------------------------------
 

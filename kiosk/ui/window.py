@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
+from kiosk.core import clock as clocks
+from kiosk.core.clock import Clock
 from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Screen, Session
@@ -18,6 +20,7 @@ from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
+from kiosk.ui.widgets.settle import SettleGuard
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
@@ -38,9 +41,12 @@ class KioskWindow(QWidget):
         parent: QWidget | None = None,
         *,
         paths: DataPaths | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
+        #: The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).
+        self.clock: Clock = clock if clock is not None else clocks.monotonic
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.session = session
@@ -78,11 +84,14 @@ class KioskWindow(QWidget):
         self._staff: StaffArea | None = None
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
+        self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
+        self._shown_key: tuple[object, ...] = ()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self)
             app.installEventFilter(self.staff_entry)
+        self.settle.install()  # last, so it sees every event first
 
         self.session.changed.connect(self.show_session)
         self.session.ended.connect(self.overlay.cancel)
@@ -100,15 +109,34 @@ class KioskWindow(QWidget):
             self._session_view = SessionView(
                 self.session, theme.palette(self.session.theme), parent=self, reader=self.reader
             )
+            self._session_view.keyboard_in_use = lambda: self.settle.keyboard_in_use
             self._stack.addWidget(self._session_view)
+            self.settle.install()  # in front of the view's swipe filter
         return self._session_view
 
     def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()
 
+    def _screen_key(self) -> tuple[object, ...]:
+        """What the patient sees, as far as where the controls are goes (a change starts the guard)."""
+        s = self.session
+        return (s.screen, s.page_index, tuple(s.asked), s.language, s.text_size, s.theme, self.staff_is_shown())
+
+    def _hide_focus_ring(self) -> None:
+        """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
+        focus = QApplication.focusWidget()
+        screen = self.current_screen()
+        if focus is not None and screen is not None and focus is not screen and screen.isAncestorOf(focus):
+            if screen.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                screen.setFocus(Qt.FocusReason.MouseFocusReason)
+
     @Slot()
     def show_session(self) -> None:
         session = self.session
+        key = self._screen_key()
+        if key != self._shown_key:
+            self._shown_key = key
+            self.settle.screen_changed()
         self.apply_style()
         if self.ui_language.set(session.language):
             self.overlay.retranslate()
@@ -236,6 +264,7 @@ class KioskWindow(QWidget):
         staff = self.staff
         staff.begin(self.settings, self.session.pack.languages)
         self._stack.setCurrentWidget(staff)
+        self.settle.screen_changed()
 
     @Slot()
     def close_staff(self) -> None:
@@ -283,6 +312,7 @@ class KioskWindow(QWidget):
     def _on_idle(self) -> None:
         if self.session.is_active:
             self.overlay.start(self.settings.idle_countdown_s)
+            self.settle.screen_changed()
         elif self.session.has_choices:
             self.session.reset()
 

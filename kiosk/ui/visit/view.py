@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent
@@ -52,6 +53,8 @@ class SessionView(QWidget):
         self.colors = colors
         self.reader = reader
         self._flow_key: tuple[object, ...] = ()
+        #: Whether the patient uses a keyboard or switch (then the focus follows a screen change).
+        self.keyboard_in_use: Callable[[], bool] = lambda: True
 
         self.home_button = TouchButton()
         self.home_button.clicked.connect(self.session.reset)
@@ -341,7 +344,7 @@ class _KeyboardFocus:
 
     def restore(self) -> None:
         view = self._view
-        if not self._was_inside:
+        if not self._was_inside or not view.keyboard_in_use():
             return
         content = view.current_content()
         focus = QApplication.focusWidget()

@@ -14,6 +14,9 @@ from kiosk.core.events import Event
 from kiosk.core.questionnaire.model import Answer, Question, Questionnaire, Result
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
+#: The two colour schemes a patient can switch between (names of themes in settings.toml).
+NORMAL_COLOURS, HIGH_CONTRAST = THEMES
+
 
 class Screen(Enum):
     ATTRACT = "attract"
@@ -57,6 +60,8 @@ class Session:
         self.answers: dict[str, Answer] = {}
         self.asked: list[str] = []
         self._came_from_pages = False
+        #: Pages that have been on screen this visit (a section is done when all its pages were seen).
+        self.seen_pages: set[int] = set()
 
     def _language_or_default(self, lang: str) -> str:
         return lang if lang in self.pack.languages else self.pack.default_language
@@ -145,6 +150,17 @@ class Session:
     def _moved(self) -> None:
         """The patient went to another screen: whatever was being read aloud belongs to the old one."""
         self.read_aloud = False
+        if self.screen is Screen.PAGE:
+            self.seen_pages.add(self.page_index)
+
+    def sections_done(self) -> frozenset[int]:
+        """The sections whose every page has been on screen in this visit."""
+        done = set()
+        for index, section in enumerate(self.pack.sections):
+            pages = [number for number, page in enumerate(self.pack.pages) if page.section == section.id]
+            if pages and all(number in self.seen_pages for number in pages):
+                done.add(index)
+        return frozenset(done)
 
     def start(self) -> None:
         self.screen = Screen.PAGE
@@ -245,6 +261,20 @@ class Session:
         index = TEXT_SIZES.index(self.text_size) if self.text_size in TEXT_SIZES else -1
         self.set_text_size(TEXT_SIZES[(index + 1) % len(TEXT_SIZES)])
 
+    @property
+    def text_size_level(self) -> tuple[int, int]:
+        """(the patient's text size, 0 for normal; how many sizes there are), for the "Aa" dots."""
+        level = TEXT_SIZES.index(self.text_size) if self.text_size in TEXT_SIZES else 0
+        return level, len(TEXT_SIZES)
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.theme == HIGH_CONTRAST
+
+    def toggle_contrast(self) -> None:
+        """The contrast control: the normal colours, or high contrast."""
+        self.set_theme(NORMAL_COLOURS if self.high_contrast else HIGH_CONTRAST)
+
     def set_theme(self, theme: str) -> None:
         """One of ``THEMES`` (the normal colours, or high contrast); anything else is ignored.
 
@@ -273,5 +303,6 @@ class Session:
         self.answers = {}
         self.asked = []
         self._came_from_pages = False
+        self.seen_pages = set()
         self.ended.emit()
         self.changed.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import string
 import tomllib
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from PySide6.QtCore import QSize
@@ -14,10 +15,6 @@ from kiosk.core.paths import resource_path
 from kiosk.core.settings import THEMES
 
 log = logging.getLogger(__name__)
-
-#: The two colour schemes a patient can switch between (names of themes in settings.toml).
-HIGH_CONTRAST = "high-contrast"
-NORMAL_COLOURS = "default"
 
 DEFAULT_THEME = "default"
 
@@ -113,6 +110,57 @@ def theme_colors(name: str) -> dict[str, str]:
     colors = theme_data(name)["colors"]
     assert isinstance(colors, dict)
     return {str(key): str(value) for key, value in colors.items()}
+
+
+@dataclass(frozen=True)
+class Palette:
+    """A theme's colours (``#rrggbb``), by what they colour; the names are base.qss's variables.
+
+    Frozen and compared by value, so screens built for one palette are found again by it.
+    """
+
+    background: str
+    surface: str
+    text: str
+    muted: str
+    primary: str
+    on_primary: str
+    secondary: str
+    on_secondary: str
+    border: str
+    strip_done: str
+    strip_todo: str
+    attract: str
+    on_attract: str
+    overlay: str
+    on_overlay: str
+    link: str
+    urgent: str
+    on_urgent: str
+    selected: str
+    reading: str
+    on_reading: str
+    #: The calm, unmistakable colour of "Please tell a staff member now" (not the red of "Exit").
+    alert: str = "#8a4b00"
+    on_alert: str = "#ffffff"
+
+    def __getitem__(self, name: str) -> str:
+        """The colour called ``name`` (the names the contrast pairs and base.qss use)."""
+        if name not in _PALETTE_NAMES:
+            raise KeyError(name)
+        value = getattr(self, name)
+        assert isinstance(value, str)
+        return value
+
+
+_PALETTE_NAMES = frozenset(field.name for field in fields(Palette))
+
+
+@lru_cache(maxsize=4)
+def palette(name: str) -> Palette:
+    """The colours of theme ``name`` as a :class:`Palette` (unknown names give the normal theme's)."""
+    colors = theme_colors(name)
+    return Palette(**{key: value for key, value in colors.items() if key in _PALETTE_NAMES})
 
 
 def _theme_lines(name: str) -> dict[str, int]:

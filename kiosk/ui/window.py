@@ -9,16 +9,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
+from kiosk.core import clock as clocks
+from kiosk.core.clock import Clock
 from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Screen, Session
-from kiosk.core.settings import TEXT_SIZES, Settings
+from kiosk.core.settings import Settings
 from kiosk.ui import theme
 from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.staff.gesture import CornerHold
-from kiosk.ui.theme import HIGH_CONTRAST, NORMAL_COLOURS
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
+from kiosk.ui.widgets.settle import SettleGuard
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
@@ -39,9 +41,12 @@ class KioskWindow(QWidget):
         parent: QWidget | None = None,
         *,
         paths: DataPaths | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
+        #: The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).
+        self.clock: Clock = clock if clock is not None else clocks.monotonic
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.session = session
@@ -58,7 +63,7 @@ class KioskWindow(QWidget):
         self.attract.questions_requested.connect(self.session.start_questionnaire)
         self.attract.language_requested.connect(self.session.set_language)
         self.attract.text_size_requested.connect(self.session.next_text_size)
-        self.attract.contrast_requested.connect(self.toggle_contrast)
+        self.attract.contrast_requested.connect(self.session.toggle_contrast)
         # Read aloud: made, and its engine started, after the first frame (warm_up), never before it.
         self._reader: ReadAloud | None = None
         self._session_view: SessionView | None = None
@@ -79,11 +84,14 @@ class KioskWindow(QWidget):
         self._staff: StaffArea | None = None
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
+        self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
+        self._shown_key: tuple[object, ...] = ()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self)
             app.installEventFilter(self.staff_entry)
+        self.settle.install()  # last, so it sees every event first
 
         self.session.changed.connect(self.show_session)
         self.session.ended.connect(self.overlay.cancel)
@@ -99,17 +107,36 @@ class KioskWindow(QWidget):
             from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
 
             self._session_view = SessionView(
-                self.session, theme.theme_colors(self.session.theme), parent=self, reader=self.reader
+                self.session, theme.palette(self.session.theme), parent=self, reader=self.reader
             )
+            self._session_view.keyboard_in_use = lambda: self.settle.keyboard_in_use
             self._stack.addWidget(self._session_view)
+            self.settle.install()  # in front of the view's swipe filter
         return self._session_view
 
     def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()
 
+    def _screen_key(self) -> tuple[object, ...]:
+        """What the patient sees, as far as where the controls are goes (a change starts the guard)."""
+        s = self.session
+        return (s.screen, s.page_index, tuple(s.asked), s.language, s.text_size, s.theme, self.staff_is_shown())
+
+    def _hide_focus_ring(self) -> None:
+        """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
+        focus = QApplication.focusWidget()
+        screen = self.current_screen()
+        if focus is not None and screen is not None and focus is not screen and screen.isAncestorOf(focus):
+            if screen.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                screen.setFocus(Qt.FocusReason.MouseFocusReason)
+
     @Slot()
     def show_session(self) -> None:
         session = self.session
+        key = self._screen_key()
+        if key != self._shown_key:
+            self._shown_key = key
+            self.settle.screen_changed()
         self.apply_style()
         if self.ui_language.set(session.language):
             self.overlay.retranslate()
@@ -127,10 +154,9 @@ class KioskWindow(QWidget):
                 has_questions=session.questionnaire is not None,
             )
             self.attract.show_languages(session.pack.languages, lang)
-            level = TEXT_SIZES.index(session.text_size) if session.text_size in TEXT_SIZES else 0
-            colors = theme.theme_colors(session.theme)
-            self.attract.show_preferences(level, len(TEXT_SIZES), session.theme == HIGH_CONTRAST)
-            self.attract.set_mark_colors(colors["on_attract"], colors["attract"])
+            colors = theme.palette(session.theme)
+            self.attract.show_preferences(*session.text_size_level, session.high_contrast)
+            self.attract.set_mark_colors(colors.on_attract, colors.attract)
             self._sync_reading()
             if not self.staff_is_shown():
                 self._stack.setCurrentWidget(self.attract)
@@ -155,14 +181,8 @@ class KioskWindow(QWidget):
         theme.load_fonts()
         self.setStyleSheet(theme.stylesheet(*key))
         if self._session_view is not None:
-            self._session_view.set_colors(theme.theme_colors(self.session.theme))
+            self._session_view.set_colors(theme.palette(self.session.theme))
             self._session_view.restyle()
-
-    @Slot()
-    def toggle_contrast(self) -> None:
-        """Normal colours, or high contrast (the patient's contrast button)."""
-        session = self.session
-        session.set_theme(NORMAL_COLOURS if session.theme == HIGH_CONTRAST else HIGH_CONTRAST)
 
     # -- read aloud ----------------------------------------------------------------------------
 
@@ -244,6 +264,7 @@ class KioskWindow(QWidget):
         staff = self.staff
         staff.begin(self.settings, self.session.pack.languages)
         self._stack.setCurrentWidget(staff)
+        self.settle.screen_changed()
 
     @Slot()
     def close_staff(self) -> None:
@@ -291,6 +312,7 @@ class KioskWindow(QWidget):
     def _on_idle(self) -> None:
         if self.session.is_active:
             self.overlay.start(self.settings.idle_countdown_s)
+            self.settle.screen_changed()
         elif self.session.has_choices:
             self.session.reset()
 

@@ -12,6 +12,7 @@ from kiosk.core.content.reader import load_pack
 from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings
 from kiosk.ui.visit.idle import StillThereOverlay
+from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.window import KioskWindow
 
 MakeWindow = Callable[[Path, Settings], KioskWindow]
@@ -42,3 +43,21 @@ def make_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeW
 def window(make_window: MakeWindow, pack_dir: Path) -> KioskWindow:
     """The small demo pack (no questionnaire)."""
     return make_window(pack_dir, Settings(clinic_name="Riverside Spine Clinic", idle_countdown_s=3))
+
+
+class SkipClock:
+    """A clock that jumps a minute at every reading, so the settle guard never holds a test's taps
+    back; the guard's own tests (tests/ui/widgets/test_settle.py) step a clock of their own."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        self.now += 60.0
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def settled_taps(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kiosk.core.clock.monotonic", SkipClock())
+    monkeypatch.setattr(SettleGuard, "WAIT_FOR_FRAME", False)

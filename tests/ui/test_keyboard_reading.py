@@ -17,7 +17,7 @@ from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.theme import theme_colors
 from kiosk.ui.visit.page import PageBody, PageScreen
-from kiosk.ui.visit.question import ResultScreen
+from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_accessibility import focused, press, tab

@@ -18,7 +18,8 @@ from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.settings import Settings
 from kiosk.ui import icons
 from kiosk.ui.visit.page import PageScreen
-from kiosk.ui.visit.question import QuestionScreen, ResultScreen
+from kiosk.ui.visit.question import QuestionScreen
+from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 
@@ -75,7 +76,8 @@ from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.settings import Settings
 from kiosk.ui import icons
 from kiosk.ui.visit.page import PageScreen
-from kiosk.ui.visit.question import QuestionScreen, ResultScreen
+from kiosk.ui.visit.question import QuestionScreen
+from kiosk.ui.visit.result import ResultScreen
 drawn = [not icons.icon(name, "#000000").isNull() for name in ("fa6s.house", "fa6.square", "mdi6.needle", "ph.heart")]
 print(json.dumps({
     "drawn": drawn,
@@ -117,7 +119,7 @@ def whole_visit(qtbot: QtBot, kiosk: KioskWindow) -> None:
     while (screen := view.current_question_screen()) is not None:
         qtbot.mouseClick(screen.not_sure, Qt.MouseButton.LeftButton)
     assert view.current_result_screen() is not None
-    with qtbot.waitSignal(view._tidy.timeout, timeout=5000):
+    with qtbot.waitSignal(view.screens._tidy.timeout, timeout=5000):
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Finish
     assert kiosk.current_screen() is kiosk.attract
 

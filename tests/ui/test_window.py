@@ -220,10 +220,10 @@ def test_an_unexpected_error_returns_to_the_attract_screen(
 def test_far_pages_are_dropped_and_neighbours_prepared(qtbot: QtBot, window: KioskWindow) -> None:
     start(qtbot, window)
     view = window.session_view
-    qtbot.waitUntil(lambda: (1, "en") in view._pages)
+    qtbot.waitUntil(lambda: (1, "en") in view.screens.pages)
     window.session.go_to_page("after")
-    qtbot.waitUntil(lambda: (2, "en") in view._pages)
-    assert (0, "en") not in view._pages
+    qtbot.waitUntil(lambda: (2, "en") in view.screens.pages)
+    assert (0, "en") not in view.screens.pages
 
 
 def test_welcome_and_sources_pages_show_the_review_date(qtbot: QtBot, window: KioskWindow) -> None:

@@ -112,7 +112,7 @@ class StaffArea(QWidget):
         self.import_page = ImportPage()
         self.settings_page = SettingsPage()
         self.system_page = SystemPage()
-        self.preview = PreviewPage(theme.theme_colors(self._theme_name()))
+        self.preview = PreviewPage(theme.palette(self._theme_name()))
         self.clinic_editor = ClinicNameEditor()
         self.main = self._build_main()
         self._connect_pages()

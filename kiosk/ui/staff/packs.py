@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.content.model import LANGUAGE_NAMES
 from kiosk.core.install.store import PackInfo
 from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
-from kiosk.ui.visit.question import kinetic_scroll
+from kiosk.ui.widgets.reading import kinetic_scroll
 
 # Problems shown on a card; the rest are counted ('kiosk validate' lists them all).
 CARD_PROBLEMS = 5

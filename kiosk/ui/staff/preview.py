@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from kiosk.core.content.model import ContentPack
 from kiosk.core.session import Preferences, Screen, Session
+from kiosk.ui.theme import Palette
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.view import SessionView
 
@@ -25,7 +26,7 @@ class PreviewPage(QWidget):
     use_requested = Signal(str)
     closed = Signal()
 
-    def __init__(self, colors: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, colors: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.colors = colors
         self.session: Session | None = None

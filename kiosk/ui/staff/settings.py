@@ -11,7 +11,7 @@ from kiosk.core.content.model import LANGUAGE_NAMES
 from kiosk.core.settings import Settings
 from kiosk.ui.staff.keyboard import OnScreenKeyboard
 from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
-from kiosk.ui.visit.question import kinetic_scroll
+from kiosk.ui.widgets.reading import kinetic_scroll
 
 # The waiting times staff can choose before "Still there?", in seconds.
 IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300, 600)

@@ -76,6 +76,7 @@ class AttractScreen(QWidget):
         layout.addWidget(self.questions_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("Touch to start"))
+        self._pressed = False
 
     def show_pack(self, title: str, subtitle: str, clinic: str, has_questions: bool = False) -> None:
         self.title.setText(title)
@@ -126,10 +127,26 @@ class AttractScreen(QWidget):
         """Where Tab goes: the languages, text size, contrast, then "straight to the questions"."""
         return [*self.language_buttons.values(), self.text_size_button, self.contrast_button, self.questions_button]
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
+        self._pressed = event.button() == Qt.MouseButton.LeftButton
+        self.set_pressed_look(self._pressed)
+        event.accept()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
-        if event.button() == Qt.MouseButton.LeftButton:
+        """A visit starts on release, and only when the press began here too (not on another screen)."""
+        pressed, self._pressed = self._pressed, False
+        self.set_pressed_look(False)
+        if pressed and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.start_requested.emit()
         event.accept()
+
+    def set_pressed_look(self, pressed: bool) -> None:
+        """ "Touch to start" shows at once that the touch was felt (inset, in the pressed colour)."""
+        if bool(self.touch.property("pressed")) != pressed:
+            self.touch.setProperty("pressed", pressed)
+            self.touch.style().unpolish(self.touch)
+            self.touch.style().polish(self.touch)
+            self.touch.repaint()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.content.markup import PAGE_SCHEME, render_markdown
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.ui import icons
+from kiosk.ui.theme import Palette
 from kiosk.ui.visit.speech import Passage, document_passages, label_passage
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.focus_frame import FocusFrame, frame_properties
@@ -298,7 +299,7 @@ class PageScreen(QWidget):
         page: Page,
         lang: str,
         *,
-        colors: dict[str, str],
+        colors: Palette,
         review_line: str = "",
         on_link: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
@@ -380,7 +381,7 @@ class PageScreen(QWidget):
         """The page's own stops for Tab: Sources (when the page has it), then the text."""
         return [*([self.sources_button] if self.sources_button is not None else []), self.body]
 
-    def passages(self, colors: dict[str, str]) -> list[Passage]:
+    def passages(self, colors: Palette) -> list[Passage]:
         """What "Read aloud" reads: the title, then every paragraph and list item."""
         return [label_passage(self.title, colors), *document_passages(self.body, colors)]
 

@@ -19,6 +19,8 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QTextBrowser, QTextEdit, QWidget
 
+from kiosk.ui.theme import Palette
+
 log = logging.getLogger(__name__)
 
 #: ``Passage.mark`` with this length shows the whole passage as being read.
@@ -209,10 +211,10 @@ class ReadAloud(QObject):
 # -- passages from widgets ------------------------------------------------------------------------------
 
 
-def _reading_format(colors: dict[str, str]) -> QTextCharFormat:
+def _reading_format(colors: Palette) -> QTextCharFormat:
     mark = QTextCharFormat()
-    mark.setBackground(QColor(colors["reading"]))
-    mark.setForeground(QColor(colors["on_reading"]))
+    mark.setBackground(QColor(colors.reading))
+    mark.setForeground(QColor(colors.on_reading))
     return mark
 
 
@@ -226,12 +228,12 @@ def _show(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
-def label_passage(label: QLabel, colors: dict[str, str], skip: int = 0) -> Passage:
+def label_passage(label: QLabel, colors: Palette, skip: int = 0) -> Passage:
     """A label's text; the part being read gets the theme's reading colours. ``skip``: leading characters
     not to read (a bullet)."""
     original = label.text()
     text_format = label.textFormat()
-    style = f"background-color: {colors['reading']}; color: {colors['on_reading']};"
+    style = f"background-color: {colors.reading}; color: {colors.on_reading};"
 
     def mark(start: int, length: int) -> None:
         begin = skip + (0 if length == WHOLE else start)
@@ -266,7 +268,7 @@ def button_passage(button: QAbstractButton, text: str) -> Passage:
     return Passage(text, mark, clear)
 
 
-def document_passages(browser: QTextBrowser, colors: dict[str, str]) -> list[Passage]:
+def document_passages(browser: QTextBrowser, colors: Palette) -> list[Passage]:
     """One passage per paragraph or list item of a text browser, marked in place and scrolled into view."""
     document = browser.document()
     passages: list[Passage] = []
@@ -279,7 +281,7 @@ def document_passages(browser: QTextBrowser, colors: dict[str, str]) -> list[Pas
     return passages
 
 
-def _document_passage(browser: QTextBrowser, position: int, text: str, colors: dict[str, str]) -> Passage:
+def _document_passage(browser: QTextBrowser, position: int, text: str, colors: Palette) -> Passage:
     def mark(start: int, length: int) -> None:
         if length == WHOLE:
             start, length = 0, len(text)

@@ -60,6 +60,8 @@ class TouchButton(QPushButton):
         self._shown_width = -1
         self._hint_key: tuple[object, ...] = ()
         self._hints: dict[object, object] = {}
+        self._floor_width = 0
+        self._floor_height = 0
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAutoDefault(True)  # Enter presses it, as Space does
         if text:
@@ -115,7 +117,7 @@ class TouchButton(QPushButton):
             needed = self._width_for(max((metrics.horizontalAdvance(word) for word in self._words.split()), default=0))
         else:
             needed = self._width_for(metrics.horizontalAdvance(self._words))
-        needed = max(needed, self.minimumHeight())
+        needed = max(needed, self.minimumHeight(), self._floor_width)
         if needed != self.minimumWidth():
             self.setMinimumWidth(needed)
 
@@ -185,7 +187,28 @@ class TouchButton(QPushButton):
         metrics = self._metrics()
         text = lines * metrics.lineSpacing()
         icon = 0 if self.icon().isNull() else self.iconSize().height()
-        return max(self.minimumHeight(), max(text, icon) + self._frame().height())
+        return max(self.minimumHeight(), self._floor_height, max(text, icon) + self._frame().height())
+
+    def set_floor_width(self, width: int) -> None:
+        """Never narrower than ``width`` (a bar gives a button the room of its widest words)."""
+        if width != self._floor_width:
+            self._floor_width = width
+            self._hold_width()
+            self.updateGeometry()
+
+    def set_floor_height(self, height: int) -> None:
+        """Never lower than ``height`` (so wrapped words of another label never change the row's height)."""
+        if height != self._floor_height:
+            self._floor_height = height
+            self._hint_key = ()
+            self.updateGeometry()
+
+    def width_for(self, text: str, wrapped: bool = False) -> int:
+        """The width this button needs to show ``text`` (on one line, or with ``wrapped`` its longest word)."""
+        metrics = self._metrics()
+        if wrapped:
+            return self._width_for(max((metrics.horizontalAdvance(word) for word in text.split()), default=0))
+        return self._width_for(metrics.horizontalAdvance(text))
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
         return QSize(self._cached("size", self._measure_size))
@@ -215,6 +238,14 @@ class TouchButton(QPushButton):
         if not self.hasHeightForWidth():
             return self.sizeHint().height()
         return self._cached(("height", width), lambda: self._measure_height(width))
+
+    def height_for_words(self, text: str, width: int) -> int:
+        """The height this button needs to show ``text`` wrapped at ``width`` (without its floor)."""
+        floor, self._floor_height = self._floor_height, 0
+        try:
+            return self._height_for_lines(len(wrap_words(text, self._metrics(), self._text_width(width))))
+        finally:
+            self._floor_height = floor
 
     def _measure_height(self, width: int) -> int:
         lines = wrap_words(self._words, self._metrics(), self._text_width(width))

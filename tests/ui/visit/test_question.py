@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
-from kiosk.ui.visit.question import AnswerButton, QuestionScreen, ResultScreen
+from kiosk.ui.visit.question import AnswerButton, QuestionScreen
+from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 
@@ -278,7 +279,7 @@ def test_the_questions_never_open_a_window_of_their_own(qtbot: QtBot, kiosk: Kio
     app.installEventFilter(shown)
     try:
         start_questions(qtbot, kiosk)
-        qtbot.waitUntil(lambda: not kiosk.session_view._warm_next.isActive())
+        qtbot.waitUntil(lambda: not kiosk.session_view.screens._warm_next.isActive())
         answer_by_touch(qtbot, kiosk, TYPICAL_RFA)
         assert result(kiosk).kind == "discuss_rfa"
     finally:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.content.model import ContentPack
 from kiosk.core.content.reader import load_pack
 from kiosk.core.questionnaire.model import Option, Question
-from kiosk.ui.theme import theme_colors
+from kiosk.ui.theme import palette
 from kiosk.ui.visit.page import PageBody
 from kiosk.ui.visit.question import QuestionScreen
 
@@ -70,7 +70,7 @@ def long_question() -> Question:
 
 
 def test_dragging_over_an_answer_scrolls_the_list_and_does_not_answer(qtbot: QtBot) -> None:
-    screen = QuestionScreen(long_question(), "en", None, theme_colors("default"), wide=False)
+    screen = QuestionScreen(long_question(), "en", None, palette("default"), wide=False)
     qtbot.addWidget(screen)
     screen.resize(700, 500)
     screen.show()

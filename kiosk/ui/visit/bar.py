@@ -1,0 +1,252 @@
+"""The bottom bar of a visit: Back, the patient's own settings, the page counter and the big Next.
+
+The settings are text size ("Aa"), contrast, read aloud and language. Every control keeps its place
+from one screen to the next: the bar is laid out as three fixed zones (Back on the leading side,
+the settings in the middle, Next on the trailing side), and a control that is not needed on a
+screen keeps its room (it is hidden without giving its space away), so the settings never slide
+when Next changes its words or "Read aloud" comes and goes.
+
+When a row is too narrow (a small screen, large text, long Spanish words) the bar gives way in
+steps: the settings show only their icons, Next breaks its words over two lines, and finally the
+settings move to a row of their own. Nothing is ever cut off or scrolled sideways.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.session import Session
+from kiosk.ui import icons
+from kiosk.ui.theme import Palette
+from kiosk.ui.widgets.controls import ContrastButton, TextSizeButton, TouchButton
+
+#: Gaps between the buttons of the bottom bar, in logical pixels.
+BAR_SPACING = 24
+
+
+def keep_room(widget: QWidget) -> None:
+    """A hidden ``widget`` keeps its place in the layout, so its neighbours never move."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+class BottomBar(QWidget):
+    """Back, Aa, contrast, read aloud, language, the counter and Next; the buttons call the session.
+
+    Next's words and what it does depend on the screen above it, so the view sets them
+    (``show_next``) and connects ``next_button.clicked`` itself.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._mode: tuple[bool, bool] | None = None
+        self.back_button = TouchButton()
+        self.back_button.clicked.connect(self.session.back)
+        self.text_size_button = TextSizeButton()
+        self.text_size_button.clicked.connect(self.session.next_text_size)
+        self.contrast_button = ContrastButton()
+        self.contrast_button.clicked.connect(self._toggle_contrast)
+        self.read_button = TouchButton()
+        self.read_button.setCheckable(True)
+        self.read_button.clicked.connect(self._toggle_reading)
+        self.read_button.hide()
+        self.language_button = TouchButton()
+        self.language_button.clicked.connect(self._next_language)
+        self.next_button = TouchButton(wrap=True)
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.counter = QLabel()
+        self.counter.setProperty("role", "counter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        #: The patient's own settings; they give way first when the bar is crowded.
+        self.settings_buttons: tuple[TouchButton, ...] = (
+            self.text_size_button,
+            self.contrast_button,
+            self.read_button,
+            self.language_button,
+        )
+        for widget in (self.back_button, self.next_button, self.read_button, self.language_button, self.counter):
+            keep_room(widget)
+        self._labelled_language = ""
+
+        self._settings_row = QHBoxLayout()
+        self._settings_row.setSpacing(BAR_SPACING)
+        self._nav = QHBoxLayout()
+        self._nav.setSpacing(BAR_SPACING)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(self._settings_row)
+        layout.addLayout(self._nav)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._arrange(two_rows=False)
+
+    # -- what it shows ---------------------------------------------------------------------------
+
+    def set_icons(self, colors: Palette) -> None:
+        size = icons_size()
+        self.language_button.setIcon(icons.icon("fa6s.language", colors.on_secondary))
+        self.back_button.setIcon(icons.icon("fa6s.arrow-left", colors.on_secondary))
+        self.next_button.setIcon(icons.icon("fa6s.arrow-right", colors.on_primary))
+        reading = colors.on_primary if self.session.read_aloud else colors.on_secondary
+        self.read_button.setIcon(icons.icon("fa6s.volume-high", reading))
+        for button in (self.back_button, self.next_button, self.language_button, self.read_button):
+            button.setIconSize(size)
+        for tool in (self.text_size_button, self.contrast_button):
+            tool.set_mark_colors(colors.on_secondary, colors.on_primary)
+
+    def retranslate(self) -> None:
+        self.back_button.set_label(self.tr("Back"), self.tr("Go to the previous screen"))
+        self.language_button.setAccessibleDescription(self.tr("Change the language"))
+        self.contrast_button.retranslate()
+        self.text_size_button.retranslate()
+
+    def show_settings(self, can_read: bool) -> None:
+        """Aa, contrast and read aloud show the session's current choices; the language button names
+        the other language in words, written in that language ("Español")."""
+        session = self.session
+        self.text_size_button.set_level(*session.text_size_level)
+        self.contrast_button.setChecked(session.high_contrast)
+        reading = session.read_aloud
+        self.read_button.setChecked(reading)
+        if reading:
+            self.read_button.set_label(self.tr("Stop reading"), self.tr("Stop reading this screen aloud"))
+        else:
+            self.read_button.set_label(self.tr("Read aloud"), self.tr("Listen to this screen"))
+        self.read_button.setVisible(can_read)
+        if session.language != self._labelled_language:
+            self._labelled_language = session.language
+            other = self.other_language()
+            self.language_button.setVisible(other is not None)
+            if other is not None:
+                self.language_button.set_label(LANGUAGE_NAMES.get(other, other))
+
+    def next_labels(self) -> dict[str, tuple[str, str]]:
+        """Every label Next can have (words, description), by what it does; it is as wide as the widest."""
+        return {
+            "next": (self.tr("Next"), self.tr("Go to the next screen")),
+            "questions": (
+                self.tr("Check if this could fit my pain"),
+                self.tr("Answer a few questions to know what to ask your doctor"),
+            ),
+            "none": (self.tr("None of these"), self.tr("Go to the next question")),
+            "chosen": (self.tr("Next"), self.tr("Go to the next question")),
+            "finish": (self.tr("Finish"), self.tr("End and go back to the first screen")),
+        }
+
+    def show_next(self, what: str, visible: bool = True) -> None:
+        """Next says and does ``what`` (a key of ``next_labels``); hidden, it keeps its room."""
+        text, description = self.next_labels()[what]
+        self.next_button.set_label(text, description)
+        self.next_button.setVisible(visible)
+
+    def other_language(self) -> str | None:
+        languages = self.session.pack.languages
+        if len(languages) < 2:
+            return None
+        return languages[(languages.index(self.session.language) + 1) % len(languages)]
+
+    # -- the buttons -------------------------------------------------------------------------------
+
+    @Slot()
+    def _toggle_contrast(self) -> None:
+        self.session.toggle_contrast()
+        self.contrast_button.setChecked(self.session.high_contrast)
+
+    @Slot()
+    def _toggle_reading(self) -> None:
+        self.session.set_read_aloud(not self.session.read_aloud)
+        self.read_button.setChecked(self.session.read_aloud)
+
+    @Slot()
+    def _next_language(self) -> None:
+        other = self.other_language()
+        if other is not None:
+            self.session.set_language(other)
+
+    # -- giving way when crowded -------------------------------------------------------------------
+
+    def _arrange(self, two_rows: bool) -> None:
+        """Back, the settings, the counter and Next in one row; or the settings above the others."""
+        for row in (self._nav, self._settings_row):
+            while row.count():
+                row.takeAt(0)
+        self._nav.addWidget(self.back_button)
+        self._nav.addStretch(1)
+        settings = self._settings_row if two_rows else self._nav
+        if two_rows:
+            self._settings_row.addStretch(1)
+        for button in self.settings_buttons:
+            settings.addWidget(button)
+        if two_rows:
+            self._settings_row.addStretch(1)
+        else:
+            self._nav.addStretch(1)
+        self._nav.addWidget(self.counter)
+        self._nav.addWidget(self.next_button)
+
+    def _next_width(self, wraps: bool) -> int:
+        """The room of Next's widest label (one line, or with ``wraps`` its longest word)."""
+        return max(self.next_button.width_for(text, wrapped=wraps) for text, _ in self.next_labels().values())
+
+    def _row_width(self, widgets: list[QWidget]) -> int:
+        shown = [widget for widget in widgets if widget.isVisibleTo(self) or widget.sizePolicy().retainSizeWhenHidden()]
+        return sum(widget.sizeHint().width() for widget in shown) + BAR_SPACING * max(0, len(shown) - 1)
+
+    def fit(self, available: int) -> None:
+        """Choose the first arrangement in which every word fits in ``available`` pixels.
+
+        Next is always as wide (and as tall) as its widest label needs, and the counter as wide as
+        its longest text, so no control moves when Next's words or the counter change.
+        """
+        if available <= 0:
+            return
+        self.counter.setMinimumWidth(self._counter_width())
+        compactable = (self.read_button, self.language_button)
+        chosen = (True, True, True)
+        for compact, two_rows, wraps in (
+            (False, False, False),
+            (True, False, False),
+            (True, False, True),
+            (False, True, False),
+            (True, True, False),
+            (True, True, True),
+        ):
+            for button in compactable:
+                button.set_compact(compact)
+            ends = self.back_button.sizeHint().width() + self._next_width(wraps) + self._counter_width()
+            ends += 2 * BAR_SPACING
+            settings = self._row_width(list(self.settings_buttons))
+            if two_rows:
+                fits = ends <= available and settings <= available
+            else:
+                fits = ends + settings + 2 * BAR_SPACING <= available
+            if fits:
+                chosen = (compact, two_rows, wraps)
+                break
+        compact, two_rows, wraps = chosen
+        for button in compactable:
+            button.set_compact(compact)
+        width = min(self._next_width(wraps), available // 2)
+        self.next_button.set_floor_width(width)
+        tallest = max(self.next_button.height_for_words(text, width) for text, _ in self.next_labels().values())
+        self.next_button.set_floor_height(tallest if wraps else 0)
+        if self._mode is None or two_rows != self._mode[1]:
+            self._arrange(two_rows=two_rows)
+        self._mode = (compact, two_rows)
+
+    def _counter_width(self) -> int:
+        total = len(self.session.pack.pages)
+        sample = self.tr("{current} of {total}").format(current=total, total=total)
+        return self.counter.fontMetrics().horizontalAdvance(sample) + 8
+
+    def is_two_rows(self) -> bool:
+        return bool(self._mode and self._mode[1])
+
+
+def icons_size() -> QSize:
+    return QSize(32, 32)

@@ -1,0 +1,241 @@
+"""The visit's screens, built before they are needed and kept while they may be needed again.
+
+Pages are built when first needed and their neighbours are prepared in idle time, so a page turn
+only switches widgets. Pages far from the current one are dropped. The questions each answer on
+screen could lead to are built in idle time too, so an answer only switches widgets. The result
+screen is built again only when the answers, language or colours change.
+
+When a visit ends, its pages are dropped except the first, which waits for the next patient with
+the first question; the freed memory is then given back to the system. Question screens are kept
+(with no answer marked) until the colours change: PySide keeps a few bytes for every screen built,
+so a screen built once a visit would add up over months.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kiosk.core.memory import release_free_memory
+from kiosk.core.questionnaire.model import Answer, Question
+from kiosk.core.session import Screen, Session
+from kiosk.ui.theme import Palette
+from kiosk.ui.visit.page import PageScreen
+from kiosk.ui.visit.question import QuestionScreen
+from kiosk.ui.visit.result import ResultScreen
+
+#: Question screens are found again by (question, language, colours, wide layout).
+QuestionKey = tuple[str, str, Palette, bool]
+
+
+class ScreenCache(QObject):
+    """Owns the screens in ``stack``: page screens by (index, language), question screens by
+    ``QuestionKey``, and the one question or result screen on show ("the flow screen")."""
+
+    KEEP_AROUND = 2
+    #: After a visit ends, the idle time to wait before preparing for the next patient.
+    TIDY_MS = 300
+
+    def __init__(
+        self,
+        session: Session,
+        stack: QStackedWidget,
+        colors: Palette,
+        *,
+        wide: Callable[[], bool],
+        review_line: Callable[[str], str],
+        on_link: Callable[[str], None],
+        on_answer: Callable[[Answer], None],
+        on_selection: Callable[[], None],
+    ) -> None:
+        super().__init__(stack)
+        self.session = session
+        self.stack = stack
+        self.colors = colors
+        self._wide = wide
+        self._review_line = review_line
+        self._on_link = on_link
+        self._on_answer = on_answer
+        self._on_selection = on_selection
+        self.pages: dict[tuple[int, str], PageScreen] = {}
+        self.questions: dict[QuestionKey, QuestionScreen] = {}
+        self.flow_screen: QWidget | None = None
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.timeout.connect(self.warm_neighbours)
+        self._warm_next = QTimer(self)
+        self._warm_next.setSingleShot(True)
+        self._warm_next.timeout.connect(self.warm_next_questions)
+        self._tidy = QTimer(self)
+        self._tidy.setSingleShot(True)
+        self._tidy.setInterval(self.TIDY_MS)
+        self._tidy.timeout.connect(self.ready_for_next_patient)
+
+    def set_colors(self, colors: Palette) -> None:
+        """Another theme: every page and question screen is built again when next needed."""
+        self.colors = colors
+        for key in list(self.pages):
+            self._drop(self.pages.pop(key))
+        self.drop_questions(everything=True)
+
+    def _drop(self, screen: QWidget) -> None:
+        self.stack.removeWidget(screen)
+        screen.deleteLater()
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def page_screen(self, index: int, lang: str) -> PageScreen:
+        """The widget for page ``index`` in ``lang``, built on first use."""
+        key = (index, lang)
+        screen = self.pages.get(key)
+        if screen is None:
+            pack = self.session.pack
+            page = pack.pages[index]
+            review = self._review_line(lang) if index == 0 or page.kind == "sources" else ""
+            screen = PageScreen(pack, page, lang, colors=self.colors, review_line=review, on_link=self._on_link)
+            self.stack.addWidget(screen)
+            self.pages[key] = screen
+        return screen
+
+    def show_page(self) -> PageScreen:
+        session = self.session
+        screen = self.page_screen(session.page_index, session.language)
+        self.set_flow_screen(None)
+        self.stack.setCurrentWidget(screen)
+        self._drop_far_pages()
+        self._warm.start(0)
+        return screen
+
+    def _drop_far_pages(self) -> None:
+        current, lang = self.session.page_index, self.session.language
+        for key in [k for k in self.pages if abs(k[0] - current) > self.KEEP_AROUND or k[1] != lang]:
+            self._drop(self.pages.pop(key))
+
+    @Slot()
+    def warm_neighbours(self) -> None:
+        """Build the pages either side of the current one before the patient asks for them (and on
+        the last page, the first question)."""
+        session = self.session
+        if session.screen is not Screen.PAGE:
+            return
+        for index in (session.page_index + 1, session.page_index - 1):
+            if 0 <= index < len(session.pack.pages):
+                screen = self.page_screen(index, session.language)
+                screen.resize(self.stack.size())
+                screen.ensurePolished()
+        if not session.can_go_next:
+            self._warm_next.start(0)
+
+    # -- questions and the result ----------------------------------------------------------------
+
+    def question_key(self, question: Question, lang: str) -> QuestionKey:
+        return (question.id, lang, self.colors, self._wide())
+
+    def question_screen(self, question: Question, lang: str) -> QuestionScreen:
+        """The screen for ``question`` in ``lang``, built on first use and kept for the next time."""
+        key = self.question_key(question, lang)
+        screen = self.questions.get(key)
+        if screen is None:
+            screen = QuestionScreen(question, lang, None, self.colors, wide=key[3])
+            screen.answered.connect(self._on_answer)
+            screen.selection_changed.connect(self._on_selection)
+            self.stack.addWidget(screen)
+            self.questions[key] = screen
+        return screen
+
+    def show_question(self) -> QuestionScreen:
+        session = self.session
+        question = session.question
+        previous = session.answers.get(question.id)
+        old = self.current_question_screen()
+        if old is not None and old.question.id == question.id and old.selection():
+            previous = old.selection()  # ticked before the language changed, not yet sent
+        screen = self.question_screen(question, session.language)
+        screen.show_previous(previous)
+        screen.set_progress(*session.progress())
+        self.set_flow_screen(screen)
+        self.drop_questions()
+        self._warm_next.start(0)
+        return screen
+
+    def show_result(self) -> ResultScreen:
+        session = self.session
+        questionnaire = session.questionnaire
+        assert questionnaire is not None
+        disclaimer = questionnaire.disclaimers.get(session.language, "")
+        screen = ResultScreen(session.result, session.language, disclaimer, self.colors)
+        self.set_flow_screen(screen)
+        return screen
+
+    def set_flow_screen(self, screen: QWidget | None) -> None:
+        """Show a question or result screen; the previous one is not needed again."""
+        old = self.flow_screen
+        self.flow_screen = screen
+        if screen is not None:
+            if self.stack.indexOf(screen) < 0:
+                self.stack.addWidget(screen)
+            self.stack.setCurrentWidget(screen)
+        if old is not None and old is not screen and old not in self.questions.values():
+            self._drop(old)
+
+    def drop_questions(self, everything: bool = False) -> None:
+        """Forget question screens made for other colours or another screen shape (all of them with
+        ``everything``). Screens in every language are kept: each is built once, not once a visit."""
+        wide = self._wide()
+        for key in [k for k in self.questions if everything or k[2] != self.colors or k[3] != wide]:
+            screen = self.questions.pop(key)
+            if screen is not self.flow_screen:
+                self._drop(screen)
+
+    @Slot()
+    def warm_next_questions(self) -> None:
+        """Build one question screen that an answer on screen (or Next on the last page) could lead to.
+
+        One per turn of the event loop, so a tap is never kept waiting for more than one; the
+        timer starts again while some are missing.
+        """
+        session = self.session
+        if session.questionnaire is None or session.screen not in (Screen.PAGE, Screen.QUESTION):
+            return
+        lang = session.language
+        for question in session.following_questions():
+            if self.question_key(question, lang) not in self.questions:
+                screen = self.question_screen(question, lang)
+                screen.resize(self.stack.size())
+                screen.ensurePolished()
+                self._warm_next.start(0)
+                return
+
+    def current_question_screen(self) -> QuestionScreen | None:
+        return self.flow_screen if isinstance(self.flow_screen, QuestionScreen) else None
+
+    def current_result_screen(self) -> ResultScreen | None:
+        return self.flow_screen if isinstance(self.flow_screen, ResultScreen) else None
+
+    # -- between visits --------------------------------------------------------------------------
+
+    def visit_ended(self) -> None:
+        """Pages other than the first are dropped, and no question screen keeps a mark."""
+        self.set_flow_screen(None)
+        for key in [k for k in self.pages if k != (0, self.session.language)]:
+            self._drop(self.pages.pop(key))
+        for question in self.questions.values():
+            question.show_previous(None)
+        self._tidy.start()
+
+    @Slot()
+    def ready_for_next_patient(self) -> None:
+        """In idle time after a visit: the first page and first question are ready (in the
+        clinic's language and colours), and the memory the visit used goes back to the system."""
+        session = self.session
+        if session.screen is Screen.ATTRACT:
+            self.page_screen(0, session.language).ensurePolished()
+            questionnaire = session.questionnaire
+            first = questionnaire.next_question({}, None) if questionnaire is not None else None
+            if first is not None:
+                screen = self.question_screen(first, session.language)
+                screen.resize(self.stack.size())
+                screen.ensurePolished()
+        release_free_memory()

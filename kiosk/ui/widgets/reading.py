@@ -1,0 +1,63 @@
+"""Text to read that may be taller than its box: a flick-scrolled area keyboard and switch users can scroll."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSlider, QFrame, QScrollArea, QWidget
+
+from kiosk.ui.widgets.focus_frame import FocusFrame, frame_properties
+from kiosk.ui.widgets.kinetic import enable_kinetic_scroll
+
+
+class ReadingArea(QScrollArea):
+    """Text to read that may be taller than its box: touch users flick it, keyboard and switch users
+    Tab into it (a frame shows they are there) and scroll it with Up, Down, Page Up, Page Down,
+    Space (Shift+Space goes back), Home and End. A tap never gives it the focus."""
+
+    _ACTIONS: ClassVar[dict[Qt.Key, QAbstractSlider.SliderAction]] = {
+        Qt.Key.Key_Space: QAbstractSlider.SliderAction.SliderPageStepAdd,
+        Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+        Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
+    }
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "reading")
+        self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.frame = FocusFrame(self)
+
+    # Set by the style sheet (see kiosk/ui/widgets/focus_frame.py).
+    focusFrameWidth, focusFrameRadius, focusFrameColor = frame_properties()  # noqa: N815
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
+        action = self._ACTIONS.get(Qt.Key(event.key()))
+        if action is None or event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            super().keyPressEvent(event)  # arrows and Page Up/Down
+            return
+        if action is QAbstractSlider.SliderAction.SliderPageStepAdd and event.modifiers():
+            action = QAbstractSlider.SliderAction.SliderPageStepSub
+        self.verticalScrollBar().triggerAction(action)
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())  # Up/Down: one line
+
+
+def kinetic_scroll(content: QWidget, scroll: QScrollArea | None = None) -> QScrollArea:
+    """``content`` in a frameless, vertically flick-scrolled area (only used when it does not fit)."""
+    if scroll is None:
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)  # (a ReadingArea keeps its focus frame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    enable_kinetic_scroll(scroll.viewport())
+    return scroll

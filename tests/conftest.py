@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -140,6 +140,18 @@ def make_pack(tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture
 def pack_dir(make_pack: Callable[..., Path]) -> Path:
     return make_pack()
+
+
+@pytest.fixture(autouse=True)
+def no_staff_alerts() -> Iterator[None]:
+    """What one test reported for staff (kiosk.core.alerts), or the pack versions it held, never reach the next."""
+    from kiosk.core import alerts
+    from kiosk.core.install import lease
+
+    alerts.clear()
+    yield
+    alerts.clear()
+    lease.release_all()  # the versions a test's "kiosk" showed
 
 
 @pytest.fixture(autouse=True)

@@ -346,6 +346,71 @@
         <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
         <translation>«{id}» venía con el quiosco y no se puede quitar.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>The pack could not be checked (the check stopped with an error). Nothing was changed.</source>
+        <translation>No se pudo revisar el paquete (la revisión se detuvo con un error). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>The install was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la instalación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was refused. Ask the pack&apos;s author to check it with &apos;kiosk validate&apos;.</source>
+        <translation>La revisión del paquete tardó más de {seconds} segundos, así que se detuvo y el paquete se rechazó. Pida al autor del paquete que lo revise con &apos;kiosk validate&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>Checking the file…</source>
+        <translation>Revisando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>Checking every page…</source>
+        <translation>Revisando cada página…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>Switching to the new version…</source>
+        <translation>Cambiando a la versión nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>Unpacking…</source>
+        <translation>Desempaquetando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>This file holds version {version} of &apos;{id}&apos;, which is installed already, but the file is damaged. The installed version was not changed.</source>
+        <translation>Este archivo contiene la versión {version} de &apos;{id}&apos;, que ya está instalada, pero el archivo está dañado. La versión instalada no se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>The record of which version of &apos;{id}&apos; is in use is damaged; version {version}, the newest good one installed, is shown. Install the pack again.</source>
+        <translation>El registro de qué versión de &apos;{id}&apos; está en uso está dañado; se muestra la versión {version}, la más nueva en buen estado que está instalada. Instale el paquete otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>The current version of &apos;{id}&apos; cannot be shown (its files are damaged or missing); version {version} is shown instead. Install the pack again.</source>
+        <translation>La versión actual de &apos;{id}&apos; no se puede mostrar (sus archivos están dañados o faltan); en su lugar se muestra la versión {version}. Instale el paquete otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>No version of &apos;{id}&apos; can be shown, so the pack that came with the kiosk is shown instead. Install the clinic&apos;s pack again.</source>
+        <translation>No se puede mostrar ninguna versión de &apos;{id}&apos;, así que se muestra el paquete que vino con el quiosco. Instale otra vez el paquete de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>The settings were damaged and no good copy was found: the kiosk&apos;s defaults are in use, and only signed packs are accepted. Check the settings and save them again.</source>
+        <translation>La configuración estaba dañada y no se encontró una copia buena: se usan los valores predeterminados del quiosco y solo se aceptan paquetes firmados. Revise la configuración y guárdela otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>The settings were damaged; the last good copy from {date} is in use.</source>
+        <translation>La configuración estaba dañada; se usa la última copia buena, del {date}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>

@@ -14,11 +14,13 @@ import builtins
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.content.model import PACK_FILE
 from kiosk.core.files import fsync_folder, write_atomically
+from kiosk.core.install.checking import TIME_LIMIT_S, Cancelled, check_in_child
 from kiosk.core.install.manifest import Manifest, version_key
 from kiosk.core.install.refused import PackRefused, write_failure
 from kiosk.core.install.signing import trusted_name
@@ -38,11 +40,13 @@ from kiosk.core.install.store import (
     token,
 )
 from kiosk.core.install.unpack import KpackReader
-from kiosk.core.messages import msg
+from kiosk.core.messages import Message, msg
 from kiosk.core.problems import has_errors
 from kiosk.core.settings import Settings
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[Message], None]
 
 
 @dataclass(frozen=True)
@@ -57,9 +61,27 @@ class Installed:
 class PackInstaller:
     """Installs ``.kpack`` files into one :class:`~kiosk.core.install.store.PackStore`."""
 
-    def __init__(self, store: PackStore) -> None:
+    def __init__(
+        self,
+        store: PackStore,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        time_limit_s: float = TIME_LIMIT_S,
+    ) -> None:
+        """``progress`` hears each stage (a plain sentence for staff); ``cancelled()`` True stops the
+        install before the switch; validation longer than ``time_limit_s`` refuses the pack."""
         self.store = store
         self.paths = store.paths
+        self.progress = progress
+        self.cancelled = cancelled
+        self.time_limit_s = time_limit_s
+
+    def _stage(self, message: Message) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise PackRefused(msg("The install was cancelled. Nothing was changed."))
+        if self.progress is not None:
+            self.progress(message)
 
     def install(self, kpack: Path, settings: Settings) -> Installed:
         """Check ``kpack`` completely, then switch it in atomically; the replaced version is kept for rollback.
@@ -87,6 +109,7 @@ class PackInstaller:
 
     def _install(self, kpack: Path, settings: Settings, work: Path) -> tuple[str, bool]:
         """Install into ``work`` and switch; (the pack's id, True if that version was installed already)."""
+        self._stage(msg("Checking the file…"))
         with KpackReader.open(kpack) as reader:
             manifest = reader.manifest
             signed_by = self._trusted_signer(reader.signer_key, settings)
@@ -94,18 +117,33 @@ class PackInstaller:
                 self._refuse_downgrade(manifest)
             pack_dir = self.paths.packs_dir / manifest.id
             state = read_state(pack_dir)
-            if state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw):
+            same = state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw)
+            step("checked")
+            self._stage(msg("Unpacking…"))
+            try:
+                reader.extract(work / PACK_SUBDIR, step)  # every byte of the file, hashed
+            except PackRefused as refused:
+                if not same:
+                    raise
+                lead = msg(
+                    "This file holds version {version} of '{id}', which is installed already, but the file is "
+                    "damaged. The installed version was not changed.",
+                    version=manifest.version,
+                    id=manifest.id,
+                )
+                raise PackRefused([lead, *refused.messages]) from None
+            if same and not self.store.verify(manifest.id):
                 log.info("pack %s version %s is already installed", manifest.id, manifest.version)
                 return manifest.id, True
-            step("checked")
-            reader.extract(work / PACK_SUBDIR, step)
             (work / MANIFEST_FILE).write_bytes(manifest.raw)
             if reader.signature_raw is not None:
                 (work / SIGNATURE_FILE).write_bytes(reader.signature_raw)
         for name in (MANIFEST_FILE, SIGNATURE_FILE):
             _fsync_file(work / name)
         fsync_folder(work)
+        self._stage(msg("Checking every page…"))
         checked = self._check_staged(work / PACK_SUBDIR, manifest)
+        self._stage(msg("Switching to the new version…"))
         step("validated")
         if signed_by is not None:
             self._record_signed_version(manifest)
@@ -121,9 +159,7 @@ class PackInstaller:
         step("moved")
         write_atomically(pack_dir / STATE_FILE, state_bytes(version_dir, previous), step=step)
         step("switched")
-        if state is not None and state.previous and state.previous != version_dir:
-            remove_path(pack_dir / state.previous)
-        remove_strays(pack_dir, {version_dir, previous})
+        remove_strays(pack_dir, {version_dir, previous})  # never a version a running kiosk shows
         with self.store.checked_lock:
             self.store.checked[pack_dir / version_dir / PACK_SUBDIR] = checked
         log.info("installed pack %s version %s, signed by %s", manifest.id, manifest.version, signed_by or "nobody")
@@ -194,9 +230,16 @@ class PackInstaller:
         write_atomically(self.paths.pack_versions_file, (json.dumps(versions, indent=1) + "\n").encode(), step=step)
 
     def _check_staged(self, folder: Path, manifest: Manifest) -> Checked:
-        pack, problems = self.store.check(folder, remember=False)
-        if pack is None or has_errors(problems):
+        """Validate the unpacked pack in a child process (time limit, cancel), then load it here."""
+        from kiosk.core.content.model import load_pack  # noqa: PLC0415
+
+        identity, problems = check_in_child(folder, time_limit_s=self.time_limit_s, cancelled=self.cancelled)
+        if identity is None or has_errors(problems):
             raise PackRefused(mistakes(manifest.id, problems))
+        loaded = load_pack(folder, check_words=False)  # what the kiosk does at every start: quick
+        pack = loaded.pack
+        if pack is None or has_errors(loaded.problems):
+            raise PackRefused(mistakes(manifest.id, loaded.problems))
         if pack.id != manifest.id or pack.version != manifest.version:
             raise PackRefused(
                 msg(

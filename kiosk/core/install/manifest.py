@@ -89,7 +89,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     """Read manifest.json strictly; anything unexpected refuses the pack."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise PackRefused(msg("The pack's list of contents (manifest.json) is damaged: it cannot be read.")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PackRefused(

@@ -84,7 +84,7 @@ def verify_signature(manifest_raw: bytes, signature_raw: bytes) -> str:
     bad = msg("The signature does not match: the file was changed after it was signed, or it is damaged.")
     try:
         data = json.loads(signature_raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise PackRefused(bad) from None
     if not isinstance(data, dict) or data.get("algorithm") != "ed25519":
         raise PackRefused(bad)

@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import IO
 
 from kiosk.core.content.model import ID_PATTERN, PACK_FILE, ContentPack
-from kiosk.core.files import fsync_folder, is_temporary, write_atomically
+from kiosk.core.files import fsync_folder, is_temporary, tidy_temporaries, write_atomically
+from kiosk.core.install.lease import unused
 from kiosk.core.install.refused import PackRefused, write_failure
 from kiosk.core.install.signing import trusted_name, verify_signature
 from kiosk.core.install.state import PACK_SUBDIR, STATE_FILE, VERSION_DIR, installed_pack_folder, read_state
@@ -285,6 +286,13 @@ class PackStore:
                 if _bundled_folder(pack_id):
                     raise PackRefused(msg("'{id}' came with the kiosk and cannot be removed.", id=pack_id))
                 raise PackRefused(msg("There is no installed pack called '{id}'.", id=pack_id))
+            if in_use(pack_dir):
+                raise PackRefused(
+                    msg(
+                        "'{title}' is the pack on screen now. Switch to another pack first, then remove it.",
+                        title=pack_id,
+                    )
+                )
             try:
                 self.paths.staging_dir.mkdir(parents=True, exist_ok=True)
                 trash = self.paths.staging_dir / f"remove-{pack_id}-{token()}"
@@ -326,27 +334,32 @@ class PackStore:
             log.warning("cannot tidy %s: %s", self.paths.packs_dir, err)
 
     def tidy(self) -> None:
-        versions = self.paths.pack_versions_file
-        leftovers = [*children(self.paths.staging_dir), *versions.parent.glob(f".{versions.name}-*.tmp")]
-        for leftover in leftovers:
+        """Remove what is provably unused: staging, temporary files, and versions no state names.
+
+        A version folder goes only when the pack's state file is sound, names a current version
+        that is there, does not name it, and no running kiosk holds it. A missing or damaged state
+        file leaves every version where it is (the kiosk can still fall back to it).
+        """
+        for leftover in children(self.paths.staging_dir):
             log.info("removing %s, left over from an interrupted change", leftover)
             remove_path(leftover)
+        for folder in dict.fromkeys((self.paths.config_dir, self.paths.data_dir, self.paths.packs_dir)):
+            tidy_temporaries(folder)
         for pack_dir in children(self.paths.packs_dir):
             if pack_dir.name.startswith(".") or pack_dir.is_symlink() or not pack_dir.is_dir():
                 continue
-            state = read_state(pack_dir)
-            if state is None and (pack_dir / STATE_FILE).exists():
-                continue  # a damaged state is left for a person to look at
-            inside = children(pack_dir)
-            if state is not None:
+            tidy_temporaries(pack_dir)
+            if (pack_dir / STATE_FILE).exists():
+                state = read_state(pack_dir)
+                if state is None or not (pack_dir / state.current / PACK_SUBDIR / PACK_FILE).is_file():
+                    continue  # no sound record of what is in use: nothing here is provably unused
                 remove_strays(pack_dir, {state.current, state.previous})
                 continue
             # No state: a hand-copied pack (kept), or the first install of this pack, interrupted.
+            inside = children(pack_dir)
             ours = [c for c in inside if is_ours(c.name)]
-            for child in ours:
-                log.info("removing %s, left over from an interrupted change", child)
-                remove_path(child)
-            if len(ours) == len(inside):
+            remove_strays(pack_dir, {c.name for c in inside if c not in ours})
+            if len(ours) == len(inside) and not children(pack_dir):
                 remove_path(pack_dir)
 
     @contextmanager
@@ -391,15 +404,35 @@ def is_ours(name: str) -> bool:
 
 
 def remove_strays(pack_dir: Path, keep: set[str | None]) -> None:
-    """Remove everything in an installed pack's folder but its state and the versions it names.
+    """Remove everything in an installed pack's folder but its state, the versions it names and
+    the versions a running kiosk holds.
 
     That is what an interrupted change left: a version folder not switched in, a temporary
     state file, or the files of a hand-copied pack that an install has taken over.
     """
     for child in children(pack_dir):
-        if child.name != STATE_FILE and child.name not in keep:
-            log.info("removing %s, left over from an earlier change", child)
-            remove_path(child)
+        if child.name == STATE_FILE or child.name in keep:
+            continue
+        if VERSION_DIR.match(child.name):
+            with unused(pack_dir, child.name) as free:
+                if free:
+                    log.info("removing %s, no longer in use", child)
+                    remove_path(child)
+                else:
+                    log.info("keeping %s: a running kiosk shows it", child)
+            continue
+        log.info("removing %s, left over from an earlier change", child)
+        remove_path(child)
+
+
+def in_use(pack_dir: Path) -> bool:
+    """Whether a running kiosk holds any version of the pack in ``pack_dir``."""
+    for child in children(pack_dir):
+        if VERSION_DIR.match(child.name):
+            with unused(pack_dir, child.name) as free:
+                if not free:
+                    return True
+    return False
 
 
 def children(folder: Path) -> list[Path]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import alerts
 from kiosk.core.content.model import load_pack
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.installer import Installed, PackInstaller
@@ -35,13 +36,14 @@ from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.problems import has_errors
 from kiosk.core.settings import THEMES, Settings, save_settings
 from kiosk.ui import theme
+from kiosk.ui.staff.core_messages import translate_all
 from kiosk.ui.staff.jobs import JobRunner
 from kiosk.ui.staff.packs import ImportPage, PacksPage
 from kiosk.ui.staff.pinpad import PinScreen
 from kiosk.ui.staff.preview import PreviewPage
 from kiosk.ui.staff.settings import ClinicNameEditor, SettingsPage
 from kiosk.ui.staff.style import staff_stylesheet
-from kiosk.ui.staff.widgets import StaffNotice, SystemPage, staff_button, staff_label
+from kiosk.ui.staff.widgets import StaffNotice, SystemPage, set_tone, staff_button, staff_label
 from kiosk.ui.visit.idle import IdleWatcher
 
 log = logging.getLogger(__name__)
@@ -157,6 +159,12 @@ class StaffArea(QWidget):
         words.setSpacing(4)
         words.addWidget(self.title)
         words.addWidget(self.hint)
+        # What staff must know first: damaged settings, a pack set aside, a pack expiring (core/alerts.py).
+        self.alerts_label = staff_label("", "staff-message")
+        self.alerts_label.setObjectName("StaffAlerts")
+        self.alerts_label.setWordWrap(True)
+        self.alerts_label.hide()
+        words.addWidget(self.alerts_label)
         header = QHBoxLayout()
         header.setSpacing(24)
         header.addLayout(words, 1)
@@ -276,6 +284,7 @@ class StaffArea(QWidget):
     def _on_pin_accepted(self) -> None:
         self._authenticated = True
         log.info("staff mode opened")
+        self.show_alerts()
         self._outer.setCurrentWidget(self.main)
         self.show_page("packs")
 
@@ -290,6 +299,11 @@ class StaffArea(QWidget):
     def _on_pin_changed(self) -> None:
         self._outer.setCurrentWidget(self.main)
         self.notice.tell(self.tr("The PIN is changed"), self.tr("Use the new PIN next time you open staff mode."))
+
+    def show_alerts(self) -> None:
+        """Show what the kiosk must tell staff now (kiosk.core.alerts), in the staff language."""
+        lines = translate_all(alerts.current())
+        set_tone(self.alerts_label, "\n".join(f"⚠ {line}" for line in lines), "bad")
 
     # -- pages -----------------------------------------------------------------------------------
 
@@ -481,11 +495,15 @@ class StaffArea(QWidget):
         # The newest settings when the save runs, so a queued save never writes an older choice.
         self.runner.run(
             lambda: save_settings(self.settings, self.paths.settings_file),
-            lambda _none: self.settings_page.show_message(self.tr("Saved."), "good"),
+            self._saved,
             lambda _reasons: self.settings_page.show_message(
                 self.tr("The settings could not be saved. They apply until the kiosk restarts."), "bad"
             ),
         )
+
+    def _saved(self, _none: object) -> None:
+        self.settings_page.show_message(self.tr("Saved."), "good")
+        self.show_alerts()  # a save ends "the settings were damaged"
 
     @Slot()
     def _edit_clinic_name(self) -> None:

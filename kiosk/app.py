@@ -7,6 +7,7 @@ import faulthandler
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -125,6 +126,8 @@ def run(args: argparse.Namespace) -> int:
             health.start()
             getattr(window, "warm_up", lambda: None)()  # the next screens (a kiosk window has them)
             tidy_packs(paths)  # what an interrupted install left behind
+            if opened.pack is not None:
+                check_pack_in_background(paths, opened.pack.root)
 
         after_first_paint(window, after_the_first_frame)
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
@@ -134,6 +137,19 @@ def run(args: argparse.Namespace) -> int:
         pinger.deleteLater()
     health.stopped(code)
     return code
+
+
+def check_pack_in_background(paths: DataPaths, folder: Path) -> threading.Thread:
+    """Hash every file of the pack on screen against its manifest, off the UI thread.
+
+    A mismatch (a damaged disk, a hand edit) is logged and reported to staff mode and
+    ``health.json``; the kiosk keeps showing what it loaded.
+    """
+    from kiosk.core.install.verify import check_shown_pack  # noqa: PLC0415
+
+    thread = threading.Thread(target=check_shown_pack, args=(paths, folder), name="pack-check", daemon=True)
+    thread.start()
+    return thread
 
 
 class _Health:

@@ -411,6 +411,11 @@
         <source>The settings were damaged; the last good copy from {date} is in use.</source>
         <translation>La configuración estaba dañada; se usa la última copia buena, del {date}.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>Some files of the pack on screen (&apos;{id}&apos;, {folder}) are damaged: {problems}. Install the pack again.</source>
+        <translation>Algunos archivos del paquete en pantalla (&apos;{id}&apos;, {folder}) están dañados: {problems}. Instale el paquete otra vez.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>

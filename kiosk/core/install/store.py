@@ -15,6 +15,9 @@ renamed into place, and never changed again. The one switch is the atomic replac
 ``state.json`` does not name is left over from an interruption and removed by
 :meth:`PackStore.clean_staging`. Nothing in a pack can reach ``state.json``, the settings or
 ``pack-versions.json``: a pack's files only ever land in ``pack/``.
+
+(Over 400 lines because listing, rollback, remove, activate and tidying share one lock and one
+cache of checked versions; installing, checking files and leases live in their own modules.)
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from kiosk.core.install.lease import unused
 from kiosk.core.install.refused import PackRefused, write_failure
 from kiosk.core.install.signing import trusted_name, verify_signature
 from kiosk.core.install.state import PACK_SUBDIR, STATE_FILE, VERSION_DIR, installed_pack_folder, read_state
+from kiosk.core.install.verify import verify_version
 from kiosk.core.messages import Message, msg
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, errors_in, has_errors
@@ -218,33 +222,11 @@ class PackStore:
 
     def verify(self, pack_id: str) -> builtins.list[str]:
         """Check the installed pack's files against the manifest it came with; [] when they all match."""
-        import hashlib  # noqa: PLC0415
-
-        from kiosk.core.install.manifest import parse_manifest  # noqa: PLC0415
-
         pack_dir = self.paths.packs_dir / pack_id
         state = read_state(pack_dir) if ID_PATTERN.match(pack_id) else None
         if state is None:
             return [f"'{pack_id}' is not installed from a pack file"]
-        version_dir = pack_dir / state.current
-        try:
-            manifest = parse_manifest((version_dir / MANIFEST_FILE).read_bytes())
-        except (OSError, PackRefused) as err:
-            return [f"its list of contents cannot be read ({err})"]
-        problems = []
-        folder = version_dir / PACK_SUBDIR
-        present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir()}
-        for name in sorted(present - manifest.files.keys()):
-            problems.append(f"'{name}' is not in its list of contents")
-        for name, entry in sorted(manifest.files.items()):
-            try:
-                data = (folder / name).read_bytes()
-            except OSError:
-                problems.append(f"'{name}' is missing")
-                continue
-            if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-                problems.append(f"'{name}' does not match its list of contents")
-        return problems
+        return verify_version(pack_dir / state.current)
 
     # --- changing -----------------------------------------------------------------------------
 

@@ -176,6 +176,10 @@ TEMPLATES = (
         "CoreMessages",
         "The settings were damaged; the last good copy from {date} is in use.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Some files of the pack on screen ('{id}', {folder}) are damaged: {problems}. Install the pack again.",
+    ),
 )
 
 

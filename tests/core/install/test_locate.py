@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.app import check_pack_in_background
 from kiosk.core import alerts
 from kiosk.core.content.validate import validate_pack
 from kiosk.core.health import HealthFile
@@ -104,3 +105,16 @@ def test_a_sound_pack_clears_the_alert(tmp_path: Path) -> None:
     assert alerts.current()
     assert open_pack("demo", paths).pack is not None
     assert alerts.current() == []
+
+
+def test_the_pack_on_screen_is_checked_in_the_background_and_damage_is_reported(tmp_path: Path) -> None:
+    _store, paths, _pack_dir = _two_versions(tmp_path)
+    opened = open_pack("demo", paths)
+    assert opened.pack is not None
+    check_pack_in_background(paths, opened.pack.root).join()
+    assert alerts.current() == []
+    (opened.pack.root / "en" / "welcome.md").write_text("# changed on the disk\n", encoding="utf-8")
+    check_pack_in_background(paths, opened.pack.root).join()
+    (shown,) = alerts.current()
+    assert "Some files of the pack on screen ('demo'" in str(shown) and "'en/welcome.md'" in str(shown)
+    assert HealthFile.start(tmp_path / "health.json").snapshot()["degraded"] == [str(shown)]

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from kiosk.core.install.refused import PackRefused
+from kiosk.core.logs import describe_error
 from kiosk.core.messages import Message
 from kiosk.ui.staff.core_messages import translate_all
 
@@ -40,9 +41,9 @@ class _Job(QRunnable):
         except OSError as err:
             log.warning("staff job failed: %s", err)
             self.signals.failed.emit(self.number, err.strerror or str(err) or type(err).__name__)
-        except Exception:
-            # The details go to the log, never to the screen.
-            log.exception("staff job failed")
+        except Exception as err:
+            # Where it failed goes to the log (never its message: see kiosk.core.logs), nothing to the screen.
+            log.error("staff job failed: %s", describe_error(type(err), err.__traceback__))
             self.signals.failed.emit(self.number, "")
         else:
             self.signals.done.emit(self.number, result)

@@ -36,8 +36,8 @@ from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.problems import has_errors
 from kiosk.core.settings import THEMES, Settings, save_settings
 from kiosk.ui import theme
-from kiosk.ui.staff.core_messages import translate_all
-from kiosk.ui.staff.jobs import JobRunner
+from kiosk.ui.staff.core_messages import translate, translate_all
+from kiosk.ui.staff.jobs import InstallControl, JobRunner
 from kiosk.ui.staff.packs import ImportPage, PacksPage
 from kiosk.ui.staff.pinpad import PinScreen
 from kiosk.ui.staff.preview import PreviewPage
@@ -94,6 +94,7 @@ class StaffArea(QWidget):
         self._language = self._words_language = language
 
         self.runner = JobRunner(self)
+        self.install_control: InstallControl | None = None
         self.runner.busy_changed.connect(self._on_busy)
         self.idle = IdleWatcher(self.TIMEOUT_MS, self)
         self.idle.timed_out.connect(self._on_timeout)
@@ -217,6 +218,7 @@ class StaffArea(QWidget):
         packs.remove_requested.connect(self.remove_pack)
         imports.rescan_requested.connect(self.look_for_packs)
         imports.install_requested.connect(self.install)
+        imports.cancel_requested.connect(self.cancel_install)
         self.settings_page.changed.connect(self.change_settings)
         self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
         self.clinic_editor.saved.connect(self._on_clinic_name)
@@ -467,11 +469,22 @@ class StaffArea(QWidget):
     def install(self, kpack: Path) -> None:
         self.import_page.show_busy(kpack)
         settings = self.settings
+        control = self.install_control = InstallControl(self)
+        control.stage.connect(lambda message: self.import_page.show_stage(translate(message)))
         self.runner.run(
-            lambda: PackInstaller(self.store).install(kpack, settings),
+            lambda: PackInstaller(self.store, progress=control.report, cancelled=control.cancelled).install(
+                kpack, settings
+            ),
             self._installed,
             lambda reasons: self.import_page.show_refused(kpack.name, reasons),
         )
+
+    @Slot()
+    def cancel_install(self) -> None:
+        """Stop the install that is running; it ends as refused ("cancelled"), and nothing changes."""
+        if self.install_control is not None:
+            self.install_control.cancel()
+            self.import_page.show_cancelling()
 
     def _installed(self, installed: Installed) -> None:
         info = installed.info

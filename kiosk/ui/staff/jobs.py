@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -123,3 +124,25 @@ class JobRunner(QObject):
         if not self._waiting:
             self.busy_changed.emit(False)
         return entry
+
+
+class InstallControl(QObject):
+    """What an install on the worker thread tells the screen (its stages), and how staff stop it.
+
+    ``stage`` is emitted on the worker thread and delivered on the UI thread (a queued signal).
+    """
+
+    stage = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def report(self, message: Message) -> None:
+        self.stage.emit(message)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()

@@ -76,6 +76,7 @@ def restart_in_place() -> int:
 
 def run(args: argparse.Namespace) -> int:
     from kiosk.core.install.locate import open_pack, tidy_packs  # noqa: PLC0415
+    from kiosk.core.install.restarts import note_clean_stop, note_start  # noqa: PLC0415
     from kiosk.core.logs import setup_logging  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import load_settings  # noqa: PLC0415
@@ -85,6 +86,9 @@ def run(args: argparse.Namespace) -> int:
     _keep_crash_traces(paths.log_dir)
     settings = load_settings(paths.settings_file)
     opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)  # tidied after the first frame
+    if opened.pack is not None and note_start(paths, opened.pack.root):
+        # The third start on this version within 10 minutes that did not end cleanly: set it aside.
+        opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)
 
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -136,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
         pinger.stop()
         pinger.deleteLater()
     health.stopped(code)
+    note_clean_stop(paths)  # the kiosk got here on purpose: its starts were not restarts a pack caused
     return code
 
 

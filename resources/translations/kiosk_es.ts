@@ -416,6 +416,11 @@
         <source>Some files of the pack on screen (&apos;{id}&apos;, {folder}) are damaged: {problems}. Install the pack again.</source>
         <translation>Algunos archivos del paquete en pantalla (&apos;{id}&apos;, {folder}) están dañados: {problems}. Instale el paquete otra vez.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>&apos;{id}&apos; ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of &apos;{shown}&apos; is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
+        <translation>&apos;{id}&apos; ({folder}) hizo que el quiosco se reiniciara {count} veces en {minutes} minutos, así que se apartó; en su lugar se muestra la versión {version} de &apos;{shown}&apos;. Instale un paquete corregido, o elija el paquete otra vez para probarlo una vez más.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>

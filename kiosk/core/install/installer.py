@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kiosk.core.content.model import PACK_FILE
 from kiosk.core.files import fsync_folder, write_atomically
+from kiosk.core.install import restarts
 from kiosk.core.install.checking import TIME_LIMIT_S, Cancelled, check_in_child
 from kiosk.core.install.manifest import Manifest, version_key
 from kiosk.core.install.refused import PackRefused, write_failure
@@ -159,6 +160,7 @@ class PackInstaller:
         step("moved")
         write_atomically(pack_dir / STATE_FILE, state_bytes(version_dir, previous), step=step)
         step("switched")
+        restarts.clear(self.paths, manifest.id)
         remove_strays(pack_dir, {version_dir, previous})  # never a version a running kiosk shows
         with self.store.checked_lock:
             self.store.checked[pack_dir / version_dir / PACK_SUBDIR] = checked

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kiosk.core import alerts
 from kiosk.core.content.model import ID_PATTERN, PACK_FILE, ContentPack, load_pack
+from kiosk.core.install.restarts import RESTARTS, WINDOW_S, is_set_aside
 from kiosk.core.install.state import hold_version, installed_folders, installed_pack_folder, state_is_damaged
 from kiosk.core.messages import msg
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
@@ -74,9 +75,12 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
     if tidy:
         tidy_packs(paths)
     alerts.clear(alerts.PACK)
+    alerts.clear(alerts.RESTARTS)
     problems: list[Problem] = []
     candidates = _candidates(spec, paths)
     damaged = state_is_damaged(paths.packs_dir / spec) if ID_PATTERN.match(spec) else False
+    aside = [folder for folder, installed in candidates if installed and is_set_aside(paths, folder)]
+    candidates = [(folder, installed) for folder, installed in candidates if folder not in aside]
     for index, (folder, installed) in enumerate(candidates):
         loaded = load_pack(folder, check_words=False)  # checked by `kiosk validate` and on install
         problems.extend(loaded.problems)
@@ -86,7 +90,23 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
             continue
         if installed:
             hold_version(folder)
-        if damaged and installed:
+        if aside:
+            log.error("pack %s: %s is set aside; showing %s", spec, aside[0].parent.name, loaded.pack.version)
+            alerts.report(
+                alerts.RESTARTS,
+                msg(
+                    "'{id}' ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set "
+                    "aside; version {version} of '{shown}' is shown instead. Install a corrected pack, or choose "
+                    "the pack again to try it once more.",
+                    id=spec,
+                    folder=aside[0].parent.name,
+                    count=RESTARTS,
+                    minutes=round(WINDOW_S / 60),
+                    version=loaded.pack.version,
+                    shown=loaded.pack.id,
+                ),
+            )
+        elif damaged and installed:
             log.error("pack %s: its state file is damaged; showing version %s", spec, loaded.pack.version)
             alerts.report(
                 alerts.PACK,

@@ -36,6 +36,7 @@ from typing import IO
 
 from kiosk.core.content.model import ID_PATTERN, PACK_FILE, ContentPack
 from kiosk.core.files import fsync_folder, is_temporary, tidy_temporaries, write_atomically
+from kiosk.core.install import restarts
 from kiosk.core.install.lease import unused
 from kiosk.core.install.refused import PackRefused, write_failure
 from kiosk.core.install.signing import trusted_name, verify_signature
@@ -247,6 +248,7 @@ class PackStore:
             if pack is None or has_errors(problems):
                 raise PackRefused(mistakes(f"{pack_id} {dir_version(state.previous)}", problems))
             write_atomically(pack_dir / STATE_FILE, state_bytes(state.previous, state.current), step=step)
+            restarts.clear(self.paths, pack_id)
             log.info("pack %s rolled back to version %s", pack_id, dir_version(state.previous))
         info = self.info(pack_id)
         assert info is not None  # just switched
@@ -294,6 +296,7 @@ class PackStore:
         pack, problems = self.check(info.folder, remember=not info.bundled)
         if pack is None or has_errors(problems):
             raise PackRefused(mistakes(info.title, problems))
+        restarts.clear(self.paths, pack_id)  # staff chose it again: it may be tried once more
         new = replace(settings, active_pack=pack_id)
         try:
             save_settings(new, self.paths.settings_file)

@@ -180,6 +180,12 @@ TEMPLATES = (
         "CoreMessages",
         "Some files of the pack on screen ('{id}', {folder}) are damaged: {problems}. Install the pack again.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{id}' ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set "
+        "aside; version {version} of '{shown}' is shown instead. Install a corrected pack, or choose the "
+        "pack again to try it once more.",
+    ),
 )
 
 

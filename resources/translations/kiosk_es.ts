@@ -421,6 +421,31 @@
         <source>&apos;{id}&apos; ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of &apos;{shown}&apos; is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
         <translation>&apos;{id}&apos; ({folder}) hizo que el quiosco se reiniciara {count} veces en {minutes} minutos, así que se apartó; en su lugar se muestra la versión {version} de &apos;{shown}&apos;. Instale un paquete corregido, o elija el paquete otra vez para probarlo una vez más.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>This pack (&apos;{id}&apos;) is signed with the key &apos;{name}&apos;, which this kiosk trusts only for packs named {scope}.</source>
+        <translation>Este paquete (&apos;{id}&apos;) está firmado con la clave &apos;{name}&apos;, en la que este quiosco confía solo para paquetes llamados {scope}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: its expiry date is not a date.</source>
+        <translation>La lista de contenido del paquete (manifest.json) está dañada: su fecha de caducidad no es una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.</source>
+        <translation>Este paquete caducó el {date}, así que no se instala. Pida una versión más nueva a quien lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>&apos;{id}&apos; version {version} expired on {date}. It is still shown, but ask for a newer version and install it.</source>
+        <translation>La versión {version} de &apos;{id}&apos; caducó el {date}. Se sigue mostrando, pero pida una versión más nueva e instálela.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="1"/>
+        <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
+        <translation>La versión {version} de &apos;{id}&apos; caduca el {date}. Pida una versión más nueva e instálela antes de esa fecha.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>

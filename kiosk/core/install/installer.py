@@ -11,18 +11,18 @@ as they were.
 from __future__ import annotations
 
 import builtins
-import json
 import logging
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.content.model import PACK_FILE
 from kiosk.core.files import fsync_folder, write_atomically
-from kiosk.core.install import restarts
+from kiosk.core.install import records, restarts
 from kiosk.core.install.checking import TIME_LIMIT_S, Cancelled, check_in_child
-from kiosk.core.install.manifest import Manifest, version_key
+from kiosk.core.install.manifest import Manifest
 from kiosk.core.install.refused import PackRefused, write_failure
 from kiosk.core.install.signing import trusted_name
 from kiosk.core.install.state import PACK_SUBDIR, STATE_FILE, read_state
@@ -69,6 +69,7 @@ class PackInstaller:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         time_limit_s: float = TIME_LIMIT_S,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         """``progress`` hears each stage (a plain sentence for staff); ``cancelled()`` True stops the
         install before the switch; validation longer than ``time_limit_s`` refuses the pack."""
@@ -77,6 +78,7 @@ class PackInstaller:
         self.progress = progress
         self.cancelled = cancelled
         self.time_limit_s = time_limit_s
+        self.clock = clock
 
     def _stage(self, message: Message) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -113,9 +115,10 @@ class PackInstaller:
         self._stage(msg("Checking the file…"))
         with KpackReader.open(kpack) as reader:
             manifest = reader.manifest
-            signed_by = self._trusted_signer(reader.signer_key, settings)
+            signed_by = self._trusted_signer(reader.signer_key, settings, manifest.id)
+            records.refuse_expired(self.paths, manifest, self.clock)
             if signed_by is not None:
-                self._refuse_downgrade(manifest)
+                records.refuse_downgrade(self.paths, manifest)
             pack_dir = self.paths.packs_dir / manifest.id
             state = read_state(pack_dir)
             same = state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw)
@@ -147,7 +150,7 @@ class PackInstaller:
         self._stage(msg("Switching to the new version…"))
         step("validated")
         if signed_by is not None:
-            self._record_signed_version(manifest)
+            records.record_signed_version(self.paths, manifest, step)
         previous = state.current if state else None
         if state is None and (pack_dir / PACK_FILE).is_file():
             previous = self._adopt(pack_dir)
@@ -191,45 +194,23 @@ class PackInstaller:
         fsync_folder(pack_dir)
         return name
 
-    def _trusted_signer(self, signer_key: str | None, settings: Settings) -> str | None:
+    def _trusted_signer(self, signer_key: str | None, settings: Settings, pack_id: str) -> str | None:
         name = trusted_name(signer_key, settings)
+        if name is not None and not settings.may_sign(name, pack_id):
+            raise PackRefused(
+                msg(
+                    "This pack ('{id}') is signed with the key '{name}', which this kiosk trusts only for "
+                    "packs named {scope}.",
+                    id=pack_id,
+                    name=name,
+                    scope=", ".join(settings.trusted_key_packs.get(name, ())) or "none",
+                )
+            )
         if name is None and settings.require_signed:
             if signer_key is None:
                 raise PackRefused(msg("This pack is not signed, and this kiosk only accepts signed packs."))
             raise PackRefused(msg("This pack is signed with a key this kiosk does not trust."))
         return name
-
-    def _signed_versions(self) -> dict[str, str]:
-        try:
-            data = json.loads(self.paths.pack_versions_file.read_bytes())
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as err:
-            log.warning("cannot read %s (%s); older signed packs are not refused", self.paths.pack_versions_file, err)
-            return {}
-        return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
-
-    def _refuse_downgrade(self, manifest: Manifest) -> None:
-        newest = self._signed_versions().get(manifest.id)
-        if newest and version_key(manifest.version) < version_key(newest):
-            raise PackRefused(
-                msg(
-                    "This is version {version} of '{id}', older than the signed version {newest} "
-                    "already installed here. An older version can only come back with 'Roll back'.",
-                    version=manifest.version,
-                    id=manifest.id,
-                    newest=newest,
-                )
-            )
-
-    def _record_signed_version(self, manifest: Manifest) -> None:
-        versions = self._signed_versions()
-        newest = versions.get(manifest.id)
-        if newest and version_key(newest) >= version_key(manifest.version):
-            return
-        versions[manifest.id] = manifest.version
-        self.paths.pack_versions_file.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.paths.pack_versions_file, (json.dumps(versions, indent=1) + "\n").encode(), step=step)
 
     def _check_staged(self, folder: Path, manifest: Manifest) -> Checked:
         """Validate the unpacked pack in a child process (time limit, cancel), then load it here."""

@@ -168,7 +168,7 @@ class PackStore:
         state = read_state(pack_dir)
         if state is not None:
             settings = settings if settings is not None else load_settings(self.paths.settings_file)
-            signed_by = trusted_name(_signer_key(pack_dir / state.current), settings)
+            signed_by = trusted_name(_signer_key(pack_dir / state.current), settings, pack_id)
             previous = dir_version(state.previous) if state.previous else None
             return self._info(pack_id, pack_dir / state.current / PACK_SUBDIR, False, signed_by, previous)
         if (pack_dir / PACK_FILE).is_file():

@@ -7,8 +7,11 @@ it shows; the installer uses :func:`verify_version` to tell "already installed" 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.core import alerts
 from kiosk.core.install.refused import PackRefused
 from kiosk.core.install.state import PACK_SUBDIR, VERSION_DIR
 from kiosk.core.messages import msg
@@ -50,13 +53,11 @@ def verify_version(version_dir: Path) -> list[str]:
     return problems
 
 
-def check_shown_pack(paths: DataPaths, folder: Path) -> list[str]:
+def check_shown_pack(paths: DataPaths, folder: Path, clock: Callable[[], float] = time.time) -> list[str]:
     """Check the installed version whose pack folder is ``folder`` against its manifest; report damage.
 
     Returns the problems found ([] when every file matches, or ``folder`` is not an installed version).
     """
-    from kiosk.core import alerts  # noqa: PLC0415
-
     version_dir = folder.parent
     if folder.name != PACK_SUBDIR or not VERSION_DIR.match(version_dir.name):
         return []
@@ -72,4 +73,46 @@ def check_shown_pack(paths: DataPaths, folder: Path) -> list[str]:
                 problems="; ".join(problems[:5]),
             ),
         )
+    _warn_of_expiry(paths, version_dir, clock)
     return problems
+
+
+#: Staff are warned this many days before the pack on screen expires.
+EXPIRY_WARNING_DAYS = 30
+
+
+def _warn_of_expiry(paths: DataPaths, version_dir: Path, clock: Callable[[], float]) -> None:
+    """An active pack that expires keeps showing; staff are warned from 30 days before."""
+    from datetime import timedelta  # noqa: PLC0415
+
+    from kiosk.core.install.manifest import parse_manifest  # noqa: PLC0415
+    from kiosk.core.install.records import trusted_today  # noqa: PLC0415
+
+    try:
+        manifest = parse_manifest((version_dir / MANIFEST_FILE).read_bytes())
+    except (OSError, PackRefused):
+        return
+    if manifest.expires is None:
+        return
+    today = trusted_today(paths, clock)
+    if manifest.expires < today:
+        alerts.report(
+            alerts.EXPIRY,
+            msg(
+                "'{id}' version {version} expired on {date}. It is still shown, but ask for a newer version "
+                "and install it.",
+                id=manifest.id,
+                version=manifest.version,
+                date=manifest.expires.isoformat(),
+            ),
+        )
+    elif manifest.expires - today <= timedelta(days=EXPIRY_WARNING_DAYS):
+        alerts.report(
+            alerts.EXPIRY,
+            msg(
+                "'{id}' version {version} expires on {date}. Ask for a newer version and install it before then.",
+                id=manifest.id,
+                version=manifest.version,
+                date=manifest.expires.isoformat(),
+            ),
+        )

@@ -186,6 +186,26 @@ TEMPLATES = (
         "aside; version {version} of '{shown}' is shown instead. Install a corrected pack, or choose the "
         "pack again to try it once more.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This pack ('{id}') is signed with the key '{name}', which this kiosk trusts only for packs named {scope}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The pack's list of contents (manifest.json) is damaged: its expiry date is not a date.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{id}' version {version} expired on {date}. It is still shown, but ask for a newer version and install it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{id}' version {version} expires on {date}. Ask for a newer version and install it before then.",
+    ),
 )
 
 

@@ -247,7 +247,10 @@ class PackStore:
             pack, problems = self.check(pack_dir / state.previous / PACK_SUBDIR, remember=True)
             if pack is None or has_errors(problems):
                 raise PackRefused(mistakes(f"{pack_id} {dir_version(state.previous)}", problems))
-            write_atomically(pack_dir / STATE_FILE, state_bytes(state.previous, state.current), step=step)
+            try:
+                write_atomically(pack_dir / STATE_FILE, state_bytes(state.previous, state.current), step=step)
+            except OSError as err:
+                raise PackRefused(write_failure(err)) from None
             restarts.clear(self.paths, pack_id)
             log.info("pack %s rolled back to version %s", pack_id, dir_version(state.previous))
         info = self.info(pack_id)

@@ -7,6 +7,7 @@ import faulthandler
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -75,6 +76,7 @@ def restart_in_place() -> int:
 
 def run(args: argparse.Namespace) -> int:
     from kiosk.core.install.locate import open_pack, tidy_packs  # noqa: PLC0415
+    from kiosk.core.install.restarts import note_clean_stop, note_start  # noqa: PLC0415
     from kiosk.core.logs import setup_logging  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import load_settings  # noqa: PLC0415
@@ -84,6 +86,9 @@ def run(args: argparse.Namespace) -> int:
     _keep_crash_traces(paths.log_dir)
     settings = load_settings(paths.settings_file)
     opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)  # tidied after the first frame
+    if opened.pack is not None and note_start(paths, opened.pack.root):
+        # The third start on this version within 10 minutes that did not end cleanly: set it aside.
+        opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)
 
     no_display = missing_display()
     if no_display:
@@ -132,6 +137,8 @@ def run(args: argparse.Namespace) -> int:
             health.start()
             getattr(window, "warm_up", lambda: None)()  # the next screens (a kiosk window has them)
             tidy_packs(paths)  # what an interrupted install left behind
+            if opened.pack is not None:
+                check_pack_in_background(paths, opened.pack.root)
 
         after_first_paint(window, after_the_first_frame)
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
@@ -141,6 +148,7 @@ def run(args: argparse.Namespace) -> int:
         pinger.stop()
         pinger.deleteLater()
     health.stopped(code)
+    note_clean_stop(paths)  # the kiosk got here on purpose: its starts were not restarts a pack caused
     return code
 
 
@@ -158,6 +166,19 @@ def missing_display() -> str | None:
         "no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a "
         "desktop session, as the kiosk service (docs/deployment.md), or with QT_QPA_PLATFORM=offscreen to try it."
     )
+
+
+def check_pack_in_background(paths: DataPaths, folder: Path) -> threading.Thread:
+    """Hash every file of the pack on screen against its manifest, off the UI thread.
+
+    A mismatch (a damaged disk, a hand edit) is logged and reported to staff mode and
+    ``health.json``; the kiosk keeps showing what it loaded.
+    """
+    from kiosk.core.install.verify import check_shown_pack  # noqa: PLC0415
+
+    thread = threading.Thread(target=check_shown_pack, args=(paths, folder), name="pack-check", daemon=True)
+    thread.start()
+    return thread
 
 
 class _Health:

@@ -144,6 +144,18 @@ def pack_dir(make_pack: Callable[..., Path]) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def no_staff_alerts() -> Iterator[None]:
+    """What one test reported for staff (kiosk.core.alerts), or the pack versions it held, never reach the next."""
+    from kiosk.core import alerts
+    from kiosk.core.install import lease
+
+    alerts.clear()
+    yield
+    alerts.clear()
+    lease.release_all()  # the versions a test's "kiosk" showed
+
+
+@pytest.fixture(autouse=True)
 def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, logs and packs of every test live in its own temporary folder."""
     data = tmp_path / "data"

@@ -33,6 +33,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     build = actions.add_parser("build", parents=[data], help="check a pack folder and write it as a .kpack file")
     build.add_argument("folder", metavar="FOLDER", help="the pack folder")
     build.add_argument("-o", "--output", metavar="FILE.kpack", required=True, help="the file to write")
+    build.add_argument(
+        "--expires", metavar="YYYY-MM-DD", help="refuse to install the pack after this day (signed packs: it is signed)"
+    )
 
     sign = actions.add_parser("sign", parents=[data], help="sign a .kpack file with a private key")
     sign.add_argument("file", metavar="FILE.kpack")
@@ -45,6 +48,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     trust = actions.add_parser("trust", parents=[data], help="accept packs signed with a public key (settings.toml)")
     trust.add_argument("key", metavar="KEY.pub", help="public key file made by 'kiosk pack keygen', or its text")
     trust.add_argument("--name", required=True, help="who signs with it, as staff will see it")
+    trust.add_argument(
+        "--packs",
+        metavar="GLOB",
+        action="append",
+        help="only packs whose id matches may be signed with it (e.g. 'knee-*'; repeat for more; default: any)",
+    )
 
     install = actions.add_parser("install", parents=[data], help="check a .kpack file and install it")
     install.add_argument("file", metavar="FILE.kpack")
@@ -117,6 +126,15 @@ def _build(args: argparse.Namespace) -> int:
     if out.resolve().is_relative_to(folder.resolve()):
         _say("kiosk pack build: write the .kpack file outside the pack folder")
         return EXIT_USAGE
+    expires = None
+    if args.expires:
+        from datetime import date  # noqa: PLC0415
+
+        try:
+            expires = date.fromisoformat(args.expires)
+        except ValueError:
+            _say(f"kiosk pack build: --expires must be a date like 2027-06-30, not '{args.expires}'")
+            return EXIT_USAGE
     report = validate_pack(folder)
     for problem in report.problems:
         print(problem)
@@ -125,7 +143,7 @@ def _build(args: argparse.Namespace) -> int:
         _say(f"kiosk pack build: {folder} is not valid ({errors} error(s)); nothing written")
         return EXIT_REFUSED
     try:
-        manifest = write_kpack(folder, report.pack.id, report.pack.version, out)
+        manifest = write_kpack(folder, report.pack.id, report.pack.version, out, expires=expires)
     except OSError as err:
         _say(f"kiosk pack build: cannot write {out}: {err.strerror or err}")
         return EXIT_REFUSED
@@ -221,11 +239,16 @@ def _trust(args: argparse.Namespace) -> int:
         other: key for other, key in settings.trusted_keys.items() if decode_public_key(key) != decode_public_key(text)
     }
     try:
-        save_settings(replace(settings, trusted_keys={**keys, name: text}), paths.settings_file)
+        scopes = {other: globs for other, globs in settings.trusted_key_packs.items() if other != name}
+        if args.packs:
+            scopes[name] = tuple(args.packs)
+        new = replace(settings, trusted_keys={**keys, name: text}, trusted_key_packs=scopes)
+        save_settings(new, paths.settings_file)
     except OSError as err:
         _say(f"kiosk pack trust: cannot save {paths.settings_file}: {err.strerror or err}")
         return EXIT_REFUSED
-    print(f"Packs signed with this key are now accepted, shown as 'Signed by {name}' ({paths.settings_file}).")
+    which = f"Packs named {', '.join(args.packs)}" if args.packs else "Packs"
+    print(f"{which} signed with this key are now accepted, shown as 'Signed by {name}' ({paths.settings_file}).")
     if not settings.require_signed:
         print("Unsigned packs are still accepted; set require_signed = true (or use staff mode) to refuse them.")
     return EXIT_OK

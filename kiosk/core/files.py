@@ -9,7 +9,7 @@ write is never read; :func:`tidy_temporaries` removes it at the next start.
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import logging
 import os
 import re
@@ -61,8 +61,15 @@ def write_atomically(
     fsync_folder(path.parent)
 
 
+#: A folder's fsync failing with these only means the file system cannot flush folders (nothing was lost).
+_CANNOT_FLUSH_FOLDERS = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EBADF, errno.EACCES, errno.EPERM})
+
+
 def fsync_folder(folder: Path) -> None:
-    """Make a folder's list of names durable (POSIX); a no-op where folders cannot be opened."""
+    """Make a folder's list of names durable (POSIX); a no-op where folders cannot be opened or flushed.
+
+    A full disk or an I/O error while flushing is raised: the change it belongs to did not land.
+    """
     if os.name != "posix":
         return
     try:
@@ -70,8 +77,10 @@ def fsync_folder(folder: Path) -> None:
     except OSError:
         return
     try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
+        os.fsync(fd)
+    except OSError as err:
+        if err.errno not in _CANNOT_FLUSH_FOLDERS:
+            raise
     finally:
         os.close(fd)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
+from kiosk.core import alerts
 from kiosk.core.files import write_atomically
 from kiosk.core.paths import DataPaths
 
@@ -109,6 +110,8 @@ class HealthFile:
             "errors_since_start": self.errors_since_start,
             "last_error_at": self.last_error_at,
             "last_unexpected_stop_at": self.last_unexpected_stop_at,
+            # What staff mode warns about (damaged settings, a pack shown in place of another, …).
+            "degraded": [str(message) for message in alerts.current()],
         }
         if exit_code is not None:
             data["exit_code"] = exit_code
@@ -142,6 +145,6 @@ def _read(path: Path) -> dict[str, Any]:
     """The previous file's content, or nothing when it is missing or damaged."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}

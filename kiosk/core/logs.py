@@ -1,10 +1,18 @@
-"""Logging to a rotating file in the data directory. Patient answers are never logged."""
+"""Logging to a rotating file in the data directory. Patient answers are never logged.
+
+An error is logged by :func:`describe_error`: its type and where it happened (file, line,
+function), never its message or any value, because a message can hold what a patient chose
+(``KeyError('leg_weakness')``).
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
 from kiosk.core.paths import DataPaths
 
@@ -35,3 +43,23 @@ def setup_logging(paths: DataPaths, verbose: bool = False) -> None:
         handler.setFormatter(logging.Formatter(FORMAT))
         handler._kiosk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
+
+
+def describe_error(kind: type[BaseException], tb: TracebackType | None, *, frames: int = 12) -> str:
+    """``ValueError at kiosk/core/session.py:120 in answer <- kiosk/ui/visit/question.py:88 in _tap``.
+
+    The type's name and the innermost ``frames`` code locations; never the message, never a value.
+    """
+    where = [
+        f"{_short(frame.filename)}:{frame.lineno} in {frame.name}"
+        for frame in reversed(traceback.extract_tb(tb)[-frames:])
+    ]
+    return f"{kind.__module__}.{kind.__qualname__}" + (" at " + " <- ".join(where) if where else "")
+
+
+def _short(filename: str) -> str:
+    """A file name from the kiosk's own tree as ``kiosk/…``; others by their last two parts."""
+    parts = Path(filename).parts
+    if "kiosk" in parts:
+        return "/".join(parts[len(parts) - 1 - parts[::-1].index("kiosk") :])
+    return "/".join(parts[-2:])

@@ -15,7 +15,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 RESOURCES_DIR = PROJECT_ROOT / "resources"
 BUNDLED_CONTENT_DIR = PROJECT_ROOT / "content"
 
-_DRIVE = re.compile(r"^[A-Za-z]:")
+#: A Windows drive letter at the start of a name (``C:``): never inside a folder.
+DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 
 
 def safe_relative(name: str) -> PurePosixPath | None:
@@ -25,7 +26,7 @@ def safe_relative(name: str) -> PurePosixPath | None:
     anything with a URL scheme, so that a pack or a resource name can only ever point at a
     file inside the folder it belongs to.
     """
-    if not name or "\\" in name or "\x00" in name or _DRIVE.match(name):
+    if not name or "\\" in name or "\x00" in name or DRIVE_LETTER.match(name):
         return None
     if ":" in name.split("/", 1)[0]:
         return None

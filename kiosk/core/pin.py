@@ -15,10 +15,12 @@ import enum
 import hashlib
 import hmac
 import logging
+import os
 import secrets
 import time
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,10 +43,12 @@ MAX_WAIT_S = 3600
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
-#: Parameters read from the file are refused above these, so a doctored file cannot exhaust memory.
-_MAX_N = 2**20
+#: Parameters read from the file are refused above these, so a doctored file cannot exhaust memory
+#: or time: at most 64 MiB of scrypt memory (128 * n * r bytes) and 4 parallel passes.
+_MAX_N = 2**16
 _MAX_R = 32
-_MAX_P = 16
+_MAX_P = 4
+_MAX_MEMORY = 64 * 2**20
 
 Clock = Callable[[], float]
 
@@ -123,7 +127,12 @@ def _read(data: dict[str, Any]) -> tuple[_Hash, int, float]:
         raise ValueError("scrypt parameters are not whole numbers")
     if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= _MAX_R and 1 <= p <= _MAX_P):
         raise ValueError("scrypt parameters out of range")
-    salt, digest = bytes.fromhex(str(data.get("salt", ""))), bytes.fromhex(str(data.get("hash", "")))
+    if 128 * n * r > _MAX_MEMORY:
+        raise ValueError("scrypt parameters need too much memory")
+    salt_text, hash_text = data.get("salt", ""), data.get("hash", "")
+    if not isinstance(salt_text, str) or not isinstance(hash_text, str) or len(salt_text) > 256:
+        raise ValueError("salt or hash is not text")
+    salt, digest = bytes.fromhex(salt_text), bytes.fromhex(hash_text)
     if len(salt) < 8 or len(digest) != 32:
         raise ValueError("salt or hash has the wrong length")
     failures, until = data.get("failures", 0), data.get("locked_until", 0.0)
@@ -138,6 +147,10 @@ class PinStore:
     ``clock`` gives wall-clock seconds (``time.time`` unless a test passes its own). The end of a
     waiting time is stored as a clock reading; if the clock jumps backwards the wait is still never
     longer than the waiting time itself, and a new object on the same file sees the same wait.
+
+    The file is read again at every check, so ``kiosk set-pin`` takes effect in a running kiosk,
+    and a wrong try only writes its count over the very file it checked against: a newer PIN
+    written meanwhile is never overwritten with the old hash.
     """
 
     def __init__(self, path: Path, clock: Clock = time.time) -> None:
@@ -147,32 +160,48 @@ class PinStore:
         self._failures = 0
         self._locked_until = 0.0
         self._state = PinState.NOT_SET
+        #: Wrong tries counted against a file that could not be written: (its bytes, count, wait end).
+        self._unsaved: tuple[bytes | None, int, float] | None = None
         self._load()
 
     # -- reading ---------------------------------------------------------------------------
 
-    def _load(self) -> None:
+    def _load(self) -> bytes | None:
+        """Read the file again; its bytes (None when it is missing or cannot be read)."""
+        self._hash, self._failures, self._locked_until = None, 0, 0.0
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
             self._state = PinState.NOT_SET
-            return
+            return None
         except OSError as err:
-            log.error("cannot read the staff PIN file %s (%s)", self.path, err)
+            log.error("cannot read the staff PIN file %s (%s)", self.path, err.strerror or type(err).__name__)
             self._state = PinState.DAMAGED
-            return
+            return None
         try:
             self._hash, self._failures, self._locked_until = _read(tomllib.loads(raw.decode("utf-8")))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as err:
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError) as err:
+            self._hash, self._failures, self._locked_until = None, 0, 0.0
             self._keep_copy(raw)
-            log.error("the staff PIN file %s is damaged (%s); set a new PIN with 'kiosk set-pin'", self.path, err)
+            log.error(
+                "the staff PIN file %s is damaged (%s); set a new PIN with 'kiosk set-pin'",
+                self.path,
+                type(err).__name__,
+            )
             self._state = PinState.DAMAGED
-            return
+            return raw
         self._state = PinState.SET
+        unsaved = self._unsaved
+        if unsaved is not None and unsaved[0] == raw and unsaved[1] > self._failures:
+            self._failures, self._locked_until = unsaved[1], unsaved[2]  # counted, but the disk refused it
+        return raw
 
     def _keep_copy(self, raw: bytes) -> None:
-        backup = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        kept = sorted(self.path.parent.glob(f"{self.path.name}.broken-*"))
         try:
+            if kept and kept[-1].read_bytes() == raw:
+                return
+            backup = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
             if not backup.exists():
                 backup.write_bytes(raw)
         except OSError:
@@ -180,6 +209,8 @@ class PinStore:
 
     @property
     def state(self) -> PinState:
+        """What the PIN pad should ask for, from the file as it is now."""
+        self._load()
         return self._state
 
     @property
@@ -187,7 +218,11 @@ class PinStore:
         return self._failures
 
     def wait_remaining(self) -> float:
-        """Seconds before another PIN is accepted (0 when one may be tried now)."""
+        """Seconds before another PIN is accepted (0 when one may be tried now), from the file as it is now."""
+        self._load()
+        return self._wait()
+
+    def _wait(self) -> float:
         if self._state is not PinState.SET:
             return 0.0
         longest = wait_after(self._failures)
@@ -202,37 +237,64 @@ class PinStore:
         """
         check_format(pin)
         new = _Hash.make(pin)
-        self._write(new, 0, 0.0)
+        with self._locked():
+            self._write(new, 0, 0.0)
         self._hash, self._failures, self._locked_until = new, 0, 0.0
         self._state = PinState.SET
         log.info("staff PIN changed")
 
     def check(self, pin: str) -> PinCheck:
-        """Try ``pin``. During a waiting time nothing is checked and nothing is counted."""
-        if self._state is not PinState.SET or self._hash is None:
-            return PinCheck(ok=False, attempts_left=0)
-        waiting = self.wait_remaining()
-        if waiting > 0:
-            return PinCheck(ok=False, wait_s=waiting, attempts_left=0)
-        if self._hash.matches(pin):
-            if self._failures:
-                self._failures, self._locked_until = 0, 0.0
-                self._save_attempts()
-            return PinCheck(ok=True)
-        self._failures += 1
-        wait = wait_after(self._failures)
-        self._locked_until = self._clock() + wait if wait else 0.0
-        self._save_attempts()
+        """Try ``pin`` against the file as it is now. During a waiting time nothing is checked or counted."""
+        with self._locked():
+            checked = self._load()
+            if self._state is not PinState.SET or self._hash is None:
+                return PinCheck(ok=False, attempts_left=0)
+            waiting = self._wait()
+            if waiting > 0:
+                return PinCheck(ok=False, wait_s=waiting, attempts_left=0)
+            if self._hash.matches(pin):
+                if self._failures:
+                    self._failures, self._locked_until = 0, 0.0
+                    self._save_attempts(checked)
+                return PinCheck(ok=True)
+            self._failures += 1
+            wait = wait_after(self._failures)
+            self._locked_until = self._clock() + wait if wait else 0.0
+            self._save_attempts(checked)
         log.warning("wrong staff PIN (%d in a row)", self._failures)
         return PinCheck(ok=False, wait_s=wait, attempts_left=max(0, FREE_ATTEMPTS - self._failures))
 
-    def _save_attempts(self) -> None:
+    def _save_attempts(self, checked: bytes | None) -> None:
+        """Record the count, unless the file changed since ``checked`` was read (a newer PIN wins)."""
         assert self._hash is not None
         try:
+            if self.path.read_bytes() != checked:
+                log.info("the staff PIN file changed during a check; the newer file is kept")
+                return
             self._write(self._hash, self._failures, self._locked_until)
+            self._unsaved = None
         except OSError as err:
+            self._unsaved = (checked, self._failures, self._locked_until)
             # The count still holds in memory; a read-only disk must not stop staff getting in.
-            log.error("cannot record wrong staff PINs in %s (%s)", self.path, err)
+            log.error("cannot record wrong staff PINs in %s (%s)", self.path, err.strerror or type(err).__name__)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold ``staff.toml.lock`` (POSIX) so that a check and ``kiosk set-pin`` never interleave."""
+        if os.name != "posix":
+            yield
+            return
+        import fcntl  # noqa: PLC0415
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = self.path.with_name(f"{self.path.name}.lock").open("a+b")
+        except OSError:
+            yield  # a read-only folder: nothing will be written anyway
+            return
+        with handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            yield
 
     def _write(self, pin_hash: _Hash, failures: int, locked_until: float) -> None:
         import tomli_w  # noqa: PLC0415  (only staff actions write)

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from kiosk.core.files import write_atomically
+from kiosk.core.files import Step, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +35,23 @@ class Settings:
     #: Who may sign content packs: a name staff recognise → base64 Ed25519 public key
     #: (the line ``kiosk pack keygen`` prints).
     trusted_keys: dict[str, str] = field(default_factory=dict)
+    #: Which pack ids each trusted key may sign (globs, e.g. ``["knee-*"]``); a key not named here
+    #: may sign any pack. A key named here with an empty list may sign none.
+    trusted_key_packs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def validated(self) -> tuple[Settings, list[str]]:
-        """Return a copy with out-of-range values replaced by defaults, and what was replaced."""
+    def may_sign(self, key_name: str, pack_id: str) -> bool:
+        """Whether the trusted key ``key_name`` may sign the pack ``pack_id``."""
+        import fnmatch  # noqa: PLC0415
+
+        globs = self.trusted_key_packs.get(key_name)
+        return globs is None or any(fnmatch.fnmatchcase(pack_id, glob) for glob in globs)
+
+    def validated(self) -> tuple[Settings, list[str], list[str]]:
+        """A copy with out-of-range values replaced by defaults and keys that are not keys dropped;
+        then what was dropped (narrowing only) and what was out of range (damage)."""
         defaults = Settings()
         warnings: list[str] = []
+        out_of_range: list[str] = []
         fixed = self
         checks = {
             "idle_timeout_s": 10 <= self.idle_timeout_s <= 3600,
@@ -51,14 +63,14 @@ class Settings:
         }
         for name, ok in checks.items():
             if not ok:
-                warnings.append(f"{name} = {getattr(self, name)!r} is not allowed; using the default")
+                out_of_range.append(f"{name} = {getattr(self, name)!r} is not allowed")
                 fixed = replace(fixed, **{name: getattr(defaults, name)})
         keys = {name: key for name, key in self.trusted_keys.items() if _is_public_key(name, key)}
         if keys != self.trusted_keys:
             for name in self.trusted_keys.keys() - keys.keys():
                 warnings.append(f"trusted_keys: {name!r} is not a public key made by 'kiosk pack keygen'; ignored")
             fixed = replace(fixed, trusted_keys=keys)
-        return fixed, warnings
+        return fixed, warnings, out_of_range
 
 
 def _is_public_key(name: object, key: object) -> bool:
@@ -71,55 +83,171 @@ def _is_public_key(name: object, key: object) -> bool:
         return False
 
 
-def _from_mapping(data: dict[str, Any]) -> tuple[Settings, list[str]]:
-    warnings: list[str] = []
+def _from_mapping(data: dict[str, Any]) -> tuple[Settings, list[str], list[str]]:
+    """Settings from parsed TOML: (settings, what is damaged, what was only narrowed).
+
+    Damage is anything that would silently change what the kiosk does: a key it does not know
+    (a typo of ``require_signed`` must never mean "not required"), a value of the wrong type
+    (``require_signed = "true"`` in quotes) or out of range. A trusted key that is not a key is
+    only dropped (that narrows who may sign, it never widens it).
+    """
+    damage: list[str] = []
     values: dict[str, Any] = {}
     known = {f.name: f for f in fields(Settings)}
     for key, value in data.items():
-        field = known.get(key)
-        if field is None:
-            warnings.append(f"unknown setting {key!r} ignored")
+        if key not in known:
+            damage.append(f"unknown setting {key!r}")
             continue
-        expected = type(getattr(Settings(), key))
-        if type(value) is not expected:
-            warnings.append(f"{key} should be {expected.__name__}, not {value!r}; using the default")
+        default = getattr(Settings(), key)
+        if type(value) is not type(default):
+            damage.append(f"{key} should be {_kind(default)}, not {_kind(value)}")
+            continue
+        if isinstance(value, dict) and key == "trusted_key_packs":
+            if not all(isinstance(v, list) and all(isinstance(g, str) for g in v) for v in value.values()):
+                damage.append(f"{key} should name lists of pack ids")
+                continue
+            values[key] = {name: tuple(globs) for name, globs in value.items()}
             continue
         values[key] = value
-    settings, more = Settings(**values).validated()
-    return settings, warnings + more
+    settings, narrowed, out_of_range = Settings(**values).validated()
+    return settings, damage + out_of_range, narrowed
 
 
-def load_settings(path: Path) -> Settings:
-    """Read settings; a missing or broken file gives defaults and a logged warning.
+def _kind(value: object) -> str:
+    return {bool: "true or false", int: "a whole number", str: "text", dict: "a table"}.get(
+        type(value), type(value).__name__
+    )
 
-    A file that cannot be read is copied aside (``settings.toml.broken-<time>``) so that a
-    later save does not destroy what staff had written.
+
+@dataclass(frozen=True)
+class SettingsDamage:
+    """Why the settings file could not be used as it is, and which copy is in use instead."""
+
+    reasons: tuple[str, ...]
+    #: When the last good copy in use was saved (local time, ``2026-11-30 14:05``); None if there is none.
+    last_good_at: str | None
+
+
+def last_good_path(path: Path) -> Path:
+    """Where the last settings that were read or saved whole are kept (``settings.toml.last-good``)."""
+    return path.with_name(f"{path.name}.last-good")
+
+
+def _parse(raw: bytes) -> tuple[Settings, list[str], list[str]]:
+    """(settings, damage, narrowed) from a file's bytes; damage is never empty when they cannot be used."""
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return Settings(), ["the file is not UTF-8 text"], []
+    except tomllib.TOMLDecodeError as err:
+        return Settings(), [f"the file is not valid TOML ({err})"], []
+    except RecursionError:
+        return Settings(), ["the file nests tables or lists too deeply to read"], []
+    return _from_mapping(data)
+
+
+def read_settings(path: Path) -> tuple[Settings, SettingsDamage | None]:
+    """The settings to use, and what was damaged (None when the file was sound or missing).
+
+    Fails closed: a damaged file is never read as defaults. The last good copy (kept beside the
+    file by every save and every sound read) is used instead; without one, the defaults are used
+    with ``require_signed = true``, so damage can never accept a pack the clinic would refuse.
+    The damaged file is left as it is (and copied aside as ``settings.toml.broken-<time>``), so
+    that staff can see what went wrong.
     """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Settings()
+        return Settings(), None
     except OSError as err:
-        log.warning("cannot read settings %s (%s); using defaults", path, err)
-        return Settings()
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        backup = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            backup.write_bytes(raw)
-        except OSError:
-            backup = path
-        log.warning("settings file %s is broken (%s); using defaults, copy kept at %s", path, err, backup)
-        return Settings()
-    settings, warnings = _from_mapping(data)
-    for warning in warnings:
+        return _fall_back(path, [f"the file cannot be read ({err.strerror or err})"])
+    settings, damage, narrowed = _parse(raw)
+    for warning in narrowed:
         log.warning("settings %s: %s", path, warning)
+    if damage:
+        _keep_broken_copy(path, raw)
+        return _fall_back(path, damage)
+    _keep_last_good(path, raw)
+    return settings, None
+
+
+def _fall_back(path: Path, reasons: list[str]) -> tuple[Settings, SettingsDamage]:
+    good = last_good_path(path)
+    try:
+        raw = good.read_bytes()
+        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(good.stat().st_mtime))
+    except OSError:
+        raw, stamp = b"", ""
+    settings, damage, _narrowed = _parse(raw) if raw else (Settings(), ["missing"], [])
+    if damage:
+        log.error(
+            "settings %s are damaged (%s) and there is no good copy; using the defaults, and only signed packs",
+            path,
+            "; ".join(reasons),
+        )
+        return replace(Settings(), require_signed=True), SettingsDamage(tuple(reasons), None)
+    log.error("settings %s are damaged (%s); using the last good copy from %s", path, "; ".join(reasons), stamp)
+    return settings, SettingsDamage(tuple(reasons), stamp)
+
+
+def _keep_broken_copy(path: Path, raw: bytes) -> None:
+    backups = sorted(path.parent.glob(f"{path.name}.broken-*"))
+    if backups and backups[-1].read_bytes() == raw:
+        return
+    backup = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        write_atomically(backup, raw)
+    except OSError:
+        return
+    log.warning("a copy of the damaged settings is kept at %s", backup)
+
+
+def _keep_last_good(path: Path, raw: bytes) -> None:
+    good = last_good_path(path)
+    try:
+        if good.read_bytes() == raw:
+            return
+    except OSError:
+        pass
+    try:
+        write_atomically(good, raw)
+    except OSError as err:
+        log.warning("cannot keep a good copy of the settings at %s (%s)", good, err.strerror or err)
+
+
+def load_settings(path: Path) -> Settings:
+    """The settings to use (see :func:`read_settings`); damage is reported to staff mode."""
+    from kiosk.core import alerts  # noqa: PLC0415
+    from kiosk.core.messages import msg  # noqa: PLC0415
+
+    settings, damage = read_settings(path)
+    if damage is None:
+        alerts.clear(alerts.SETTINGS)
+    elif damage.last_good_at is None:
+        alerts.report(
+            alerts.SETTINGS,
+            msg(
+                "The settings were damaged and no good copy was found: the kiosk's defaults are in use, "
+                "and only signed packs are accepted. Check the settings and save them again."
+            ),
+        )
+    else:
+        alerts.report(
+            alerts.SETTINGS,
+            msg("The settings were damaged; the last good copy from {date} is in use.", date=damage.last_good_at),
+        )
     return settings
 
 
-def save_settings(settings: Settings, path: Path) -> None:
-    """Write settings atomically: a power cut leaves either the old file or the new one."""
+def save_settings(settings: Settings, path: Path, *, step: Step | None = None) -> None:
+    """Write settings atomically (a power cut leaves the old file or the new), and keep them as the last good copy."""
     import tomli_w  # noqa: PLC0415  (only staff actions save)
 
-    write_atomically(path, tomli_w.dumps(asdict(settings)).encode("utf-8"))
+    data = asdict(settings)
+    data["trusted_key_packs"] = {name: list(globs) for name, globs in settings.trusted_key_packs.items()}
+    raw = tomli_w.dumps(data).encode("utf-8")
+    write_atomically(path, raw, step=step)
+    write_atomically(last_good_path(path), raw, step=step)
+    from kiosk.core import alerts  # noqa: PLC0415
+
+    alerts.clear(alerts.SETTINGS)

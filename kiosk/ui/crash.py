@@ -1,14 +1,17 @@
-"""The one exception hook: log the traceback, then put the kiosk back on its start screen."""
+"""The one exception hook: log where it happened (never what it said), then put the kiosk back on its start screen."""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.core.logs import describe_error
 
 log = logging.getLogger(__name__)
 
@@ -19,21 +22,27 @@ def install_exception_hook(window: QWidget, on_error: Callable[[], None] | None 
     ``on_error`` is told about each error (the health file records when the last one happened).
     """
 
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.critical("unexpected error; returning to the start screen", exc_info=(kind, error, tb))
+    def hook(kind: type[BaseException], _error: BaseException | None, tb: TracebackType | None) -> None:
+        # The type and code locations only: an exception's message may hold a patient's answer.
+        log.critical("unexpected error; returning to the start screen: %s", describe_error(kind, tb))
         if on_error is not None:
             try:
                 on_error()
-            except Exception:
-                log.critical("could not record the error", exc_info=True)
+            except Exception as err:
+                log.critical("could not record the error: %s", describe_error(type(err), err.__traceback__))
         reset = getattr(window, "return_to_start", None)
         if reset is not None:
             try:
                 reset()
-            except Exception:
-                log.critical("could not return to the start screen", exc_info=True)
+            except Exception as err:
+                log.critical("could not return to the start screen: %s", describe_error(type(err), err.__traceback__))
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        # Never printed to stderr (the journal) with its message; the kiosk itself carries on.
+        log.critical("unexpected error in a background thread: %s", describe_error(args.exc_type, args.exc_traceback))
 
     sys.excepthook = hook
+    threading.excepthook = thread_hook
 
 
 class _FirstPaint(QObject):

@@ -205,3 +205,38 @@ def test_signing_with_something_that_is_not_a_key_is_bad_usage(pack_dir: Path, t
     assert main(["pack", "sign", str(kpack), "--key", str(tmp_path / "missing.key")]) == 2
     assert "cannot read the key" in capsys.readouterr().err
     assert kpack.read_bytes() == before
+
+
+def test_a_damaged_file_of_an_installed_version_exits_1_and_says_it_is_damaged(
+    pack_dir: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    from tests.core.install.kpack_corpus import entries
+
+    kpack = build(pack_dir, tmp_path / "demo.kpack", capsys)
+    assert main(["pack", "install", str(kpack)]) == 0
+    capsys.readouterr()
+    original = dict((info.filename, data) for info, data in entries(kpack))["pack/en/welcome.md"]
+    damaged = rezip(kpack, tmp_path / "damaged.kpack", replace={"pack/en/welcome.md": original[::-1]})
+    assert main(["pack", "install", str(damaged)]) == 1
+    err = capsys.readouterr().err
+    assert "which is installed already, but the file is damaged" in err and "en/welcome.md" in err
+
+
+def test_build_with_an_expiry_date_and_trust_scoped_to_pack_ids(
+    pack_dir: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    out = tmp_path / "demo.kpack"
+    assert main(["pack", "build", str(pack_dir), "-o", str(out), "--expires", "2099-12-31"]) == 0
+    capsys.readouterr()
+    assert main(["pack", "build", str(pack_dir), "-o", str(out), "--expires", "soon"]) == 2
+    assert "--expires must be a date like 2027-06-30" in capsys.readouterr().err
+    assert main(["pack", "keygen", "--name", "Knee team", "--out", str(tmp_path / "keys")]) == 0
+    public = tmp_path / "keys" / "knee-team.pub"
+    assert main(["pack", "trust", str(public), "--name", "Knee team", "--packs", "knee-*"]) == 0
+    assert "Packs named knee-* signed with this key are now accepted" in capsys.readouterr().out
+    settings = load_settings(DataPaths.choose(None).settings_file)
+    assert settings.trusted_key_packs == {"Knee team": ("knee-*",)}
+    assert main(["pack", "sign", str(out), "--key", str(tmp_path / "keys" / "knee-team.key")]) == 0
+    capsys.readouterr()
+    assert main(["pack", "install", str(out)]) == 1
+    assert "trusts only for packs named knee-*" in capsys.readouterr().err

@@ -143,6 +143,13 @@ def test_setting_a_new_pin_ends_the_wait(store: PinStore, pin_path: Path, clock:
         b"this is = not [toml",
         b'format = 1\nalgorithm = "md5"\n',
         b'format = 1\nalgorithm = "scrypt"\nn = 1073741824\nr = 8\np = 1\nsalt = "00"\nhash = "00"\n',
+        # 1 GiB of scrypt memory for every try: refused, not computed.
+        b'format = 1\nalgorithm = "scrypt"\nn = 1048576\nr = 8\np = 1\nsalt = "'
+        + b"00" * 16
+        + b'"\nhash = "'
+        + b"00" * 32
+        + b'"\n',
+        b"x = " + b"[" * 50_000 + b"]" * 50_000 + b"\n",
         b"",
     ],
 )
@@ -166,6 +173,47 @@ def test_a_read_only_folder_does_not_stop_staff_getting_in(store: PinStore, monk
     monkeypatch.setattr(pin_module, "write_atomically", refuse)
     assert wrong(store, 1).attempts_left == 4
     assert store.check("2468").ok
+
+
+def test_a_read_only_folder_still_counts_wrong_pins(store: PinStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path, data: bytes) -> None:
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(pin_module, "write_atomically", refuse)
+    assert wrong(store, 5).wait_s > 0
+    assert store.wait_remaining() > 0
+
+
+def test_set_pin_from_the_command_line_takes_effect_in_a_running_kiosk(pin_path: Path, clock: FakeClock) -> None:
+    running = PinStore(pin_path, clock=clock)
+    running.set_pin("2468")
+    PinStore(pin_path, clock=clock).set_pin("1357")  # `kiosk set-pin` while the kiosk runs
+    assert not running.check("2468").ok
+    assert running.check("1357").ok
+
+
+def test_a_wrong_try_never_writes_the_old_hash_over_a_newer_pin(
+    pin_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = PinStore(pin_path, clock=clock)
+    running.set_pin("2468")
+    real_matches = pin_module._Hash.matches
+
+    def set_pin_meanwhile(self: object, pin: str) -> bool:
+        # `kiosk set-pin` lands while the running kiosk is still hashing a wrong try.
+        result = real_matches(self, pin)  # type: ignore[arg-type]
+        pin_path.write_bytes(newer)
+        return result
+
+    other = PinStore(pin_path, clock=clock)
+    other.set_pin("1357")
+    newer = pin_path.read_bytes()
+    running.set_pin("2468")
+    monkeypatch.setattr(pin_module._Hash, "matches", set_pin_meanwhile)
+    assert not running.check("0000").ok
+    monkeypatch.undo()
+    assert pin_path.read_bytes() == newer
+    assert PinStore(pin_path, clock=clock).check("1357").ok
 
 
 def answers(monkeypatch: pytest.MonkeyPatch, *typed: str) -> None:

@@ -1,12 +1,22 @@
 """Settings: defaults when missing, never a crash when broken, atomic saves."""
 
 import logging
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from kiosk.core import alerts
 from kiosk.core.install.signing import generate_key
-from kiosk.core.settings import Settings, load_settings, save_settings
+from kiosk.core.settings import Settings, load_settings, read_settings, save_settings
+
+
+@pytest.fixture(autouse=True)
+def no_alerts() -> Iterator[None]:
+    alerts.clear()
+    yield
+    alerts.clear()
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
@@ -18,39 +28,83 @@ def test_round_trip(tmp_path: Path) -> None:
     settings = Settings(clinic_name="Riverside Spine Clinic", idle_timeout_s=120, default_language="es")
     save_settings(settings, path)
     assert load_settings(path) == settings
-    assert [p.name for p in path.parent.iterdir()] == ["settings.toml"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["settings.toml", "settings.toml.last-good"]
 
 
-def test_broken_file_gives_defaults_a_warning_and_a_kept_copy(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_broken_file_without_a_good_copy_fails_closed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "settings.toml"
     path.write_text('clinic_name = "Riverside\nidle_timeout_s = = 3', encoding="utf-8")
     with caplog.at_level(logging.WARNING):
-        assert load_settings(path) == Settings()
-    assert "is broken" in caplog.text
+        settings, damage = read_settings(path)
+    assert settings == replace(Settings(), require_signed=True)
+    assert damage is not None and damage.last_good_at is None and "not valid TOML" in damage.reasons[0]
     backups = list(tmp_path.glob("settings.toml.broken-*"))
     assert len(backups) == 1 and backups[0].read_text(encoding="utf-8").startswith('clinic_name = "Riverside')
+    assert path.read_text(encoding="utf-8").startswith('clinic_name = "Riverside')  # left for staff to see
+    load_settings(path)
+    assert "only signed packs are accepted" in str(alerts.current()[0])
 
 
-def test_binary_garbage_gives_defaults(tmp_path: Path) -> None:
+def test_binary_garbage_is_damage_not_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_bytes(b"\xff\xfe\x00garbage")
-    assert load_settings(path) == Settings()
+    settings, damage = read_settings(path)
+    assert damage is not None and settings.require_signed
 
 
-def test_wrong_types_and_values_fall_back_per_key(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        'require_signed = "true"\n',  # in quotes: text, not true
+        "require_signd = false\n",  # a one-character typo
+        'clinic_name = "North Clinic"\nidle_timeout_s = "soon"\n',
+        "idle_countdown_s = 1\n",  # out of range
+        'theme = "neon"\n',
+        "require_signed = true\nrequire_signed = false\n",  # not TOML: the same key twice
+        "deep = " + "[" * 50_000 + "]" * 50_000 + "\n",  # RecursionError inside tomllib
+        'trusted_keys = ["a", "b"]\n',
+    ],
+)
+def test_damaged_settings_use_the_last_good_copy(tmp_path: Path, text: str) -> None:
+    _pem, public = generate_key()
     path = tmp_path / "settings.toml"
+    good = Settings(clinic_name="Riverside", require_signed=True, trusted_keys={"Riverside IT": public})
+    save_settings(good, path)
+    path.write_text(text, encoding="utf-8")
+    settings, damage = read_settings(path)
+    assert settings == good
+    assert damage is not None and damage.last_good_at is not None and damage.reasons
+    assert load_settings(path) == good
+    (shown,) = alerts.current()
+    assert str(shown) == f"The settings were damaged; the last good copy from {damage.last_good_at} is in use."
+
+
+def test_a_sound_read_becomes_the_last_good_copy_and_a_save_clears_the_alert(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('clinic_name = "North Clinic"\nrequire_signed = true\n', encoding="utf-8")
+    assert load_settings(path).clinic_name == "North Clinic"
+    path.write_text("require_signed = false\nmystery = 1\n", encoding="utf-8")
+    assert load_settings(path).require_signed is True
+    assert alerts.current()
+    save_settings(Settings(clinic_name="South"), path)
+    assert alerts.current() == []
+    assert load_settings(path).clinic_name == "South"
+
+
+def test_key_scopes_limit_which_packs_a_key_may_sign(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    _pem, public = generate_key()
     path.write_text(
-        'clinic_name = "North Clinic"\nidle_timeout_s = "soon"\nidle_countdown_s = 1\ntheme = "neon"\nmystery = true\n',
+        f'[trusted_keys]\n"Knee team" = "{public}"\n"IT" = "{public}"\n\n'
+        '[trusted_key_packs]\n"Knee team" = ["knee-*"]\n',
         encoding="utf-8",
     )
-    with caplog.at_level(logging.WARNING):
-        settings = load_settings(path)
-    assert settings.clinic_name == "North Clinic"
-    assert settings.idle_timeout_s == Settings().idle_timeout_s
-    assert settings.idle_countdown_s == Settings().idle_countdown_s
-    assert settings.theme == "default"
-    for word in ("idle_timeout_s", "idle_countdown_s", "theme", "mystery"):
-        assert word in caplog.text
+    settings, damage = read_settings(path)
+    assert damage is None
+    assert settings.may_sign("Knee team", "knee-injection") and not settings.may_sign("Knee team", "rfa-facet")
+    assert settings.may_sign("IT", "rfa-facet")
+    save_settings(settings, path)
+    assert load_settings(path) == settings
 
 
 def test_settings_keep_only_trusted_keys_made_by_keygen(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -11,6 +11,7 @@ import os
 import stat
 import tempfile
 import zipfile
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -83,7 +84,7 @@ def _zip_info(name: str, size: int) -> zipfile.ZipInfo:
     return info
 
 
-def write_kpack(folder: Path, pack_id: str, version: str, out: Path) -> Manifest:
+def write_kpack(folder: Path, pack_id: str, version: str, out: Path, *, expires: date | None = None) -> Manifest:
     """Zip ``folder`` (already validated) into ``out`` with its manifest; the same input gives the same bytes."""
     files = pack_files(folder)
     if len(files) + 2 > MAX_ENTRIES:
@@ -114,11 +115,11 @@ def write_kpack(folder: Path, pack_id: str, version: str, out: Path) -> Manifest
                 if total > MAX_UNPACKED_BYTES:
                     raise PackRefused(msg("The pack is larger than {size}.", size=plain_size(MAX_UNPACKED_BYTES)))
                 entries[name] = FileEntry(digest.hexdigest(), size)
-            raw = manifest_bytes(pack_id, version, entries)
+            raw = manifest_bytes(pack_id, version, entries, expires)
             archive.writestr(_zip_info(MANIFEST_NAME, len(raw)), raw)
 
     write_atomically(out, write, mode=SHARED)
-    return Manifest(pack_id, version, entries, manifest_bytes(pack_id, version, entries))
+    return Manifest(pack_id, version, entries, manifest_bytes(pack_id, version, entries, expires), expires)
 
 
 def sign_kpack(kpack: Path, private_pem: bytes) -> str:

@@ -11,15 +11,18 @@ as they were.
 from __future__ import annotations
 
 import builtins
-import json
 import logging
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.content.model import PACK_FILE
 from kiosk.core.files import fsync_folder, write_atomically
-from kiosk.core.install.manifest import Manifest, version_key
+from kiosk.core.install import records, restarts
+from kiosk.core.install.checking import TIME_LIMIT_S, Cancelled, check_in_child
+from kiosk.core.install.manifest import Manifest
 from kiosk.core.install.refused import PackRefused, write_failure
 from kiosk.core.install.signing import trusted_name
 from kiosk.core.install.state import PACK_SUBDIR, STATE_FILE, read_state
@@ -38,11 +41,13 @@ from kiosk.core.install.store import (
     token,
 )
 from kiosk.core.install.unpack import KpackReader
-from kiosk.core.messages import msg
+from kiosk.core.messages import Message, msg
 from kiosk.core.problems import has_errors
 from kiosk.core.settings import Settings
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[Message], None]
 
 
 @dataclass(frozen=True)
@@ -57,9 +62,29 @@ class Installed:
 class PackInstaller:
     """Installs ``.kpack`` files into one :class:`~kiosk.core.install.store.PackStore`."""
 
-    def __init__(self, store: PackStore) -> None:
+    def __init__(
+        self,
+        store: PackStore,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        time_limit_s: float = TIME_LIMIT_S,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        """``progress`` hears each stage (a plain sentence for staff); ``cancelled()`` True stops the
+        install before the switch; validation longer than ``time_limit_s`` refuses the pack."""
         self.store = store
         self.paths = store.paths
+        self.progress = progress
+        self.cancelled = cancelled
+        self.time_limit_s = time_limit_s
+        self.clock = clock
+
+    def _stage(self, message: Message) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise PackRefused(msg("The install was cancelled. Nothing was changed."))
+        if self.progress is not None:
+            self.progress(message)
 
     def install(self, kpack: Path, settings: Settings) -> Installed:
         """Check ``kpack`` completely, then switch it in atomically; the replaced version is kept for rollback.
@@ -87,28 +112,45 @@ class PackInstaller:
 
     def _install(self, kpack: Path, settings: Settings, work: Path) -> tuple[str, bool]:
         """Install into ``work`` and switch; (the pack's id, True if that version was installed already)."""
+        self._stage(msg("Checking the file…"))
         with KpackReader.open(kpack) as reader:
             manifest = reader.manifest
-            signed_by = self._trusted_signer(reader.signer_key, settings)
+            signed_by = self._trusted_signer(reader.signer_key, settings, manifest.id)
+            records.refuse_expired(self.paths, manifest, self.clock)
             if signed_by is not None:
-                self._refuse_downgrade(manifest)
+                records.refuse_downgrade(self.paths, manifest)
             pack_dir = self.paths.packs_dir / manifest.id
             state = read_state(pack_dir)
-            if state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw):
+            same = state is not None and _same_files(pack_dir / state.current, manifest, reader.signature_raw)
+            step("checked")
+            self._stage(msg("Unpacking…"))
+            try:
+                reader.extract(work / PACK_SUBDIR, step)  # every byte of the file, hashed
+            except PackRefused as refused:
+                if not same:
+                    raise
+                lead = msg(
+                    "This file holds version {version} of '{id}', which is installed already, but the file is "
+                    "damaged. The installed version was not changed.",
+                    version=manifest.version,
+                    id=manifest.id,
+                )
+                raise PackRefused([lead, *refused.messages]) from None
+            if same and not self.store.verify(manifest.id):
                 log.info("pack %s version %s is already installed", manifest.id, manifest.version)
                 return manifest.id, True
-            step("checked")
-            reader.extract(work / PACK_SUBDIR, step)
             (work / MANIFEST_FILE).write_bytes(manifest.raw)
             if reader.signature_raw is not None:
                 (work / SIGNATURE_FILE).write_bytes(reader.signature_raw)
         for name in (MANIFEST_FILE, SIGNATURE_FILE):
             _fsync_file(work / name)
         fsync_folder(work)
+        self._stage(msg("Checking every page…"))
         checked = self._check_staged(work / PACK_SUBDIR, manifest)
+        self._stage(msg("Switching to the new version…"))
         step("validated")
         if signed_by is not None:
-            self._record_signed_version(manifest)
+            records.record_signed_version(self.paths, manifest, step)
         previous = state.current if state else None
         if state is None and (pack_dir / PACK_FILE).is_file():
             previous = self._adopt(pack_dir)
@@ -121,9 +163,8 @@ class PackInstaller:
         step("moved")
         write_atomically(pack_dir / STATE_FILE, state_bytes(version_dir, previous), step=step)
         step("switched")
-        if state is not None and state.previous and state.previous != version_dir:
-            remove_path(pack_dir / state.previous)
-        remove_strays(pack_dir, {version_dir, previous})
+        restarts.clear(self.paths, manifest.id)
+        remove_strays(pack_dir, {version_dir, previous})  # never a version a running kiosk shows
         with self.store.checked_lock:
             self.store.checked[pack_dir / version_dir / PACK_SUBDIR] = checked
         log.info("installed pack %s version %s, signed by %s", manifest.id, manifest.version, signed_by or "nobody")
@@ -153,50 +194,35 @@ class PackInstaller:
         fsync_folder(pack_dir)
         return name
 
-    def _trusted_signer(self, signer_key: str | None, settings: Settings) -> str | None:
+    def _trusted_signer(self, signer_key: str | None, settings: Settings, pack_id: str) -> str | None:
         name = trusted_name(signer_key, settings)
+        if name is not None and not settings.may_sign(name, pack_id):
+            raise PackRefused(
+                msg(
+                    "This pack ('{id}') is signed with the key '{name}', which this kiosk trusts only for "
+                    "packs named {scope}.",
+                    id=pack_id,
+                    name=name,
+                    scope=", ".join(settings.trusted_key_packs.get(name, ())) or "none",
+                )
+            )
         if name is None and settings.require_signed:
             if signer_key is None:
                 raise PackRefused(msg("This pack is not signed, and this kiosk only accepts signed packs."))
             raise PackRefused(msg("This pack is signed with a key this kiosk does not trust."))
         return name
 
-    def _signed_versions(self) -> dict[str, str]:
-        try:
-            data = json.loads(self.paths.pack_versions_file.read_bytes())
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as err:
-            log.warning("cannot read %s (%s); older signed packs are not refused", self.paths.pack_versions_file, err)
-            return {}
-        return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
-
-    def _refuse_downgrade(self, manifest: Manifest) -> None:
-        newest = self._signed_versions().get(manifest.id)
-        if newest and version_key(manifest.version) < version_key(newest):
-            raise PackRefused(
-                msg(
-                    "This is version {version} of '{id}', older than the signed version {newest} "
-                    "already installed here. An older version can only come back with 'Roll back'.",
-                    version=manifest.version,
-                    id=manifest.id,
-                    newest=newest,
-                )
-            )
-
-    def _record_signed_version(self, manifest: Manifest) -> None:
-        versions = self._signed_versions()
-        newest = versions.get(manifest.id)
-        if newest and version_key(newest) >= version_key(manifest.version):
-            return
-        versions[manifest.id] = manifest.version
-        self.paths.pack_versions_file.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.paths.pack_versions_file, (json.dumps(versions, indent=1) + "\n").encode(), step=step)
-
     def _check_staged(self, folder: Path, manifest: Manifest) -> Checked:
-        pack, problems = self.store.check(folder, remember=False)
-        if pack is None or has_errors(problems):
+        """Validate the unpacked pack in a child process (time limit, cancel), then load it here."""
+        from kiosk.core.content.model import load_pack  # noqa: PLC0415
+
+        identity, problems = check_in_child(folder, time_limit_s=self.time_limit_s, cancelled=self.cancelled)
+        if identity is None or has_errors(problems):
             raise PackRefused(mistakes(manifest.id, problems))
+        loaded = load_pack(folder, check_words=False)  # what the kiosk does at every start: quick
+        pack = loaded.pack
+        if pack is None or has_errors(loaded.problems):
+            raise PackRefused(mistakes(manifest.id, loaded.problems))
         if pack.id != manifest.id or pack.version != manifest.version:
             raise PackRefused(
                 msg(

@@ -6,9 +6,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.core.content.model import ID_PATTERN, ContentPack
+from kiosk.core import alerts
+from kiosk.core.content.model import ID_PATTERN, PACK_FILE, ContentPack
 from kiosk.core.content.reader import load_pack
-from kiosk.core.install.state import installed_pack_folder
+from kiosk.core.install.restarts import RESTARTS, WINDOW_S, is_set_aside
+from kiosk.core.install.state import hold_version, installed_folders, installed_pack_folder, state_is_damaged
+from kiosk.core.messages import msg
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, has_errors
 
@@ -44,8 +47,27 @@ def tidy_packs(paths: DataPaths) -> None:
     PackStore(paths).clean_staging()
 
 
+def _candidates(spec: str, paths: DataPaths) -> list[tuple[Path, bool]]:
+    """The folders that may show ``spec``, best first, each with whether it is an installed version."""
+    as_path = Path(spec).expanduser()
+    if as_path.is_dir():
+        return [(as_path, False)]
+    found = [(folder, True) for folder in installed_folders(paths, spec)]
+    for pack_id in dict.fromkeys((spec, DEFAULT_PACK_ID)):
+        bundled = BUNDLED_CONTENT_DIR / pack_id
+        if ID_PATTERN.match(pack_id) and (bundled / PACK_FILE).is_file():
+            found.append((bundled, False))
+    return found
+
+
 def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
-    """Load ``spec``; if it is missing or broken, the bundled default pack is shown instead.
+    """Load ``spec``: the current version of an installed pack, else the version it replaced.
+
+    When the current version cannot be shown (a damaged state file, a missing or damaged file),
+    the kiosk falls back to the previous good version of the same pack, never silently: staff
+    mode and ``health.json`` say so (:mod:`kiosk.core.alerts`). Only when no version of the
+    clinic's pack can be shown is a bundled pack shown, and that is said too. The version shown
+    is held (:mod:`kiosk.core.install.lease`), so no install or tidying removes it meanwhile.
 
     What an interrupted pack install left behind is tidied away first, unless ``tidy`` is False
     (the kiosk then calls :func:`tidy_packs` after its first frame; leftovers never change which
@@ -53,18 +75,70 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
     """
     if tidy:
         tidy_packs(paths)
+    alerts.clear(alerts.PACK)
+    alerts.clear(alerts.RESTARTS)
     problems: list[Problem] = []
-    for index, candidate in enumerate(dict.fromkeys((spec, DEFAULT_PACK_ID))):
-        folder = pack_folder(candidate, paths)
-        if folder is None:
-            log.error("content pack %r not found", candidate)
-            continue
+    candidates = _candidates(spec, paths)
+    damaged = state_is_damaged(paths.packs_dir / spec) if ID_PATTERN.match(spec) else False
+    aside = [folder for folder, installed in candidates if installed and is_set_aside(paths, folder)]
+    candidates = [(folder, installed) for folder, installed in candidates if folder not in aside]
+    for index, (folder, installed) in enumerate(candidates):
         loaded = load_pack(folder, check_words=False)  # checked by `kiosk validate` and on install
         problems.extend(loaded.problems)
-        if loaded.pack is not None and not has_errors(loaded.problems):
-            if index > 0:
-                log.warning("showing the bundled pack %r instead of %r", candidate, spec)
-            return Opened(loaded.pack, problems)
-        for problem in loaded.problems:
-            log.error("pack %s: %s", folder.name, problem)
+        if loaded.pack is None or has_errors(loaded.problems):
+            for problem in loaded.problems:
+                log.error("pack %s: %s", folder.name, problem)
+            continue
+        if installed:
+            hold_version(folder)
+        if aside:
+            log.error("pack %s: %s is set aside; showing %s", spec, aside[0].parent.name, loaded.pack.version)
+            alerts.report(
+                alerts.RESTARTS,
+                msg(
+                    "'{id}' ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set "
+                    "aside; version {version} of '{shown}' is shown instead. Install a corrected pack, or choose "
+                    "the pack again to try it once more.",
+                    id=spec,
+                    folder=aside[0].parent.name,
+                    count=RESTARTS,
+                    minutes=round(WINDOW_S / 60),
+                    version=loaded.pack.version,
+                    shown=loaded.pack.id,
+                ),
+            )
+        elif damaged and installed:
+            log.error("pack %s: its state file is damaged; showing version %s", spec, loaded.pack.version)
+            alerts.report(
+                alerts.PACK,
+                msg(
+                    "The record of which version of '{id}' is in use is damaged; version {version}, the newest "
+                    "good one installed, is shown. Install the pack again.",
+                    id=spec,
+                    version=loaded.pack.version,
+                ),
+            )
+        elif index > 0 and installed:
+            log.error("pack %s: the current version cannot be shown; showing version %s", spec, loaded.pack.version)
+            alerts.report(
+                alerts.PACK,
+                msg(
+                    "The current version of '{id}' cannot be shown (its files are damaged or missing); "
+                    "version {version} is shown instead. Install the pack again.",
+                    id=spec,
+                    version=loaded.pack.version,
+                ),
+            )
+        elif index > 0 or damaged or (loaded.pack.id != spec and ID_PATTERN.match(spec)):
+            log.error("content pack %r cannot be shown; showing the bundled pack %r", spec, loaded.pack.id)
+            alerts.report(
+                alerts.PACK,
+                msg(
+                    "No version of '{id}' can be shown, so the pack that came with the kiosk is shown instead. "
+                    "Install the clinic's pack again.",
+                    id=spec,
+                ),
+            )
+        return Opened(loaded.pack, problems)
+    log.error("content pack %r not found", spec)
     return Opened(None, problems)

@@ -19,12 +19,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from kiosk.core.content.model import ID_PATTERN, PACK_FILE, VERSION_PATTERN
 from kiosk.core.install.refused import PackRefused
 from kiosk.core.messages import Message, msg
+from kiosk.core.paths import DRIVE_LETTER, safe_relative
 
 FORMAT = 1
+#: The format of a manifest with an expiry date (``expires``); a kiosk reads both.
+FORMAT_EXPIRES = 2
 SUFFIX = ".kpack"
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "signature.json"
@@ -34,7 +38,6 @@ MAX_UNPACKED_BYTES = 500_000_000
 MAX_MANIFEST_BYTES = 4_000_000
 MAX_SIGNATURE_BYTES = 16_000
 CHUNK_BYTES = 1 << 20
-_DRIVE = re.compile(r"^[A-Za-z]:")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -52,6 +55,8 @@ class Manifest:
     version: str
     files: dict[str, FileEntry]
     raw: bytes
+    #: After this day (UTC) the pack is refused for install; None when it never expires.
+    expires: date | None = None
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -69,14 +74,14 @@ def name_problem(name: str) -> Message | None:
         return msg("The name '{name}' uses backslashes, which could place a file outside the pack.", name=shown)
     if name.startswith("/"):
         return msg("'{name}' would be written at a fixed place on the computer (an absolute path).", name=shown)
-    if _DRIVE.match(name):
+    if DRIVE_LETTER.match(name):
         return msg("'{name}' would be written on another drive (it starts with a drive letter).", name=shown)
     parts = name.rstrip("/").split("/")
     if ".." in parts:
         return msg("'{name}' would be written outside the pack (it uses '..').", name=shown)
     if ":" in name or any(ord(char) < 32 or char == "\x7f" for char in name):
         return msg("The name '{name}' has characters that are not allowed in a pack.", name=shown)
-    if not name.rstrip("/") or any(part in ("", ".") for part in parts):
+    if any(part in ("", ".") for part in parts) or safe_relative(name.rstrip("/")) is None:
         return msg("The name '{name}' is not a proper file name.", name=shown)
     return None
 
@@ -89,9 +94,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     """Read manifest.json strictly; anything unexpected refuses the pack."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise PackRefused(msg("The pack's list of contents (manifest.json) is damaged: it cannot be read.")) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") not in (FORMAT, FORMAT_EXPIRES):
         raise PackRefused(
             msg(
                 "The pack's list of contents (manifest.json) is damaged, "
@@ -114,6 +119,16 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise PackRefused(
             msg("The pack's list of contents (manifest.json) is damaged: it does not list {file}.", file=PACK_FILE)
         )
+    expires = None
+    if data["format"] == FORMAT_EXPIRES:
+        try:
+            expires = date.fromisoformat(data["expires"]) if isinstance(data.get("expires"), str) else None
+        except ValueError:
+            expires = None
+        if expires is None:
+            raise PackRefused(
+                msg("The pack's list of contents (manifest.json) is damaged: its expiry date is not a date.")
+            )
     entries: dict[str, FileEntry] = {}
     reasons: list[Message] = []
     for name, entry in files.items():
@@ -134,14 +149,13 @@ def parse_manifest(raw: bytes) -> Manifest:
         entries[name] = FileEntry(digest, size)
     if reasons:
         raise PackRefused(reasons)
-    return Manifest(pack_id, version, entries, raw)
+    return Manifest(pack_id, version, entries, raw, expires)
 
 
-def manifest_bytes(pack_id: str, version: str, files: dict[str, FileEntry]) -> bytes:
-    data = {
-        "format": FORMAT,
-        "id": pack_id,
-        "version": version,
-        "files": {name: {"sha256": e.sha256, "size": e.size} for name, e in sorted(files.items())},
-    }
+def manifest_bytes(pack_id: str, version: str, files: dict[str, FileEntry], expires: date | None = None) -> bytes:
+    data: dict[str, object] = {"format": FORMAT if expires is None else FORMAT_EXPIRES, "id": pack_id}
+    data["version"] = version
+    if expires is not None:
+        data["expires"] = expires.isoformat()
+    data["files"] = {name: {"sha256": e.sha256, "size": e.size} for name, e in sorted(files.items())}
     return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")

@@ -84,7 +84,7 @@ def verify_signature(manifest_raw: bytes, signature_raw: bytes) -> str:
     bad = msg("The signature does not match: the file was changed after it was signed, or it is damaged.")
     try:
         data = json.loads(signature_raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise PackRefused(bad) from None
     if not isinstance(data, dict) or data.get("algorithm") != "ed25519":
         raise PackRefused(bad)
@@ -103,9 +103,12 @@ def verify_signature(manifest_raw: bytes, signature_raw: bytes) -> str:
     return base64.b64encode(raw_key).decode("ascii")
 
 
-def trusted_name(signer_key: str | None, settings: Settings) -> str | None:
-    """The name under which ``settings`` trusts ``signer_key``, or None."""
+def trusted_name(signer_key: str | None, settings: Settings, pack_id: str | None = None) -> str | None:
+    """The name under which ``settings`` trusts ``signer_key`` (for ``pack_id``, when given), or None."""
     raw = decode_public_key(signer_key) if signer_key else None
     if raw is None:
         return None
-    return next((name for name, key in settings.trusted_keys.items() if decode_public_key(key) == raw), None)
+    name = next((name for name, key in settings.trusted_keys.items() if decode_public_key(key) == raw), None)
+    if name is not None and pack_id is not None and not settings.may_sign(name, pack_id):
+        return None
+    return name

@@ -15,6 +15,9 @@ renamed into place, and never changed again. The one switch is the atomic replac
 ``state.json`` does not name is left over from an interruption and removed by
 :meth:`PackStore.clean_staging`. Nothing in a pack can reach ``state.json``, the settings or
 ``pack-versions.json``: a pack's files only ever land in ``pack/``.
+
+(Over 400 lines because listing, rollback, remove, activate and tidying share one lock and one
+cache of checked versions; installing, checking files and leases live in their own modules.)
 """
 
 from __future__ import annotations
@@ -32,10 +35,13 @@ from pathlib import Path
 from typing import IO
 
 from kiosk.core.content.model import ID_PATTERN, PACK_FILE, ContentPack
-from kiosk.core.files import fsync_folder, is_temporary, write_atomically
+from kiosk.core.files import fsync_folder, is_temporary, tidy_temporaries, write_atomically
+from kiosk.core.install import restarts
+from kiosk.core.install.lease import unused
 from kiosk.core.install.refused import PackRefused, write_failure
 from kiosk.core.install.signing import trusted_name, verify_signature
 from kiosk.core.install.state import PACK_SUBDIR, STATE_FILE, VERSION_DIR, installed_pack_folder, read_state
+from kiosk.core.install.verify import verify_version
 from kiosk.core.messages import Message, msg
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, errors_in, has_errors
@@ -162,7 +168,7 @@ class PackStore:
         state = read_state(pack_dir)
         if state is not None:
             settings = settings if settings is not None else load_settings(self.paths.settings_file)
-            signed_by = trusted_name(_signer_key(pack_dir / state.current), settings)
+            signed_by = trusted_name(_signer_key(pack_dir / state.current), settings, pack_id)
             previous = dir_version(state.previous) if state.previous else None
             return self._info(pack_id, pack_dir / state.current / PACK_SUBDIR, False, signed_by, previous)
         if (pack_dir / PACK_FILE).is_file():
@@ -217,33 +223,11 @@ class PackStore:
 
     def verify(self, pack_id: str) -> builtins.list[str]:
         """Check the installed pack's files against the manifest it came with; [] when they all match."""
-        import hashlib  # noqa: PLC0415
-
-        from kiosk.core.install.manifest import parse_manifest  # noqa: PLC0415
-
         pack_dir = self.paths.packs_dir / pack_id
         state = read_state(pack_dir) if ID_PATTERN.match(pack_id) else None
         if state is None:
             return [f"'{pack_id}' is not installed from a pack file"]
-        version_dir = pack_dir / state.current
-        try:
-            manifest = parse_manifest((version_dir / MANIFEST_FILE).read_bytes())
-        except (OSError, PackRefused) as err:
-            return [f"its list of contents cannot be read ({err})"]
-        problems = []
-        folder = version_dir / PACK_SUBDIR
-        present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir()}
-        for name in sorted(present - manifest.files.keys()):
-            problems.append(f"'{name}' is not in its list of contents")
-        for name, entry in sorted(manifest.files.items()):
-            try:
-                data = (folder / name).read_bytes()
-            except OSError:
-                problems.append(f"'{name}' is missing")
-                continue
-            if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-                problems.append(f"'{name}' does not match its list of contents")
-        return problems
+        return verify_version(pack_dir / state.current)
 
     # --- changing -----------------------------------------------------------------------------
 
@@ -263,7 +247,11 @@ class PackStore:
             pack, problems = self.check(pack_dir / state.previous / PACK_SUBDIR, remember=True)
             if pack is None or has_errors(problems):
                 raise PackRefused(mistakes(f"{pack_id} {dir_version(state.previous)}", problems))
-            write_atomically(pack_dir / STATE_FILE, state_bytes(state.previous, state.current), step=step)
+            try:
+                write_atomically(pack_dir / STATE_FILE, state_bytes(state.previous, state.current), step=step)
+            except OSError as err:
+                raise PackRefused(write_failure(err)) from None
+            restarts.clear(self.paths, pack_id)
             log.info("pack %s rolled back to version %s", pack_id, dir_version(state.previous))
         info = self.info(pack_id)
         assert info is not None  # just switched
@@ -285,6 +273,13 @@ class PackStore:
                 if _bundled_folder(pack_id):
                     raise PackRefused(msg("'{id}' came with the kiosk and cannot be removed.", id=pack_id))
                 raise PackRefused(msg("There is no installed pack called '{id}'.", id=pack_id))
+            if in_use(pack_dir):
+                raise PackRefused(
+                    msg(
+                        "'{title}' is the pack on screen now. Switch to another pack first, then remove it.",
+                        title=pack_id,
+                    )
+                )
             try:
                 self.paths.staging_dir.mkdir(parents=True, exist_ok=True)
                 trash = self.paths.staging_dir / f"remove-{pack_id}-{token()}"
@@ -304,6 +299,7 @@ class PackStore:
         pack, problems = self.check(info.folder, remember=not info.bundled)
         if pack is None or has_errors(problems):
             raise PackRefused(mistakes(info.title, problems))
+        restarts.clear(self.paths, pack_id)  # staff chose it again: it may be tried once more
         new = replace(settings, active_pack=pack_id)
         try:
             save_settings(new, self.paths.settings_file)
@@ -326,27 +322,32 @@ class PackStore:
             log.warning("cannot tidy %s: %s", self.paths.packs_dir, err)
 
     def tidy(self) -> None:
-        versions = self.paths.pack_versions_file
-        leftovers = [*children(self.paths.staging_dir), *versions.parent.glob(f".{versions.name}-*.tmp")]
-        for leftover in leftovers:
+        """Remove what is provably unused: staging, temporary files, and versions no state names.
+
+        A version folder goes only when the pack's state file is sound, names a current version
+        that is there, does not name it, and no running kiosk holds it. A missing or damaged state
+        file leaves every version where it is (the kiosk can still fall back to it).
+        """
+        for leftover in children(self.paths.staging_dir):
             log.info("removing %s, left over from an interrupted change", leftover)
             remove_path(leftover)
+        for folder in dict.fromkeys((self.paths.config_dir, self.paths.data_dir, self.paths.packs_dir)):
+            tidy_temporaries(folder)
         for pack_dir in children(self.paths.packs_dir):
             if pack_dir.name.startswith(".") or pack_dir.is_symlink() or not pack_dir.is_dir():
                 continue
-            state = read_state(pack_dir)
-            if state is None and (pack_dir / STATE_FILE).exists():
-                continue  # a damaged state is left for a person to look at
-            inside = children(pack_dir)
-            if state is not None:
+            tidy_temporaries(pack_dir)
+            if (pack_dir / STATE_FILE).exists():
+                state = read_state(pack_dir)
+                if state is None or not (pack_dir / state.current / PACK_SUBDIR / PACK_FILE).is_file():
+                    continue  # no sound record of what is in use: nothing here is provably unused
                 remove_strays(pack_dir, {state.current, state.previous})
                 continue
             # No state: a hand-copied pack (kept), or the first install of this pack, interrupted.
+            inside = children(pack_dir)
             ours = [c for c in inside if is_ours(c.name)]
-            for child in ours:
-                log.info("removing %s, left over from an interrupted change", child)
-                remove_path(child)
-            if len(ours) == len(inside):
+            remove_strays(pack_dir, {c.name for c in inside if c not in ours})
+            if len(ours) == len(inside) and not children(pack_dir):
                 remove_path(pack_dir)
 
     @contextmanager
@@ -391,15 +392,35 @@ def is_ours(name: str) -> bool:
 
 
 def remove_strays(pack_dir: Path, keep: set[str | None]) -> None:
-    """Remove everything in an installed pack's folder but its state and the versions it names.
+    """Remove everything in an installed pack's folder but its state, the versions it names and
+    the versions a running kiosk holds.
 
     That is what an interrupted change left: a version folder not switched in, a temporary
     state file, or the files of a hand-copied pack that an install has taken over.
     """
     for child in children(pack_dir):
-        if child.name != STATE_FILE and child.name not in keep:
-            log.info("removing %s, left over from an earlier change", child)
-            remove_path(child)
+        if child.name == STATE_FILE or child.name in keep:
+            continue
+        if VERSION_DIR.match(child.name):
+            with unused(pack_dir, child.name) as free:
+                if free:
+                    log.info("removing %s, no longer in use", child)
+                    remove_path(child)
+                else:
+                    log.info("keeping %s: a running kiosk shows it", child)
+            continue
+        log.info("removing %s, left over from an earlier change", child)
+        remove_path(child)
+
+
+def in_use(pack_dir: Path) -> bool:
+    """Whether a running kiosk holds any version of the pack in ``pack_dir``."""
+    for child in children(pack_dir):
+        if VERSION_DIR.match(child.name):
+            with unused(pack_dir, child.name) as free:
+                if not free:
+                    return True
+    return False
 
 
 def children(folder: Path) -> list[Path]:

@@ -80,7 +80,7 @@ class KpackReader:
             raise PackRefused(msg("'{name}' cannot be opened ({reason}).", name=name, reason=_why(err))) from None
         try:
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError):
             handle.close()
             raise PackRefused(msg("'{name}' is not a content-pack file, or it is damaged.", name=name)) from None
         except OSError as err:

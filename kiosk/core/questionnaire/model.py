@@ -101,7 +101,8 @@ class Question:
         for option in self.options:
             if option.id == option_id:
                 return option
-        raise KeyError(option_id)
+        # Never the option id itself: it is a patient's answer, and error messages reach the log.
+        raise KeyError(f"question {self.id!r} has no such option")
 
     def sample_answers(self) -> list[Answer]:
         """Every single answer a patient can give with one tap, "Not sure" included; for a list with
@@ -208,7 +209,7 @@ class Questionnaire:
         for outcome in self.outcomes:
             if outcome.id == outcome_id:
                 return outcome
-        raise KeyError(outcome_id)
+        raise KeyError("the questionnaire has no such outcome")
 
     def is_shown(self, question: Question, answers: Mapping[str, Answer]) -> bool:
         return question.show_if.holds(answers)

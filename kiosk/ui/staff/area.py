@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import alerts
 from kiosk.core.content.reader import load_pack
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.installer import Installed, PackInstaller
@@ -35,13 +36,14 @@ from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.problems import has_errors
 from kiosk.core.settings import THEMES, Settings, save_settings
 from kiosk.ui import theme
-from kiosk.ui.staff.jobs import JobRunner
+from kiosk.ui.staff.core_messages import translate, translate_all
+from kiosk.ui.staff.jobs import InstallControl, JobRunner
 from kiosk.ui.staff.packs import ImportPage, PacksPage
 from kiosk.ui.staff.pinpad import PinScreen
 from kiosk.ui.staff.preview import PreviewPage
 from kiosk.ui.staff.settings import ClinicNameEditor, SettingsPage
 from kiosk.ui.staff.style import staff_stylesheet
-from kiosk.ui.staff.widgets import StaffNotice, SystemPage, staff_button, staff_label
+from kiosk.ui.staff.widgets import StaffNotice, SystemPage, set_tone, staff_button, staff_label
 from kiosk.ui.visit.idle import IdleWatcher
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,7 @@ class StaffArea(QWidget):
         self._language = self._words_language = language
 
         self.runner = JobRunner(self)
+        self.install_control: InstallControl | None = None
         self.runner.busy_changed.connect(self._on_busy)
         self.idle = IdleWatcher(self.TIMEOUT_MS, self)
         self.idle.timed_out.connect(self._on_timeout)
@@ -157,6 +160,12 @@ class StaffArea(QWidget):
         words.setSpacing(4)
         words.addWidget(self.title)
         words.addWidget(self.hint)
+        # What staff must know first: damaged settings, a pack set aside, a pack expiring (core/alerts.py).
+        self.alerts_label = staff_label("", "staff-message")
+        self.alerts_label.setObjectName("StaffAlerts")
+        self.alerts_label.setWordWrap(True)
+        self.alerts_label.hide()
+        words.addWidget(self.alerts_label)
         header = QHBoxLayout()
         header.setSpacing(24)
         header.addLayout(words, 1)
@@ -209,6 +218,7 @@ class StaffArea(QWidget):
         packs.remove_requested.connect(self.remove_pack)
         imports.rescan_requested.connect(self.look_for_packs)
         imports.install_requested.connect(self.install)
+        imports.cancel_requested.connect(self.cancel_install)
         self.settings_page.changed.connect(self.change_settings)
         self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
         self.clinic_editor.saved.connect(self._on_clinic_name)
@@ -276,6 +286,7 @@ class StaffArea(QWidget):
     def _on_pin_accepted(self) -> None:
         self._authenticated = True
         log.info("staff mode opened")
+        self.show_alerts()
         self._outer.setCurrentWidget(self.main)
         self.show_page("packs")
 
@@ -290,6 +301,11 @@ class StaffArea(QWidget):
     def _on_pin_changed(self) -> None:
         self._outer.setCurrentWidget(self.main)
         self.notice.tell(self.tr("The PIN is changed"), self.tr("Use the new PIN next time you open staff mode."))
+
+    def show_alerts(self) -> None:
+        """Show what the kiosk must tell staff now (kiosk.core.alerts), in the staff language."""
+        lines = translate_all(alerts.current())
+        set_tone(self.alerts_label, "\n".join(f"⚠ {line}" for line in lines), "bad")
 
     # -- pages -----------------------------------------------------------------------------------
 
@@ -453,11 +469,22 @@ class StaffArea(QWidget):
     def install(self, kpack: Path) -> None:
         self.import_page.show_busy(kpack)
         settings = self.settings
+        control = self.install_control = InstallControl(self)
+        control.stage.connect(lambda message: self.import_page.show_stage(translate(message)))
         self.runner.run(
-            lambda: PackInstaller(self.store).install(kpack, settings),
+            lambda: PackInstaller(self.store, progress=control.report, cancelled=control.cancelled).install(
+                kpack, settings
+            ),
             self._installed,
             lambda reasons: self.import_page.show_refused(kpack.name, reasons),
         )
+
+    @Slot()
+    def cancel_install(self) -> None:
+        """Stop the install that is running; it ends as refused ("cancelled"), and nothing changes."""
+        if self.install_control is not None:
+            self.install_control.cancel()
+            self.import_page.show_cancelling()
 
     def _installed(self, installed: Installed) -> None:
         info = installed.info
@@ -481,11 +508,15 @@ class StaffArea(QWidget):
         # The newest settings when the save runs, so a queued save never writes an older choice.
         self.runner.run(
             lambda: save_settings(self.settings, self.paths.settings_file),
-            lambda _none: self.settings_page.show_message(self.tr("Saved."), "good"),
+            self._saved,
             lambda _reasons: self.settings_page.show_message(
                 self.tr("The settings could not be saved. They apply until the kiosk restarts."), "bad"
             ),
         )
+
+    def _saved(self, _none: object) -> None:
+        self.settings_page.show_message(self.tr("Saved."), "good")
+        self.show_alerts()  # a save ends "the settings were damaged"
 
     @Slot()
     def _edit_clinic_name(self) -> None:

@@ -118,6 +118,94 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The choice could not be saved ({reason})."),
     QT_TRANSLATE_NOOP("CoreMessages", "'{id}' came with the kiosk; it has no earlier version to go back to."),
     QT_TRANSLATE_NOOP("CoreMessages", "'{id}' came with the kiosk and cannot be removed."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The pack could not be checked (the check stopped with an error). Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The install was cancelled. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was "
+        "refused. Ask the pack's author to check it with 'kiosk validate'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Checking the file…",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Checking every page…",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Switching to the new version…",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Unpacking…",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This file holds version {version} of '{id}', which is installed already, but the file is "
+        "damaged. The installed version was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The record of which version of '{id}' is in use is damaged; version {version}, the newest good "
+        "one installed, is shown. Install the pack again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The current version of '{id}' cannot be shown (its files are damaged or missing); version "
+        "{version} is shown instead. Install the pack again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "No version of '{id}' can be shown, so the pack that came with the kiosk is shown instead. "
+        "Install the clinic's pack again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The settings were damaged and no good copy was found: the kiosk's defaults are in use, and only "
+        "signed packs are accepted. Check the settings and save them again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The settings were damaged; the last good copy from {date} is in use.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Some files of the pack on screen ('{id}', {folder}) are damaged: {problems}. Install the pack again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{id}' ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set "
+        "aside; version {version} of '{shown}' is shown instead. Install a corrected pack, or choose the "
+        "pack again to try it once more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This pack ('{id}') is signed with the key '{name}', which this kiosk trusts only for packs named {scope}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The pack's list of contents (manifest.json) is damaged: its expiry date is not a date.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{id}' version {version} expired on {date}. It is still shown, but ask for a newer version and install it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{id}' version {version} expires on {date}. Ask for a newer version and install it before then.",
+    ),
 )
 
 

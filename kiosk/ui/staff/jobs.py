@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from kiosk.core.install.refused import PackRefused
+from kiosk.core.logs import describe_error
 from kiosk.core.messages import Message
 from kiosk.ui.staff.core_messages import translate_all
 
@@ -40,9 +42,9 @@ class _Job(QRunnable):
         except OSError as err:
             log.warning("staff job failed: %s", err)
             self.signals.failed.emit(self.number, err.strerror or str(err) or type(err).__name__)
-        except Exception:
-            # The details go to the log, never to the screen.
-            log.exception("staff job failed")
+        except Exception as err:
+            # Where it failed goes to the log (never its message: see kiosk.core.logs), nothing to the screen.
+            log.error("staff job failed: %s", describe_error(type(err), err.__traceback__))
             self.signals.failed.emit(self.number, "")
         else:
             self.signals.done.emit(self.number, result)
@@ -122,3 +124,25 @@ class JobRunner(QObject):
         if not self._waiting:
             self.busy_changed.emit(False)
         return entry
+
+
+class InstallControl(QObject):
+    """What an install on the worker thread tells the screen (its stages), and how staff stop it.
+
+    ``stage`` is emitted on the worker thread and delivered on the UI thread (a queued signal).
+    """
+
+    stage = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def report(self, message: Message) -> None:
+        self.stage.emit(message)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()

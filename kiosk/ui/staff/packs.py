@@ -186,10 +186,12 @@ class ImportPage(QWidget):
         rescan_requested(): look for pack files again.
         install_requested(object): install this pack file (a Path).
         use_requested(str), preview_requested(str): for the pack just installed.
+        cancel_requested(): stop the install that is running (nothing is changed).
     """
 
     rescan_requested = Signal()
     install_requested = Signal(object)
+    cancel_requested = Signal()
     use_requested = Signal(str)
     preview_requested = Signal(str)
 
@@ -215,6 +217,12 @@ class ImportPage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        # The install's stage ("Checking every page…") and the way to stop it.
+        self.stage = staff_label(role="staff-note")
+        self.stage.hide()
+        self.cancel_button = staff_button(self.tr("Cancel the install"))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.hide()
         self.reasons = staff_label()
         self.reasons.hide()
         self.use_button = staff_button(self.tr("Show it now"), "primary")
@@ -252,7 +260,26 @@ class ImportPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
+        working = QHBoxLayout()
+        working.addWidget(self.stage, 1)
+        working.addWidget(self.cancel_button)
+        layout.addLayout(working)
         layout.addWidget(kinetic_scroll(content), 1)
+
+    def _working(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.cancel_button.setEnabled(on)
+        if not on:
+            set_tone(self.stage, "")
+
+    def show_stage(self, text: str) -> None:
+        """The stage the install has reached, in the staff language."""
+        set_tone(self.stage, text)
+
+    def show_cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        set_tone(self.stage, self.tr("Stopping…"))
 
     def _after(self, use: bool, back: bool) -> None:
         self.use_button.setVisible(use)
@@ -277,7 +304,7 @@ class ImportPage(QWidget):
     def _show_list(self, files: list[Path]) -> None:
         _clear(self._list)
         self.file_buttons = {}
-        self.busy.hide()
+        self._working(False)
         self.reasons.hide()
         self._after(use=False, back=False)
         self.rescan_button.setEnabled(True)
@@ -301,11 +328,11 @@ class ImportPage(QWidget):
             self.status,
             self.tr("Installing {name}. This can take a minute; please leave the USB stick in.").format(name=path.name),
         )
-        self.busy.show()
+        self._working(True)
 
     def show_installed(self, info: PackInfo, on_screen: bool = False, already: bool = False) -> None:
         """The pack is installed (``already``: this very version was there before, and nothing changed)."""
-        self.busy.hide()
+        self._working(False)
         self.rescan_button.setEnabled(True)
         self._installed_id = info.id
         if already:
@@ -325,7 +352,7 @@ class ImportPage(QWidget):
         self.preview_button.setVisible(info.valid)
 
     def show_refused(self, name: str, reasons: list[str]) -> None:
-        self.busy.hide()
+        self._working(False)
         self.rescan_button.setEnabled(True)
         set_tone(
             self.status,

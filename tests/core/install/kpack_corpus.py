@@ -159,7 +159,7 @@ def zeros_deflated(megabytes: int) -> bytes:
     return one * megabytes + tail.flush()
 
 
-def tree(root: Path, skip: tuple[str, ...] = (".staging", ".lock")) -> dict[str, bytes]:
+def tree(root: Path, skip: tuple[str, ...] = (".staging", ".lock", ".leases")) -> dict[str, bytes]:
     """Every file under ``root`` with its bytes (links as their target), for before/after comparisons."""
     found: dict[str, bytes] = {}
     if not root.exists():

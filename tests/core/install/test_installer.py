@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
+import struct
 from pathlib import Path
 
 import pytest
 
+from kiosk.core.install import lease
 from kiosk.core.install import store as packstore
 from kiosk.core.install.build import sign_kpack, write_kpack
 from kiosk.core.install.installer import PackInstaller
 from kiosk.core.install.locate import open_pack, pack_folder
+from kiosk.core.install.manifest import MANIFEST_NAME, SIGNATURE_NAME
 from kiosk.core.install.refused import PackRefused
 from kiosk.core.install.signing import generate_key
 from kiosk.core.install.store import PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.settings import Settings
-from tests.core.install.kpack_corpus import demo_kpack, demo_pack, tree
+from tests.core.install.kpack_corpus import demo_kpack, demo_pack, entries, rezip, tree
 
 
 def test_install_unpacks_a_pack_the_kiosk_can_show(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:
@@ -164,3 +167,107 @@ def test_a_stick_pulled_out_during_install_is_refused_plainly(store: PackStore, 
     kpack.unlink()
     with pytest.raises(PackRefused, match=r"cannot be found\. If it is on a USB stick, check that"):
         PackInstaller(store).install(kpack, Settings())
+
+
+# --- refusing plainly, comparing whole contents, validating in a child process ------------------
+
+
+def test_a_damaged_file_of_an_installed_version_says_it_is_damaged(
+    store: PackStore, paths: DataPaths, tmp_path: Path
+) -> None:
+    kpack = demo_kpack(tmp_path)
+    PackInstaller(store).install(kpack, Settings())
+    before = tree(paths.packs_dir)
+    original = dict((info.filename, data) for info, data in entries(kpack))["pack/en/welcome.md"]
+    flipped = bytes([original[0] ^ 1]) + original[1:]  # one bit, the same size: only the hash can tell
+    damaged = rezip(kpack, tmp_path / "damaged.kpack", replace={"pack/en/welcome.md": flipped})
+    with pytest.raises(PackRefused) as refused:
+        PackInstaller(store).install(damaged, Settings())
+    assert refused.value.reasons[0] == (
+        "This file holds version 1.2.0 of 'demo', which is installed already, but the file is damaged. "
+        "The installed version was not changed."
+    )
+    assert any("en/welcome.md" in reason for reason in refused.value.reasons[1:])
+    assert tree(paths.packs_dir) == before
+
+
+def test_the_same_file_repairs_a_damaged_installed_copy(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:
+    kpack = demo_kpack(tmp_path)
+    first = PackInstaller(store).install(kpack, Settings()).info
+    (first.folder / "en" / "welcome.md").write_text("# changed on the disk\n", encoding="utf-8")
+    assert store.verify("demo") != []
+    again = PackInstaller(store).install(kpack, Settings())
+    assert not again.already_installed and again.info.folder != first.folder
+    assert store.verify("demo") == []
+
+
+def test_a_zip_entry_of_an_unknown_zip_version_is_refused_plainly(store: PackStore, tmp_path: Path) -> None:
+    data = bytearray(demo_kpack(tmp_path).read_bytes())
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at)) >= 0:
+        struct.pack_into("<H", data, at + 6, 143)  # "version needed to extract": 14.3
+        at += 4
+    bad = tmp_path / "v14.kpack"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(PackRefused, match=r"'v14\.kpack' is not a content-pack file, or it is damaged\."):
+        PackInstaller(store).install(bad, Settings())
+
+
+@pytest.mark.parametrize("name", [MANIFEST_NAME, SIGNATURE_NAME])
+def test_a_deeply_nested_manifest_or_signature_is_refused_plainly(store: PackStore, tmp_path: Path, name: str) -> None:
+    deep = b"[" * 7_000 + b"]" * 7_000  # small enough for either file, too deep for json
+    bad = rezip(demo_kpack(tmp_path), tmp_path / "deep.kpack", drop=(name,), add=[(name, deep)])
+    with pytest.raises(PackRefused, match="damaged"):
+        PackInstaller(store).install(bad, Settings())
+
+
+def test_validation_runs_in_another_process(store: PackStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kiosk.core.content.validate as validate_module
+
+    def hang_here(_root: Path) -> object:
+        raise AssertionError("validation ran in the kiosk's own process")
+
+    monkeypatch.setattr(validate_module, "validate_pack", hang_here)
+    info = PackInstaller(store).install(demo_kpack(tmp_path), Settings()).info
+    assert info.valid
+
+
+def test_validation_past_its_time_limit_refuses_the_pack(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:
+    with pytest.raises(PackRefused, match="took longer than 0 seconds, so it was stopped"):
+        PackInstaller(store, time_limit_s=0).install(demo_kpack(tmp_path), Settings())
+    assert store.info("demo") is None and tree(paths.packs_dir) == {}
+
+
+def test_an_install_can_be_cancelled_and_reports_its_stages(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:
+    stages: list[str] = []
+
+    def cancel_when_checking_pages() -> bool:
+        return "Checking every page…" in stages
+
+    installer = PackInstaller(store, progress=lambda m: stages.append(str(m)), cancelled=cancel_when_checking_pages)
+    with pytest.raises(PackRefused, match=r"The install was cancelled\. Nothing was changed\."):
+        installer.install(demo_kpack(tmp_path), Settings())
+    assert stages == ["Checking the file…", "Unpacking…", "Checking every page…"]
+    assert store.info("demo") is None and tree(paths.packs_dir) == {}
+    assert list(paths.staging_dir.iterdir()) == []
+
+
+# --- a version in use is never removed -----------------------------------------------------------
+
+
+def test_two_installs_never_remove_the_version_a_running_kiosk_shows(
+    store: PackStore, paths: DataPaths, tmp_path: Path
+) -> None:
+    PackInstaller(store).install(demo_kpack(tmp_path, "1.2.0"), Settings())
+    shown = open_pack("demo", paths)  # the running kiosk
+    assert shown.pack is not None and shown.pack.version == "1.2.0"
+    pictures = sorted(p.name for p in shown.pack.root.rglob("*"))
+    for version in ("1.3.0", "1.4.0"):  # two command-line installs
+        PackInstaller(PackStore(paths)).install(demo_kpack(tmp_path, version), Settings())
+    assert sorted(p.name for p in shown.pack.root.rglob("*")) == pictures
+    store.clean_staging()
+    assert shown.pack.root.is_dir()
+    lease.release_all()  # the kiosk stops
+    store.clean_staging()  # and the next start tidies
+    assert not shown.pack.root.exists()
+    assert store.info("demo") is not None and store.info("demo").version == "1.4.0"  # type: ignore[union-attr]

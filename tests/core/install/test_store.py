@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -143,3 +144,40 @@ def test_list_during_an_install_sees_the_old_or_the_new_version(
     assert len(demo) > 10
     assert {info.version for info in demo} == {"1.2.0", "1.3.0"}
     assert all(info.valid for info in demo)
+
+
+def test_a_state_file_naming_a_missing_version_never_makes_tidying_delete_the_real_one(
+    store: PackStore, paths: DataPaths, tmp_path: Path
+) -> None:
+    PackInstaller(store).install(demo_kpack(tmp_path, "1.2.0"), Settings())
+    PackInstaller(store).install(demo_kpack(tmp_path, "1.3.0"), Settings())
+    pack_dir = paths.packs_dir / "demo"
+    versions = sorted(p.name for p in pack_dir.glob("v*"))
+    (pack_dir / "state.json").write_text(
+        json.dumps({"format": 1, "current": "v9.9-0badc0de", "previous": None}), encoding="utf-8"
+    )
+    store.clean_staging()
+    assert sorted(p.name for p in pack_dir.glob("v*")) == versions
+    (pack_dir / "state.json").write_text("[" * 100_000, encoding="utf-8")  # damaged: left alone too
+    store.clean_staging()
+    assert sorted(p.name for p in pack_dir.glob("v*")) == versions
+
+
+def test_tidying_at_start_removes_the_temporary_files_of_interrupted_writes(
+    store: PackStore, paths: DataPaths, tmp_path: Path
+) -> None:
+    PackInstaller(store).install(demo_kpack(tmp_path), Settings())
+    save_settings(Settings(), paths.settings_file)
+    left = [
+        paths.config_dir / ".settings.toml-k2j_9x0a.tmp",
+        paths.config_dir / ".staff.toml-abcdefgh.tmp",
+        paths.data_dir / ".health.json-12345678.tmp",
+        paths.data_dir / ".pack-versions.json-a1b2c3d4.tmp",
+        paths.packs_dir / "demo" / ".state.json-zz_zz_zz.tmp",
+    ]
+    kept = [paths.config_dir / "notes.tmp", paths.data_dir / ".health.json-short.tmp"]
+    for path in left + kept:
+        path.write_text("half", encoding="utf-8")
+    store.clean_staging()
+    assert [path for path in left if path.exists()] == []
+    assert all(path.exists() for path in kept)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -392,3 +393,32 @@ def test_an_installed_pack_can_be_shown_from_the_import_screen(
     assert kiosk.attract.title.text() == RFA_TITLE  # installed, not shown yet
     tap(qtbot, staff.import_page.use_button)
     qtbot.waitUntil(lambda: kiosk.attract.title.text() == "Demo topic")
+
+
+def test_staff_see_the_install_stages_and_can_cancel_it(
+    qtbot: QtBot, kiosk: KioskWindow, usb: Path, make_pack: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kpack = make_kpack(make_pack(), usb / "demo-2.kpack", "2.0.0", "Demo topic, second edition")
+    reached, go = threading.Event(), threading.Event()
+
+    def hold_after_checking(step: str) -> None:
+        if step == "checked":
+            reached.set()
+            go.wait(10)
+
+    monkeypatch.setattr(packstore, "step_hook", hold_after_checking)
+    staff = enter_staff(qtbot, kiosk)
+    open_import(qtbot, staff)
+    page = staff.import_page
+    tap(qtbot, page.file_buttons[kpack])
+    qtbot.waitUntil(reached.is_set)
+    qtbot.waitUntil(lambda: page.stage.text() == "Checking the file…")
+    assert page.cancel_button.isVisible()
+    tap(qtbot, page.cancel_button)
+    assert page.stage.text() == "Stopping…" and not page.cancel_button.isEnabled()
+    go.set()
+    wait_done(qtbot, staff)
+    assert page.status.text() == "demo-2.kpack was not installed. Nothing on the kiosk has changed."
+    assert page.reasons.text() == "• The install was cancelled. Nothing was changed."
+    assert not page.cancel_button.isVisible() and not page.stage.isVisible()
+    assert kiosk.attract.title.text() == "Demo topic"

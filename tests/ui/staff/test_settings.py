@@ -4,6 +4,7 @@ and leaving the kiosk for the desktop or a restart."""
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from kiosk.core.content.reader import load_pack
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.session import Preferences, Session
-from kiosk.core.settings import Settings, load_settings
+from kiosk.core.settings import Settings, load_settings, save_settings
 from kiosk.ui.staff import area as staff_module
 from kiosk.ui.staff.area import StaffArea
 from kiosk.ui.window import KioskWindow
@@ -228,3 +229,22 @@ def test_settings_in_spanish_on_a_small_screen_never_overlap(qtbot: QtBot, pack_
         assert cut == []
     finally:
         kiosk.force_close()
+
+
+def test_staff_mode_says_the_settings_were_damaged_and_which_copy_is_in_use(
+    qtbot: QtBot, make_window: MakeWindow, pack_dir: Path
+) -> None:
+    path = data_paths().settings_file
+    save_settings(Settings(clinic_name="Riverside Spine Clinic", require_signed=True, trusted_keys=TRUSTED), path)
+    path.write_text('require_signed = "true"\n', encoding="utf-8")  # in quotes: text, not true
+    settings = load_settings(path)
+    assert settings.require_signed and settings.trusted_keys == TRUSTED
+    set_pin()
+    staff = enter_staff(qtbot, make_window(pack_dir, settings))
+    assert staff.alerts_label.isVisible()
+    text = staff.alerts_label.text()
+    assert "The settings were damaged; the last good copy from" in text and "is in use." in text
+    staff.change_settings(replace(staff.settings, clinic_name="North"))
+    wait_done(qtbot, staff)
+    assert not staff.alerts_label.isVisible()
+    assert saved().require_signed and saved().clinic_name == "North"

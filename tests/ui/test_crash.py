@@ -1,0 +1,134 @@
+"""The exception hook and the logs: types and code locations only, never what a patient answered.
+
+Full visits (a warning-sign stop, an idle reset, an injected error, staff mode in the middle of a
+visit) run with debug logging on; then no file the kiosk wrote holds an answer id or text.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.health import HealthFile, health_path
+from kiosk.core.logs import describe_error, setup_logging
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.questionnaire.model import Questionnaire
+from kiosk.core.session import Screen
+from kiosk.core.settings import Settings
+from kiosk.ui.crash import install_exception_hook
+from kiosk.ui.window import KioskWindow
+from tests.ui.conftest import MakeWindow
+from tests.ui.staff.support import data_paths, enter_staff, quick_timers, set_pin
+from tests.ui.visit.test_question import TYPICAL_RFA, answer_by_touch, button, start_questions, tap
+
+
+@pytest.fixture
+def debug_logs() -> Iterator[Path]:
+    """The kiosk's own log file, at debug level, for the length of one test."""
+    paths = data_paths()
+    before = sys.excepthook
+    setup_logging(paths, verbose=True)
+    yield paths.log_file
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_kiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(logging.WARNING)
+    sys.excepthook = before
+
+
+def _answer_words(questionnaire: Questionnaire) -> set[str]:
+    """Every option id and every answer's text in every language, long enough to mean something."""
+    words: set[str] = set()
+    for question in questionnaire.questions:
+        for option in question.options:
+            words.add(option.id)
+            words.update(option.texts.values())
+    return {word for word in words if len(word) >= 4 and word not in {"none", "back"}}
+
+
+def _written(root: Path) -> dict[Path, str]:
+    return {path: path.read_text(encoding="utf-8", errors="replace") for path in root.rglob("*") if path.is_file()}
+
+
+def test_an_error_is_logged_by_type_and_place_never_by_its_message() -> None:
+    try:
+        {"leg_weakness": 1}["saddle_numbness"]
+    except KeyError as err:
+        text = describe_error(type(err), err.__traceback__)
+    assert text.startswith("builtins.KeyError at ui/test_crash.py:")
+    assert "in test_an_error_is_logged_by_type_and_place_never_by_its_message" in text
+    assert "saddle" not in text and "leg_weakness" not in text
+
+
+def test_the_core_never_puts_an_option_id_in_an_error(make_window: MakeWindow) -> None:
+    kiosk = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings())
+    questionnaire = kiosk.session.pack.questionnaire
+    assert questionnaire is not None
+    with pytest.raises(KeyError) as raised:
+        questionnaire.questions[0].option("implant")
+    assert "implant" not in str(raised.value)
+
+
+def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
+    qtbot: QtBot, make_window: MakeWindow, debug_logs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quick_timers(monkeypatch)
+    set_pin()
+    paths = data_paths()
+    kiosk: KioskWindow = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings(idle_countdown_s=2))
+    health = HealthFile.start(health_path(paths))
+    install_exception_hook(kiosk, on_error=health.record_error)
+    questionnaire = kiosk.session.pack.questionnaire
+    assert questionnaire is not None
+
+    # 1. A warning sign: the visit stops at once with "tell a staff member now"; staff dismiss it.
+    start_questions(qtbot, kiosk)
+    tap(qtbot, button(kiosk, "no"))
+    tap(qtbot, button(kiosk, "yes"))
+    assert kiosk.session.screen is Screen.RESULT
+    staff = enter_staff(qtbot, kiosk)
+    staff.leave()
+    qtbot.waitUntil(lambda: kiosk.current_screen() is kiosk.attract)
+
+    # 2. An error in the middle of a visit, whose message names answers.
+    start_questions(qtbot, kiosk)
+    for _ in range(4):
+        tap(qtbot, button(kiosk, "no"))
+    try:
+        raise ValueError(f"cannot route {dict(kiosk.session.answers)!r} (bladder_bowel=no, leg_weakness=no)")
+    except ValueError as err:
+        sys.excepthook(type(err), err, err.__traceback__)
+    assert kiosk.current_screen() is kiosk.attract and kiosk.session.answers == {}
+
+    # 3. Staff mode opened in the middle of a visit.
+    start_questions(qtbot, kiosk)
+    answer_by_touch(qtbot, kiosk, {k: v for k, v in TYPICAL_RFA.items() if k != "mention"})
+    enter_staff(qtbot, kiosk).leave()
+    assert kiosk.session.answers == {}
+
+    # 4. A visit the patient walks away from: the idle reset forgets it.
+    start_questions(qtbot, kiosk)
+    tap(qtbot, button(kiosk, "no"))
+    kiosk.idle.set_timeout(20)
+    kiosk.idle.start()
+    with qtbot.waitSignal(kiosk.overlay.expired, timeout=5000):
+        pass
+    assert kiosk.session.answers == {}
+    health.stopped(0)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+    written = _written(paths.data_dir)
+    log_text = written[debug_logs]
+    assert "unexpected error; returning to the start screen: builtins.ValueError at " in log_text
+    assert "DEBUG" in log_text or "INFO" in log_text
+    words = _answer_words(questionnaire)
+    found = {(path.name, word) for path, text in written.items() for word in words if word in text}
+    assert found == set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.dates import long_date
 from kiosk.core.memory import release_free_memory
 from kiosk.core.questionnaire.model import Question
 from kiosk.core.session import Screen, Session
@@ -338,12 +339,12 @@ class SessionView(QWidget):
         return screen
 
     def review_line(self, lang: str) -> str:
-        """ "Last reviewed: <date> (<who>)." in the patient's language, or "" when the pack has no date."""
+        """ "Last reviewed: <date> (<who>)." in the patient's language and date form, or "" when the
+        pack is a draft or has no date: patients never see a draft's review status."""
         pack = self.session.pack
-        if pack.review_date is None:
+        if pack.is_draft or pack.review_date is None:
             return ""
-        day = pack.review_date
-        date = QLocale(lang).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        date = long_date(pack.review_date, lang)
         if pack.reviewed_by:
             return self.tr("Last reviewed: {date} ({who}).").format(date=date, who=pack.reviewed_by)
         return self.tr("Last reviewed: {date}.").format(date=date)

@@ -4,12 +4,12 @@
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="50"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="109"/>
         <source>selected</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="50"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="109"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
@@ -17,18 +17,18 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="63"/>
-        <location filename="../../kiosk/ui/attract.py" line="71"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="78"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="86"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="72"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="89"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="73"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="89"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -36,27 +36,27 @@
 <context>
     <name>ClinicNameEditor</name>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="201"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="203"/>
         <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
         <translation>Se muestra arriba en la primera pantalla. Déjelo vacío para no mostrar ningún nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="210"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="211"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="212"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
@@ -64,12 +64,12 @@
 <context>
     <name>ContrastButton</name>
     <message>
-        <location filename="../../kiosk/ui/controls.py" line="222"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="319"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controls.py" line="223"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="320"/>
         <source>Switch between the normal colours and light text on black</source>
         <translation>Cambiar entre los colores normales y letras claras sobre fondo negro</translation>
     </message>
@@ -77,272 +77,272 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="24"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="24"/>
         <source>The signature does not match: the file was changed after it was signed, or it is damaged.</source>
         <translation>La firma no coincide: el archivo se cambió después de firmarlo, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="28"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="28"/>
         <source>&apos;{name}&apos; has been changed since the pack was made (it does not match the list of contents).</source>
         <translation>«{name}» se ha cambiado después de crear el paquete (no coincide con la lista de contenido).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="32"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="32"/>
         <source>&apos;{name}&apos; could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
         <translation>No se pudo leer «{name}» hasta el final ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="37"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="37"/>
         <source>The name &apos;{name}&apos; uses backslashes, which could place a file outside the pack.</source>
         <translation>El nombre «{name}» lleva barras invertidas, que podrían colocar un archivo fuera del paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="38"/>
         <source>&apos;{name}&apos; would be written at a fixed place on the computer (an absolute path).</source>
         <translation>«{name}» se escribiría en un lugar fijo del ordenador (una ruta absoluta).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="39"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="39"/>
         <source>&apos;{name}&apos; would be written on another drive (it starts with a drive letter).</source>
         <translation>«{name}» se escribiría en otra unidad de disco (empieza por una letra de unidad).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="40"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="40"/>
         <source>&apos;{name}&apos; would be written outside the pack (it uses &apos;..&apos;).</source>
         <translation>«{name}» se escribiría fuera del paquete (usa «..»).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="41"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="41"/>
         <source>The name &apos;{name}&apos; has characters that are not allowed in a pack.</source>
         <translation>El nombre «{name}» tiene caracteres que no se permiten en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="42"/>
         <source>The name &apos;{name}&apos; is not a proper file name.</source>
         <translation>«{name}» no es un nombre de archivo válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="43"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="43"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada, o se hizo para otra versión del quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="47"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="47"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta el identificador del paquete o no es válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="51"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta la versión o no es un número de versión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it does not list {file}.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no incluye {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="58"/>
         <source>The pack has {count} files; a pack may hold at most {most}.</source>
         <translation>El paquete tiene {count} archivos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="59"/>
         <source>&apos;{name}&apos; is both a file and a folder in the file; one would overwrite the other.</source>
         <translation>«{name}» aparece en el archivo como archivo y como carpeta; uno sobrescribiría al otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="62"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it cannot be read.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="63"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="63"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the entry for &apos;{name}&apos; is not complete.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: la entrada de «{name}» está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="67"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="67"/>
         <source>The file holds {count} entries; a pack may hold at most {most}.</source>
         <translation>El archivo contiene {count} elementos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="68"/>
         <source>The file would unpack to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocuparía más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="69"/>
         <source>&apos;{name}&apos; has no list of contents (manifest.json); it is not a content pack.</source>
         <translation>«{name}» no tiene lista de contenido (manifest.json); no es un paquete de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="70"/>
         <source>&apos;{name}&apos; is in the list of contents but missing from the file.</source>
         <translation>«{name}» está en la lista de contenido, pero falta en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="71"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="71"/>
         <source>&apos;{name}&apos; is too large to be what it says it is.</source>
         <translation>«{name}» es demasiado grande para ser lo que dice ser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
         <source>&apos;{name}&apos; is a link to another place; a pack may only hold ordinary files.</source>
         <translation>«{name}» es un enlace a otro lugar; un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="73"/>
         <source>&apos;{name}&apos; is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
         <translation>«{name}» es un archivo especial (no un archivo normal); un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="77"/>
         <source>&apos;{name}&apos; is locked with a password; a pack cannot be.</source>
         <translation>«{name}» está protegido con contraseña; un paquete no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="78"/>
         <source>&apos;{name}&apos; is compressed in a way the kiosk does not read.</source>
         <translation>«{name}» está comprimido de una forma que el quiosco no sabe leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="79"/>
         <source>&apos;{name}&apos; is a link or a special file; a pack holds ordinary files only.</source>
         <translation>«{name}» es un enlace o un archivo especial; un paquete solo contiene archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="80"/>
         <source>&apos;{name}&apos; cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
         <translation>No se encuentra «{name}». Si está en una memoria USB, compruebe que está conectada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="83"/>
         <source>&apos;{name}&apos; cannot be opened ({reason}).</source>
         <translation>No se puede abrir «{name}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
         <source>&apos;{name}&apos; is not a content-pack file, or it is damaged.</source>
         <translation>«{name}» no es un archivo de paquete de contenido, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
         <source>&apos;{name}&apos; is in the file but not in its list of contents.</source>
         <translation>«{name}» está en el archivo, pero no en su lista de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
         <source>&apos;{name}&apos; is damaged inside the file.</source>
         <translation>«{name}» está dañado dentro del archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
         <source>&apos;{name}&apos; overlaps &apos;{other}&apos; inside the file; the file was tampered with.</source>
         <translation>«{name}» se superpone a «{other}» dentro del archivo; alguien ha manipulado el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="88"/>
         <source>&apos;{name}&apos; appears twice in the file.</source>
         <translation>«{name}» aparece dos veces en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="89"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="89"/>
         <source>&apos;{name}&apos; and &apos;{other}&apos; would overwrite each other.</source>
         <translation>«{name}» y «{other}» se sobrescribirían entre sí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="90"/>
         <source>&apos;{name}&apos; is a link; copy the files in.</source>
         <translation>«{name}» es un enlace; copie los archivos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="91"/>
         <source>The pack is larger than {size}.</source>
         <translation>El paquete ocupa más de {size}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="92"/>
         <source>The file unpacks to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocupa más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="93"/>
         <source>The kiosk could not save the pack on its disk ({reason}). The disk may be full.</source>
         <translation>El quiosco no pudo guardar el paquete en su disco ({reason}). Puede que el disco esté lleno.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="96"/>
         <source>&apos;{name}&apos; has mistakes, so it cannot be shown:</source>
         <translation>«{name}» tiene errores, así que no se puede mostrar (los detalles, en inglés, son para quien preparó el paquete):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
         <source>… and {count} more; &apos;kiosk validate&apos; lists them all.</source>
         <translation>… y {count} más; «kiosk validate» los muestra todos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="98"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="99"/>
         <source>{file}, line {line}: {problem}.</source>
         <translation>{file}, línea {line}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
         <source>This pack is signed with a key this kiosk does not trust.</source>
         <translation>Este paquete está firmado con una clave en la que este quiosco no confía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
         <source>This is version {version} of &apos;{id}&apos;, older than the signed version {newest} already installed here. An older version can only come back with &apos;Roll back&apos;.</source>
         <translation>Esta es la versión {version} de «{id}», más antigua que la versión firmada {newest} que ya está instalada aquí. Una versión anterior solo puede volver con «Volver a la versión» en la lista de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
         <source>The pack file says it holds &apos;{id}&apos; version {version}, but its {file} says &apos;{other_id}&apos; version {other_version}.</source>
         <translation>El archivo del paquete dice que contiene «{id}» versión {version}, pero su {file} dice «{other_id}» versión {other_version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="111"/>
         <source>&apos;{title}&apos; is the pack on screen now. Switch to another pack first, then remove it.</source>
         <translation>«{title}» es el paquete que está en pantalla ahora. Primero muestre otro paquete y después quítelo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
         <source>There is no pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
         <source>This pack is not signed, and this kiosk only accepts signed packs.</source>
         <translation>Este paquete no está firmado, y este quiosco solo acepta paquetes firmados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="116"/>
         <source>There is no installed pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete instalado llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="117"/>
         <source>There is no earlier version of &apos;{id}&apos; to go back to.</source>
         <translation>No hay ninguna versión anterior de «{id}» a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="118"/>
         <source>The choice could not be saved ({reason}).</source>
         <translation>No se pudo guardar la elección ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="119"/>
         <source>&apos;{id}&apos; came with the kiosk; it has no earlier version to go back to.</source>
         <translation>«{id}» venía con el quiosco; no tiene ninguna versión anterior a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/core_messages.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="120"/>
         <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
         <translation>«{id}» venía con el quiosco y no se puede quitar.</translation>
     </message>
@@ -350,92 +350,92 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="264"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar un paquete desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="267"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="272"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="286"/>
         <source>Show it now</source>
         <translation>Mostrarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="287"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="288"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="331"/>
         <source>Looking for pack files…</source>
         <translation>Buscando archivos de paquete…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="336"/>
         <source>Choose the pack to install.</source>
         <translation>Elija el paquete que quiere instalar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="340"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="351"/>
         <source>Install {name}</source>
         <translation>Instalar {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
         <source>on {folder}</source>
         <translation>en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="291"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="368"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="301"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="380"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="301"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="378"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="306"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="383"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="308"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="385"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="305"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="387"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="398"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
     </message>
@@ -443,12 +443,12 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../kiosk/ui/staff_jobs.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/jobs.py" line="113"/>
         <source>A file could not be read or written ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
         <translation>No se pudo leer o escribir un archivo ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_jobs.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/jobs.py" line="117"/>
         <source>Something went wrong, and nothing was changed. The details are in the kiosk&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Los detalles están en el registro del quiosco.</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="185"/>
+        <location filename="../../kiosk/ui/window.py" line="349"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
     </message>
@@ -464,23 +464,23 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/staff_keyboard.py" line="40"/>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="40"/>
         <source>Shift</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_keyboard.py" line="44"/>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="44"/>
         <source>Accents and symbols</source>
         <translation>Acentos y símbolos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_keyboard.py" line="47"/>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="47"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_keyboard.py" line="49"/>
-        <location filename="../../kiosk/ui/staff_keyboard.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="50"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -488,77 +488,112 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="65"/>
         <source>On screen now</source>
         <translation>En pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
+        <source>Draft: the clinic&apos;s medical lead has not reviewed this pack yet.</source>
+        <translation>Borrador: el director médico de la clínica todavía no ha revisado este paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="82"/>
         <source>Checked: ready to show.</source>
         <translation>Comprobado: listo para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="84"/>
         <source>This pack has mistakes and cannot be shown:</source>
         <translation>Este paquete tiene errores y no se puede mostrar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="87"/>
         <source>… and {count} more.</source>
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="90"/>
         <source>Show this pack</source>
         <translation>Mostrar este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="93"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="96"/>
         <source>Go back to version {version}</source>
         <translation>Volver a la versión {version}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="89"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="99"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="106"/>
+        <source>This pack is a draft. Patients will see it as it is, without being told that it is a draft. Show it to patients anyway?</source>
+        <translation>Este paquete es un borrador. Los pacientes lo verán tal como está, sin saber que es un borrador. ¿Mostrarlo a los pacientes de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="111"/>
+        <source>Yes, show the draft</source>
+        <translation>Sí, mostrar el borrador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="164"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="166"/>
+        <source>draft, not reviewed yet</source>
+        <translation>borrador, todavía sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="168"/>
+        <source>reviewed {date} by {who}</source>
+        <translation>revisado el {date} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
         <source>no review date</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
+        <source>reviewed {date}</source>
+        <translation>revisado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="172"/>
         <source>Signed by {name}</source>
         <translation>Firmado por {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
         <source>Not signed by a trusted key</source>
         <translation>Sin firma de una clave de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="177"/>
         <source>Languages: {languages}</source>
         <translation>Idiomas: {languages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="121"/>
-        <source>Version {version}, reviewed {date}</source>
-        <translation>Versión {version}, revisada el {date}</translation>
+        <location filename="../../kiosk/ui/staff/packs.py" line="178"/>
+        <source>Version {version}, {reviewed}</source>
+        <translation>Versión {version}, {reviewed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="179"/>
         <source>(came with the kiosk)</source>
         <translation>(venía con el quiosco)</translation>
     </message>
@@ -566,22 +601,22 @@
 <context>
     <name>PacksPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="197"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="199"/>
         <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
         <translation>Los pacientes ven el paquete marcado «En pantalla ahora». Vea un paquete antes de mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="229"/>
         <source>Reading the packs…</source>
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_packs.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="244"/>
         <source>No packs were found.</source>
         <translation>No se encontró ningún paquete.</translation>
     </message>
@@ -589,13 +624,12 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/page.py" line="198"/>
-        <location filename="../../kiosk/ui/page.py" line="200"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="346"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/page.py" line="201"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="346"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
     </message>
@@ -603,27 +637,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="54"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="57"/>
         <source>Delete the last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="64"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="139"/>
         <source>{count} digits typed</source>
         <translation>{count} cifras escritas</translation>
     </message>
@@ -631,92 +665,92 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Escriba el PIN del personal y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="226"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="226"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
         <source>First enter the current PIN, then press OK.</source>
         <translation>Primero escriba el PIN actual y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="228"/>
         <source>Choose a staff PIN</source>
         <translation>Elija un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="229"/>
         <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
         <translation>Use de 4 a 8 cifras. El personal lo necesitará cada vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
         <source>Enter the same PIN again</source>
         <translation>Escriba el mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
         <source>This makes sure there was no typing mistake.</source>
         <translation>Así se comprueba que no hubo un error al escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
         <source>The staff PIN cannot be read</source>
         <translation>No se puede leer el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="238"/>
         <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
         <translation>Ponga un PIN nuevo en este ordenador con la orden «kiosk set-pin» e inténtelo de nuevo. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="261"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="279"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="281"/>
         <source>One more wrong PIN and you will have to wait.</source>
         <translation>Si vuelve a equivocarse, tendrá que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="283"/>
         <source>{count} more tries before a wait.</source>
         <translation>Le quedan {count} intentos antes de tener que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="289"/>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>Los dos PIN no eran iguales. Elija un PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
         <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
         <translation>No se pudo guardar el PIN, así que no cambió nada. Avise al equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="323"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="323"/>
         <source>Too many wrong PINs. You can try again in {time}.</source>
         <translation>Demasiados PIN incorrectos. Puede intentarlo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_pinpad.py" line="333"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="333"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -724,17 +758,17 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff_preview.py" line="63"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="63"/>
         <source>Show this pack</source>
         <translation>Mostrar este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_preview.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="64"/>
         <source>Back to the packs</source>
         <translation>Volver a los paquetes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_preview.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="73"/>
         <source>Preview: {title}, version {version}</source>
         <translation>Vista previa: {title}, versión {version}</translation>
     </message>
@@ -742,23 +776,23 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="126"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="192"/>
         <source>Not sure</source>
         <extracomment>Lists longer than this are shown in two columns when there is room.</extracomment>
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="164"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="233"/>
         <source>No pain</source>
         <translation>Sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="234"/>
         <source>Worst pain</source>
         <translation>El peor dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="173"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="242"/>
         <source>Question {number} of about {total}</source>
         <translation>Pregunta {number} de unas {total}</translation>
     </message>
@@ -766,12 +800,12 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="225"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="311"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/questions.py" line="229"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="315"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -779,17 +813,18 @@
 <context>
     <name>SectionStrip</name>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="66"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="91"/>
         <source>done</source>
+        <extracomment>Gaps between the buttons of the bottom bar, in logical pixels. Side margins of the visit&apos;s screens, in logical pixels. Stretch of the current section when only its title is shown (the others are bars).</extracomment>
         <translation>visto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="66"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="91"/>
         <source>you are here</source>
         <translation>usted está aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="66"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="91"/>
         <source>still to come</source>
         <translation>por ver</translation>
     </message>
@@ -797,103 +832,104 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="160"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="282"/>
         <source>Start over</source>
+        <extracomment>After a visit ends, the idle time to wait before preparing for the next patient. Question screens by (question, language, colours, wide layout), kept for the next time. The patient&apos;s own settings; they give way first when the bottom bar is crowded.</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="161"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="282"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="162"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="283"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="163"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="283"/>
         <source>Go to the previous screen</source>
         <translation>Ir a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="173"/>
-        <location filename="../../kiosk/ui/session_view.py" line="181"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="313"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="321"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="173"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="313"/>
         <source>Go to the next screen</source>
         <translation>Ir a la siguiente pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="175"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="315"/>
         <source>Check if this could fit my pain</source>
         <translation>Ver si esto podría servir para mi dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="176"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="316"/>
         <source>Answer a few questions to know what to ask your doctor</source>
         <translation>Conteste unas preguntas para saber qué preguntarle a su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="181"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="321"/>
         <source>None of these</source>
         <translation>Ninguna de estas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="182"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="322"/>
         <source>Go to the next question</source>
         <translation>Ir a la siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="184"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="324"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="184"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="324"/>
         <source>End and go back to the first screen</source>
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="211"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="349"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="212"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="350"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="236"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="284"/>
         <source>Change the language</source>
         <translation>Cambiar el idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="253"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="390"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="273"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="299"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="273"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="299"/>
         <source>Stop reading this screen aloud</source>
         <translation>Dejar de leer esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="275"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="301"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_view.py" line="275"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="301"/>
         <source>Listen to this screen</source>
         <translation>Escuchar esta pantalla</translation>
     </message>
@@ -901,102 +937,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="35"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="36"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="40"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="41"/>
         <source>Change the name</source>
         <translation>Cambiar el nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="48"/>
         <source>Shorter</source>
         <translation>Menos tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="50"/>
         <source>Longer</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="61"/>
         <source>Accept them</source>
         <translation>Aceptarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="62"/>
         <source>Refuse them</source>
         <translation>Rechazarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="73"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="74"/>
         <source>Shown at the top of the first screen.</source>
         <translation>Se muestra arriba en la primera pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
         <source>Time before “Still there?”</source>
         <translation>Tiempo antes de «¿Sigue ahí?»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="79"/>
         <source>How long without a touch before the kiosk asks, then starts over.</source>
         <translation>Cuánto tiempo sin tocar la pantalla antes de que el quiosco lo pregunte y vuelva a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="83"/>
         <source>Language at the start</source>
         <translation>Idioma al empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="84"/>
         <source>Patients can still change it on every screen.</source>
         <translation>Los pacientes pueden cambiarlo en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="88"/>
         <source>Packs without a trusted signature</source>
         <translation>Paquetes sin firma de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="89"/>
         <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
         <translation>Si se rechazan, solo se pueden instalar paquetes firmados con una clave en la que confía este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="127"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="151"/>
         <source>Keys this kiosk trusts: {names}.</source>
         <translation>Claves en las que confía este quiosco: {names}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="155"/>
         <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
         <translation>Este quiosco todavía no confía en ninguna clave de firma, así que rechazar los paquetes sin firma rechazaría todos. La guía del personal explica cómo añadir una clave.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="162"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="164"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="165"/>
         <source>{count} min</source>
         <translation>{count} min</translation>
     </message>
@@ -1004,162 +1040,167 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="149"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="150"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="151"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="153"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="175"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="176"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="177"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="178"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="292"/>
         <source>The PIN is changed</source>
         <translation>El PIN ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="292"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="332"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="352"/>
+        <source>That pack is no longer in the list.</source>
+        <translation>Ese paquete ya no está en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="383"/>
         <source>{title} cannot be shown</source>
         <translation>{title} no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="344"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="395"/>
         <source>{title} is on screen now.</source>
         <translation>{title} está en pantalla ahora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="351"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
         <source>This pack cannot be previewed</source>
         <translation>No se puede ver este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="351"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
         <source>It has mistakes; see its card.</source>
         <translation>Tiene errores; véalos en su ficha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="367"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="418"/>
         <source>{title} was not changed</source>
         <translation>{title} no se cambió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="374"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="425"/>
         <source>{title} is back to version {version}.</source>
         <translation>{title} ha vuelto a la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="382"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="433"/>
         <source>{title} is on screen now</source>
         <translation>{title} está en pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="383"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
         <source>Show another pack first, then remove this one.</source>
         <translation>Muestre primero otro paquete y después quite este.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
         <source>Remove {title}?</source>
         <translation>¿Quitar {title}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="388"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
         <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
         <translation>Se borra de este quiosco, junto con su versión anterior. Puede volver a importarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="389"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="399"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
         <source>{title} was not removed</source>
         <translation>{title} no se quitó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="455"/>
         <source>{title} was removed.</source>
         <translation>{title} se ha quitado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="444"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="500"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="446"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="502"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="466"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="522"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="467"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="523"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="468"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="524"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="476"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="532"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="477"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="533"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="478"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="534"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
@@ -1167,12 +1208,12 @@
 <context>
     <name>StaffNotice</name>
     <message>
-        <location filename="../../kiosk/ui/staff_widgets.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_widgets.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="99"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1180,17 +1221,17 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="113"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="112"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="116"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="115"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="120"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="119"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -1198,27 +1239,27 @@
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff_widgets.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="128"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_widgets.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="129"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_widgets.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="135"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_widgets.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="138"/>
         <source>Restart the kiosk if the screen seems stuck or after changing the computer.</source>
         <translation>Reinicie el quiosco si la pantalla parece bloqueada o después de cambiar algo en el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_widgets.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="145"/>
         <source>Exit to the desktop for maintenance. The kiosk stays closed until it is started again.</source>
         <translation>Salga al escritorio para hacer mantenimiento. El quiosco sigue cerrado hasta que se vuelva a abrir.</translation>
     </message>
@@ -1226,27 +1267,28 @@
 <context>
     <name>TextSizeButton</name>
     <message>
-        <location filename="../../kiosk/ui/controls.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="275"/>
         <source>Text size</source>
+        <extracomment>Space between an icon and the words, in logical pixels. Spaces that keep the words from touching the icon (part of the text, so they scale with it). Properties the style sheet selects buttons by (their padding or border may follow them). Keep the minimum width at what the words need. (The style sheet&apos;s ``min-width`` would otherwise let a crowded row squeeze the button until its words are cut.)</extracomment>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controls.py" line="179"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="276"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controls.py" line="179"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="276"/>
         <source>large</source>
         <translation>grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controls.py" line="179"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="276"/>
         <source>largest</source>
         <translation>muy grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controls.py" line="182"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="279"/>
         <source>Touch to change the size of the text. Now: {size}, {number} of {total}.</source>
         <translation>Toque para cambiar el tamaño del texto. Ahora: {size}, {number} de {total}.</translation>
     </message>

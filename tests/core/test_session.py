@@ -123,12 +123,13 @@ def test_following_questions_are_what_each_answer_on_screen_can_lead_to() -> Non
     session.go_to_page("check-in")
     assert [q.id for q in session.following_questions()] == ["bladder_bowel"]
     session.start_questionnaire()
-    # "Yes" to a warning sign ends the questions at once; "No" and "Not sure" go on.
+    # "Yes" (and, for bladder or bowel control, "Not sure") ends the questions at once; "No" goes on.
     assert [q.id for q in session.following_questions()] == ["saddle_numbness"]
     for _ in range(4):
         session.answer("no")
     assert session.question.id == "area"
-    assert {q.id for q in session.following_questions()} == {"duration", "mention"}
+    # The neck's own warning signs come next for the neck (and for "Not sure").
+    assert {q.id for q in session.following_questions()} == {"duration", "arm_weakness", "mention"}
     while session.screen is Screen.QUESTION:
         session.answer(NOT_SURE)
     assert session.following_questions() == []

@@ -61,7 +61,8 @@ def pixel(widget: QWidget, point: QPoint) -> QColor:
 
 @pytest.fixture
 def long_result(make_window: MakeWindow) -> tuple[KioskWindow, ResultScreen]:
-    """A result longer than its box: Spanish, largest text, 1280x800."""
+    """A result longer than its box: Spanish, largest text, 1280x800 ("Not sure" to everything but the
+    two questions where "Not sure" goes straight to staff)."""
     kiosk = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings(idle_countdown_s=2))
     session = kiosk.session
     session.defaults = Preferences(language="es", text_size="largest", theme="default")
@@ -69,7 +70,7 @@ def long_result(make_window: MakeWindow) -> tuple[KioskWindow, ResultScreen]:
     kiosk.resize(1280, 800)
     session.start_questionnaire()
     while session.screen is Screen.QUESTION:
-        session.answer(NOT_SURE)
+        session.answer("no" if session.question.id in ("bladder_bowel", "saddle_numbness") else NOT_SURE)
     screen = kiosk.session_view.current_result_screen()
     assert screen is not None
     return kiosk, screen

@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtCore import SIGNAL, QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.checks.icons import ICON_FONTS
@@ -104,20 +104,27 @@ def test_icons_load_only_the_fonts_packs_may_use_and_no_opengl() -> None:
     assert not [m for m in found["modules"] if "OpenGL" in m or "DataVisualization" in m]
 
 
+def answer_no(screen: QuestionScreen | None) -> QWidget:
+    assert screen is not None
+    return next(button for button in screen.buttons if button.value == "no")
+
+
 def whole_visit(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    """Every page (and the other language), every question answered "Not sure" (the first one twice,
-    with Back between, so it shows as given), then Finish."""
+    """Every page (and the other language), every question answered "Not sure" but the two where
+    "Not sure" goes straight to staff, answered "No" (the first one twice, with Back between, so it
+    shows as given), then Finish."""
     view = kiosk.session_view
     qtbot.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton)
     while kiosk.session.can_go_next:
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.language_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # into the questions
-    qtbot.mouseClick(view.current_question_screen().not_sure, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(answer_no(view.current_question_screen()), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)  # the first answer now shows as given
-    assert view.current_question_screen().not_sure.property("selected")
+    assert answer_no(view.current_question_screen()).property("selected")
     while (screen := view.current_question_screen()) is not None:
-        qtbot.mouseClick(screen.not_sure, Qt.MouseButton.LeftButton)
+        cauda_equina = screen.question.id in ("bladder_bowel", "saddle_numbness")
+        qtbot.mouseClick(answer_no(screen) if cauda_equina else screen.not_sure, Qt.MouseButton.LeftButton)
     assert view.current_result_screen() is not None
     with qtbot.waitSignal(view.screens._tidy.timeout, timeout=5000):
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Finish

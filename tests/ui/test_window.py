@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -12,9 +13,11 @@ from PySide6.QtGui import QContextMenuEvent, QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.session import Screen
+from kiosk.core.settings import Settings
 from kiosk.ui.crash import install_exception_hook
 from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.window import KioskWindow
+from tests.ui.conftest import MakeWindow
 
 
 def tap(qtbot: QtBot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -228,9 +231,32 @@ def test_far_pages_are_dropped_and_neighbours_prepared(qtbot: QtBot, window: Kio
 
 def test_welcome_and_sources_pages_show_the_review_date(qtbot: QtBot, window: KioskWindow) -> None:
     start(qtbot, window)
-    assert "Last reviewed: 1 November 2026 (Dr Demo)." in page(window).body.toPlainText()
+    assert "Last reviewed: November 1, 2026 (Dr Demo)." in page(window).body.toPlainText()
     window.session.go_to_page("block")
     assert "Last reviewed" not in page(window).body.toPlainText()
+
+
+def test_the_review_date_is_in_the_patients_language_and_date_form(
+    qtbot: QtBot, make_window: MakeWindow, pack_dir: Path
+) -> None:
+    spanish = make_window(pack_dir, Settings())
+    spanish.session.set_language("es")
+    start(qtbot, spanish)
+    assert "1 de noviembre de 2026" in page(spanish).body.toPlainText()
+
+
+def test_patients_never_see_the_review_status_of_a_draft(qtbot: QtBot, make_window: MakeWindow, pack_dir: Path) -> None:
+    toml = pack_dir / "pack.toml"
+    text = toml.read_text(encoding="utf-8").replace("format = 1", "format = 2")
+    text = text.replace('reviewed_by = "Dr Demo"', 'status = "draft"\nreviewed_by = "Draft for review by Dr Demo"')
+    toml.write_text(text, encoding="utf-8")
+    draft = make_window(pack_dir, Settings())
+    assert draft.session.pack.is_draft
+    start(qtbot, draft)
+    seen = [page(draft).body.toPlainText()]
+    draft.session.go_to_page("after")
+    seen.append(page(draft).body.toPlainText())
+    assert not any("review" in text.lower() or "draft" in text.lower() for text in seen), seen
 
 
 def test_sources_button_shows_the_pages_citations(qtbot: QtBot, window: KioskWindow) -> None:

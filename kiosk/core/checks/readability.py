@@ -3,47 +3,67 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kiosk.core.checks import syllables
 
-#: Phrases that diagnose, promise or tell a patient what they qualify for (CONTENT.md).
-FORBIDDEN_PHRASES: dict[str, tuple[str, ...]] = {
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """A phrase that diagnoses, promises or decides for the patient (CONTENT.md), the contexts
+    around it that do not (``allowed``: each one contains the phrase), and a way to say it instead."""
+
+    phrase: str
+    rewrite: str
+    allowed: tuple[str, ...] = ()
+
+
+_YOU_HAVE_OK = ("if you have", "do you have", "you have tried", "you have had")
+_USTED_TIENE_OK = ("si usted tiene", "si tiene usted", "¿usted tiene", "¿tiene usted")
+
+#: Phrases patient screens must never use, per language; Spanish pages are also checked for the English ones.
+PHRASE_RULES: dict[str, tuple[PhraseRule, ...]] = {
     "en": (
-        "you have",
-        "you are a candidate",
-        "you're a candidate",
-        "you qualify",
-        "you need",
-        "diagnosis:",
-        "guaranteed",
-        "will cure",
-        "cures your",
-        "you will feel better",
-        "you will be pain-free",
-        "you will be pain free",
-        "miracle",
-        "state of the art",
+        PhraseRule("you have", "'some people have…', 'if you have…' or 'ask your doctor whether…'", _YOU_HAVE_OK),
+        PhraseRule("you are a candidate", "'ask your doctor whether this could help you'"),
+        PhraseRule("you're a candidate", "'ask your doctor whether this could help you'"),
+        PhraseRule("you qualify", "'ask your doctor whether this could be a choice for you'"),
+        PhraseRule("you need", "'your doctor may ask you to…' or 'you may want to…'"),
+        PhraseRule("diagnosis:", "which conversation to have with the doctor, not what the patient has"),
+        PhraseRule("guaranteed", "what studies found, such as 'some people get relief'"),
+        PhraseRule("will cure", "'may ease' or 'can help some people'"),
+        PhraseRule("cures your", "'may ease your'"),
+        PhraseRule("you will feel better", "'you may feel better'"),
+        PhraseRule("you will be pain-free", "'your pain may ease'"),
+        PhraseRule("you will be pain free", "'your pain may ease'"),
+        PhraseRule("miracle", "plainly what it does"),
+        PhraseRule("state of the art", "plainly what it does"),
     ),
     "es": (
-        "usted tiene",
-        "tiene usted",
-        "usted es candidato",
-        "usted es candidata",
-        "es un candidato",
-        "es una candidata",
-        "usted califica",
-        "califica para",
-        "usted necesita",
-        "necesita usted",
-        "diagnóstico:",
-        "garantizado",
-        "garantizada",
-        "le curará",
-        "se sentirá mejor",
-        "milagro",
+        PhraseRule("usted tiene", "'algunas personas tienen…', 'si usted tiene…' o 'pregunte a su médico si…'",
+                   _USTED_TIENE_OK),
+        PhraseRule("tiene usted", "'si tiene usted…' o 'pregunte a su médico si…'", _USTED_TIENE_OK),
+        PhraseRule("usted es candidato", "'pregunte a su médico si esto podría ayudarle'"),
+        PhraseRule("usted es candidata", "'pregunte a su médico si esto podría ayudarle'"),
+        PhraseRule("es un candidato", "'pregunte a su médico si esto podría ayudarle'"),
+        PhraseRule("es una candidata", "'pregunte a su médico si esto podría ayudarle'"),
+        PhraseRule("usted califica", "'pregunte a su médico si esto podría ser una opción'"),
+        PhraseRule("califica para", "'pregunte a su médico si esto podría ser una opción'"),
+        PhraseRule("usted necesita", "'su médico le puede pedir…'"),
+        PhraseRule("necesita usted", "'su médico le puede pedir…'"),
+        PhraseRule("diagnóstico:", "qué conversación tener con el médico"),
+        PhraseRule("garantizado", "lo que encontraron los estudios"),
+        PhraseRule("garantizada", "lo que encontraron los estudios"),
+        PhraseRule("le curará", "'puede aliviar'"),
+        PhraseRule("se sentirá mejor", "'tal vez se sienta mejor'"),
+        PhraseRule("milagro", "con palabras sencillas lo que hace"),
     ),
+}  # fmt: skip
+#: The phrases alone, per language.
+FORBIDDEN_PHRASES: dict[str, tuple[str, ...]] = {
+    lang: tuple(rule.phrase for rule in rules) for lang, rules in PHRASE_RULES.items()
 }
 
 _MARKUP = [
@@ -108,23 +128,82 @@ def score(markdown_text: str, lang: str, limits: dict[str, float]) -> Score | No
 
 
 _EMPHASIS = re.compile(r"[*_`]")
+#: Characters that draw nothing: removed before phrases are looked for.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff")
+)
+#: Letters from other scripts that look like Latin ones (Cyrillic, Greek), and look-alike punctuation.
+_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕԁһӏԛԝвкмнтАВЕКМНОРСТУХІЈЅαβεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ’‘ʼ′‐‑‒–",
+    "aeopcyxijsdhlqwbkmhtABEKMHOPCTYXIJSabeikvoptuxABEHIKMNOPTYX''''----",
+)
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+
+
+def normalise(line: str) -> str:
+    """One line as the phrase rules read it: NFKC, look-alike letters folded to Latin, nothing
+    invisible, every kind of space one plain space, lower case, no Markdown emphasis."""
+    text = unicodedata.normalize("NFKC", line).translate(_INVISIBLE).translate(_LOOK_ALIKES)
+    text = _SPACES.sub(" ", text).casefold()
+    return _EMPHASIS.sub("", text)
+
+
+@dataclass(frozen=True)
+class PhraseFinding:
+    """A phrase that must not appear, on line ``offset`` of the text checked."""
+
+    offset: int
+    rule: PhraseRule
+
+    @property
+    def message(self) -> str:
+        return (
+            f"'{self.rule.phrase}' must not appear on a patient screen: it diagnoses, promises or decides "
+            f"for the patient; write {self.rule.rewrite}"
+        )
 
 
 @lru_cache(maxsize=8)
-def _phrase_patterns(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """One pattern that finds any of the phrases (most lines have none), and one per phrase, in order."""
-    phrases = FORBIDDEN_PHRASES.get(lang, ()) + (FORBIDDEN_PHRASES["en"] if lang != "en" else ())
-    each = tuple((phrase, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")) for phrase in phrases)
-    alternatives = "|".join(re.escape(phrase) for phrase in phrases) or r"(?!x)x"
+def _rules(lang: str) -> tuple[re.Pattern[str], tuple[tuple[PhraseRule, re.Pattern[str]], ...]]:
+    """One pattern that finds any of the phrases (most lines have none), and one per rule, in order."""
+    rules = PHRASE_RULES.get(lang, ()) + (PHRASE_RULES["en"] if lang != "en" else ())
+    each = tuple((rule, re.compile(rf"(?<!\w){re.escape(rule.phrase)}(?!\w)")) for rule in rules)
+    alternatives = "|".join(re.escape(rule.phrase) for rule in rules) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), each
 
 
-def forbidden_phrases(text: str, lang: str) -> list[tuple[int, str]]:
-    """(line offset, phrase) for every forbidden phrase in ``text``, case-insensitively."""
-    found: list[tuple[int, str]] = []
-    anything, each = _phrase_patterns(lang)
-    for offset, line in enumerate(text.splitlines()):
-        lowered = _EMPHASIS.sub("", line.lower()).replace("\u2019", "'")
-        if anything.search(lowered):
-            found.extend((offset, phrase) for phrase, pattern in each if pattern.search(lowered))
+def _allowed_here(line: str, start: int, rule: PhraseRule) -> bool:
+    """Whether the phrase found at ``start`` is part of one of the rule's allowed contexts, as
+    whole words."""
+    for context in rule.allowed:
+        inside = context.find(rule.phrase)
+        if inside < 0:
+            continue
+        at = start - inside
+        end = at + len(context)
+        if at < 0 or line[at:end] != context:
+            continue
+        joined_before = at > 0 and line[at - 1].isalnum() and context[0].isalnum()
+        joined_after = end < len(line) and line[end].isalnum() and context[-1].isalnum()
+        if not joined_before and not joined_after:
+            return True
+    return False
+
+
+def phrase_findings(text: str, lang: str) -> list[PhraseFinding]:
+    """Every phrase in ``text`` that must not appear, line by line, after normalising each line."""
+    found: list[PhraseFinding] = []
+    anything, each = _rules(lang)
+    for offset, raw in enumerate(text.splitlines()):
+        line = normalise(raw)
+        if not anything.search(line):
+            continue
+        for rule, pattern in each:
+            if any(not _allowed_here(line, m.start(), rule) for m in pattern.finditer(line)):
+                found.append(PhraseFinding(offset, rule))
     return found
+
+
+def forbidden_phrases(text: str, lang: str) -> list[tuple[int, str]]:
+    """(line offset, phrase) for every forbidden phrase in ``text``, found as ``phrase_findings`` finds them."""
+    return [(finding.offset, finding.rule.phrase) for finding in phrase_findings(text, lang)]

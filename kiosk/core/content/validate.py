@@ -88,14 +88,10 @@ class _Checker:
 
     def _plain_language(self, page: Page, text: PageText) -> None:
         title_line = self._header_line(text, "title") or 1
-        for offset, phrase in readability.forbidden_phrases(text.title, text.lang):
-            self.add(text.file, title_line + offset, f"'{phrase}' must not appear on a patient screen")
-        for offset, phrase in readability.forbidden_phrases(text.markdown, text.lang):
-            self.add(
-                text.file,
-                text.body_line + offset,
-                f"'{phrase}' must not appear on a patient screen: it diagnoses, promises or decides for the patient",
-            )
+        for finding in readability.phrase_findings(text.title, text.lang):
+            self.add(text.file, title_line + finding.offset, finding.message)
+        for finding in readability.phrase_findings(text.markdown, text.lang):
+            self.add(text.file, text.body_line + finding.offset, finding.message)
         if page.kind == "sources":
             return
         result = readability.score(text.markdown, text.lang, self.pack.readability)

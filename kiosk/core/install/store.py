@@ -91,6 +91,11 @@ class PackInfo:
     #: The version :meth:`PackStore.rollback` would bring back, None if there is none.
     previous_version: str | None
     folder: Path
+    #: Not yet signed off by the clinic's medical lead (pack.toml's [review] status): staff confirm
+    #: before showing it. True when the pack cannot be read, so nothing unknown passes as reviewed.
+    draft: bool = True
+    #: Who reviewed it, as pack.toml says; empty for a draft.
+    reviewed_by: str = ""
 
 
 def dir_version(name: str) -> str:
@@ -204,6 +209,8 @@ class PackStore:
             bundled=bundled,
             previous_version=previous_version,
             folder=folder,
+            draft=pack.is_draft,
+            reviewed_by=pack.reviewed_by if not pack.is_draft else "",
         )
 
     def check(self, folder: Path, remember: bool) -> Checked:

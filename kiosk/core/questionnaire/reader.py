@@ -171,12 +171,8 @@ class _Reader(Findings):
         if not self.check_words:
             return
         lines = text.strip().splitlines()
-        for offset, phrase in readability.forbidden_phrases(text.strip(), lang):
-            self.error(
-                place.text(key, lang, lines[offset]),
-                f"{place.name}: '{phrase}' must not appear on a patient screen: "
-                "it diagnoses, promises or decides for the patient",
-            )
+        for finding in readability.phrase_findings(text.strip(), lang):
+            self.error(place.text(key, lang, lines[finding.offset]), f"{place.name}: {finding.message}")
 
     def _sources(self, entry: dict[str, Any], place: Place) -> tuple[str, ...]:
         raw = entry.get("sources", [])

@@ -87,6 +87,7 @@ class StaffArea(QWidget):
         self.store = store if store is not None else PackStore(paths)
         self.pins = pins if pins is not None else PinStore(pin_file(paths))
         self.packs: dict[str, PackInfo] = {}
+        self._show_after_listing = ""  # a pack to show (or confirm) once the list is read again
         self.languages: tuple[str, ...] = ()
         self._style_key: tuple[str, float] | None = None
         self._authenticated = False
@@ -211,8 +212,9 @@ class StaffArea(QWidget):
 
     def _connect_pages(self) -> None:
         packs, imports = self.packs_page, self.import_page
+        packs.use_requested.connect(self.use_pack)  # a card asks to confirm a draft itself
+        imports.use_requested.connect(self.show_pack_checked)
         for page in (packs, imports):
-            page.use_requested.connect(self.use_pack)
             page.preview_requested.connect(self.preview_pack)
         packs.rollback_requested.connect(self.roll_back)
         packs.remove_requested.connect(self.remove_pack)
@@ -223,7 +225,7 @@ class StaffArea(QWidget):
         self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
         self.clinic_editor.saved.connect(self._on_clinic_name)
         self.clinic_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
-        self.preview.use_requested.connect(self.use_pack)
+        self.preview.use_requested.connect(self.show_pack_checked)
         self.preview.closed.connect(lambda: self.show_page("packs"))
         self.system_page.exit_requested.connect(self._ask_exit)
         self.system_page.restart_requested.connect(self._ask_restart)
@@ -363,6 +365,9 @@ class StaffArea(QWidget):
     def _show_packs(self, infos: list[PackInfo]) -> None:
         self.packs = {info.id: info for info in infos}
         self.packs_page.show_packs(infos, self.settings.active_pack)
+        waiting, self._show_after_listing = self._show_after_listing, ""
+        if waiting and not self.packs_page.ask_to_show(waiting):
+            self.packs_page.show_message(self.tr("That pack is no longer in the list."), "bad")
 
     def _packs_unreadable(self, reasons: list[str]) -> None:
         self.packs_page.show_packs([], self.settings.active_pack)
@@ -373,6 +378,19 @@ class StaffArea(QWidget):
         return info.title if info is not None else pack_id
 
     @Slot(str)
+    @Slot(str)
+    def show_pack_checked(self, pack_id: str) -> None:
+        """Put ``pack_id`` on screen from the import or preview screens: a draft, or a pack not
+        yet in the list, goes through its card in the list, which asks staff to confirm a draft."""
+        info = self.packs.get(pack_id) or self.store.info(pack_id, self.settings)
+        if info is not None and not info.draft:
+            self.use_pack(pack_id)
+            return
+        if self._outer.currentWidget() is self.preview:
+            self.preview.close_preview(quietly=True)
+        self._show_after_listing = pack_id  # the list is read again; its card asks once it is there
+        self.show_page("packs")
+
     def use_pack(self, pack_id: str) -> None:
         """Put ``pack_id`` on the attract screen now, and keep it there after a restart."""
         title = self._title(pack_id)

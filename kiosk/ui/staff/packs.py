@@ -41,7 +41,10 @@ def _clear(layout: QVBoxLayout) -> None:
 
 
 class PackCard(QFrame):
-    """One pack: title, languages, version, review date, signature, checks, and its buttons.
+    """One pack: title, languages, version, review status, signature, checks, and its buttons.
+
+    A draft (not yet signed off by the clinic's medical lead) says so in its own line, and
+    "Show this pack" first asks staff to confirm; only then is ``use_requested`` sent.
 
     Signals:
         use_requested(str), preview_requested(str), rollback_requested(str), remove_requested(str):
@@ -67,6 +70,13 @@ class PackCard(QFrame):
         title_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
 
         self.details = staff_label(self._details(info))
+        self.draft_note = staff_label(role="staff-message")
+        set_tone(
+            self.draft_note,
+            self.tr("Draft: the clinic's medical lead has not reviewed this pack yet."),
+            "bad",
+        )
+        self.draft_note.setVisible(info.draft and info.valid)
         self.checks = staff_label(role="staff-message")
         if info.valid:
             set_tone(self.checks, self.tr("Checked: ready to show."), "good")
@@ -88,7 +98,30 @@ class PackCard(QFrame):
         self.rollback_button.setVisible(info.previous_version is not None)
         self.remove_button = staff_button(self.tr("Remove"), "danger")
         self.remove_button.setVisible(not info.bundled)
-        self.use_button.clicked.connect(lambda: self.use_requested.emit(info.id))
+        self.use_button.clicked.connect(self._on_use)
+        self.confirm = QFrame()
+        self.confirm.setProperty("role", "staff-confirm")
+        self.confirm_text = staff_label(
+            self.tr(
+                "This pack is a draft. Patients will see it as it is, without being told that it is a draft. "
+                "Show it to patients anyway?"
+            ),
+            "staff-message",
+        )
+        self.confirm_button = staff_button(self.tr("Yes, show the draft"), "primary")
+        self.cancel_button = staff_button(self.tr("Cancel"))
+        self.confirm_button.clicked.connect(self._on_confirmed)
+        self.cancel_button.clicked.connect(self.confirm.hide)
+        confirm_buttons = QHBoxLayout()
+        confirm_buttons.setSpacing(16)
+        confirm_buttons.addWidget(self.confirm_button)
+        confirm_buttons.addWidget(self.cancel_button)
+        confirm_buttons.addStretch(1)
+        confirm_layout = QVBoxLayout(self.confirm)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        confirm_layout.addWidget(self.confirm_text)
+        confirm_layout.addLayout(confirm_buttons)
+        self.confirm.hide()
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(info.id))
         self.rollback_button.clicked.connect(lambda: self.rollback_requested.emit(info.id))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(info.id))
@@ -104,13 +137,37 @@ class PackCard(QFrame):
         layout.setSpacing(12)
         layout.addLayout(title_row)
         layout.addWidget(self.details)
+        layout.addWidget(self.draft_note)
         layout.addWidget(self.checks)
         layout.addLayout(buttons)
+        layout.addWidget(self.confirm)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def ask_to_show(self) -> None:
+        """Show the pack on screen, after staff confirm if it is a draft."""
+        if not self.info.valid:
+            return
+        if self.info.draft:
+            self.confirm.show()
+            self.confirm_button.setFocus()
+        else:
+            self.use_requested.emit(self.info.id)
+
+    def _on_use(self) -> None:
+        self.ask_to_show()
+
+    def _on_confirmed(self) -> None:
+        self.confirm.hide()
+        self.use_requested.emit(self.info.id)
 
     def _details(self, info: PackInfo) -> str:
         languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in info.languages) or self.tr("none")
-        reviewed = info.reviewed or self.tr("no review date")
+        if info.draft:
+            reviewed = self.tr("draft, not reviewed yet")
+        elif info.reviewed_by:
+            reviewed = self.tr("reviewed {date} by {who}").format(date=info.reviewed, who=info.reviewed_by)
+        else:
+            reviewed = self.tr("reviewed {date}").format(date=info.reviewed or self.tr("no review date"))
         signed = (
             self.tr("Signed by {name}").format(name=info.signed_by)
             if info.signed_by
@@ -118,7 +175,7 @@ class PackCard(QFrame):
         )
         lines = [
             self.tr("Languages: {languages}").format(languages=languages),
-            self.tr("Version {version}, reviewed {date}").format(version=info.version or "?", date=reviewed),
+            self.tr("Version {version}, {reviewed}").format(version=info.version or "?", reviewed=reviewed),
             signed + (" " + self.tr("(came with the kiosk)") if info.bundled else ""),
         ]
         return "\n".join(lines)
@@ -156,6 +213,15 @@ class PacksPage(QWidget):
 
     def show_message(self, text: str, tone: str = "") -> None:
         set_tone(self.message, text, tone)
+
+    def ask_to_show(self, pack_id: str) -> bool:
+        """Put ``pack_id`` on screen through its card (a draft asks staff to confirm first);
+        False when the list has no card for it."""
+        card = self.cards.get(pack_id)
+        if card is None:
+            return False
+        card.ask_to_show()
+        return True
 
     def show_loading(self) -> None:
         _clear(self._list)

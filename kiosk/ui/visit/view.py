@@ -10,10 +10,11 @@ import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.core.dates import long_date
 from kiosk.core.session import Screen, Session
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
@@ -148,12 +149,12 @@ class SessionView(QWidget):
             self.bar.show_next("finish")
 
     def review_line(self, lang: str) -> str:
-        """ "Last reviewed: <date> (<who>)." in the patient's language, or "" when the pack has no date."""
+        """ "Last reviewed: <date> (<who>)." in the patient's language and date form, or "" when the
+        pack is a draft or has no date: patients never see a draft's review status."""
         pack = self.session.pack
-        if pack.review_date is None:
+        if pack.is_draft or pack.review_date is None:
             return ""
-        day = pack.review_date
-        date = QLocale(lang).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        date = long_date(pack.review_date, lang)
         if pack.reviewed_by:
             return self.tr("Last reviewed: {date} ({who}).").format(date=date, who=pack.reviewed_by)
         return self.tr("Last reviewed: {date}.").format(date=date)

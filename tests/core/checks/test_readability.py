@@ -141,3 +141,52 @@ def test_forbidden_phrases_are_found_on_their_line_in_the_order_of_the_list() ->
         (0, "you qualify"),
     ]
     assert readability.forbidden_phrases("Nothing to see here.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You\u00a0have facet joint pain.",  # a non-breaking space
+        "You\u202fhave facet joint pain.",  # a narrow one
+        "You\u2003have facet joint pain.",  # an em space
+        "You \u200bhave facet joint pain.",  # a zero-width space
+        "Yo\u200du have facet joint pain.",  # a zero-width joiner inside a word
+        "Y\u043eu h\u0430ve facet joint pain.",  # Cyrillic o and a
+        "\uff39\uff4f\uff55 \uff48\uff41\uff56\uff45 facet joint pain.",  # full-width letters
+        "YOU  HAVE facet joint pain.",
+        "You *have* facet joint pain.",
+        "If you have a fever, tell us. You have facet joint pain.",  # an allowed use does not hide another
+        "Sometimes you have-to rest.",
+    ],
+)
+def test_a_deciding_phrase_is_found_however_it_is_written(text: str) -> None:
+    [finding] = readability.phrase_findings(text, "en")
+    assert finding.rule.phrase == "you have"
+    assert "write 'some people have…', 'if you have…' or 'ask your doctor whether…'" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If you have a fever, tell a staff member.", "en"),
+        ("Do you have a fever?", "en"),
+        ("Tell us if you have\u00a0had a block.", "en"),
+        ("You have tried medicines and physical therapy.", "en"),
+        ("You have had a test block before.", "en"),
+        ("DO YOU HAVE a blood thinner?", "en"),
+        ("Si usted tiene fiebre, avise al personal.", "es"),
+        ("¿Tiene usted fiebre?", "es"),
+    ],
+)
+def test_harmless_uses_are_not_refused(text: str, lang: str) -> None:
+    assert readability.phrase_findings(text, lang) == []
+
+
+def test_normalise_folds_what_looks_alike_and_keeps_accents() -> None:
+    assert readability.normalise("Diagn\u00f3stico:\u00a0DOLOR") == "diagnóstico: dolor"
+    assert readability.normalise("you\u2019re a\u2009candidate") == "you're a candidate"
+    assert readability.normalise("pain\u2011free") == "pain-free"
+    # Every allowed context holds its rule's phrase or another rule's, so none is dead weight.
+    for rules in readability.PHRASE_RULES.values():
+        for rule in rules:
+            assert all(any(r.phrase in c for r in rules) for c in rule.allowed)

@@ -101,7 +101,8 @@ def test_a_hard_spanish_page_fails_readability(pack_dir: Path) -> None:
     [
         ("en", "Rest now.\nYou are a candidate for this.", "you are a candidate"),
         ("en", "You qualify for RFA.", "you qualify"),
-        ("en", "If you have pain, rest.", "you have"),
+        ("en", "Rest. You\u00a0have facet\u200b pain.", "you have"),
+        ("en", "If you have pain, rest. Then you have a choice.", "you have"),
         ("en", "You **need** RFA.\nYou need RFA.", "you need"),
         ("es", "Usted tiene dolor de facetas.", "usted tiene"),
         ("es", "Diagnóstico: dolor facetario.", "diagnóstico:"),

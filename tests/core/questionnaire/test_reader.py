@@ -295,7 +295,9 @@ def test_an_unreadable_entry_does_not_shift_lines_or_cascade(tmp_path: Path) -> 
 def test_forbidden_phrases_are_errors_on_their_line(tmp_path: Path) -> None:
     text = changed('explanation.es = "Hable con su médico."', 'explanation.es = "Usted necesita hablar con su médico."')
     text = changed(
-        'ask_doctor.en = ["Could RFA help?"]', 'ask_doctor.en = [\n  "Why?",\n  "Do you have a guess?",\n]', text
+        'ask_doctor.en = ["Could RFA help?"]',
+        'ask_doctor.en = [\n  "Why?",\n  "Do you have a fever? You have a guess?",\n]',
+        text,
     )
     found = problems_of(tmp_path, text)
     assert any(
@@ -306,6 +308,7 @@ def test_forbidden_phrases_are_errors_on_their_line(tmp_path: Path) -> None:
     ), found
     assert any(
         p.startswith(f"questionnaire.toml:{line_of(text, 'Do you have')}: error: outcome 'rfa': 'you have' must not")
+        and "write 'some people have…'" in p
         for p in found
     ), found
 

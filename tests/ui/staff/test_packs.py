@@ -68,7 +68,7 @@ def test_the_list_shows_every_pack_and_marks_the_one_on_screen(qtbot: QtBot, kio
     assert demo.title.text() == "Demo topic"
     assert demo.details.text().splitlines() == [
         "Languages: English, Español",
-        "Version 1.2.0, reviewed 2026-11-01",
+        "Version 1.2.0, reviewed 2026-11-01 by Dr Demo",
         "Not signed by a trusted key",
     ]
     assert demo.checks.text() == "Checked: ready to show."
@@ -92,7 +92,9 @@ def test_a_pack_with_mistakes_lists_them_and_cannot_be_shown(
 def test_switching_packs_changes_the_attract_screen_at_once_and_is_kept(qtbot: QtBot, kiosk: KioskWindow) -> None:
     assert kiosk.attract.title.text() == "Demo topic"
     staff = enter_staff(qtbot, kiosk)
-    tap(qtbot, staff.packs_page.cards["rfa-facet"].use_button)
+    rfa = staff.packs_page.cards["rfa-facet"]
+    tap(qtbot, rfa.use_button)
+    tap(qtbot, rfa.confirm_button)  # the bundled pack is a draft until the medical lead reviews it
     qtbot.waitUntil(lambda: kiosk.attract.title.text() == RFA_TITLE)
     wait_done(qtbot, staff)
     assert staff.packs_page.message.text() == f"{RFA_TITLE} is on screen now."
@@ -131,6 +133,8 @@ def test_show_this_pack_from_the_preview(qtbot: QtBot, kiosk: KioskWindow) -> No
     staff = enter_staff(qtbot, kiosk)
     tap(qtbot, staff.packs_page.cards["rfa-facet"].preview_button)
     tap(qtbot, staff.preview.use_button)
+    qtbot.waitUntil(lambda: asks_to_confirm(staff, "rfa-facet"))
+    tap(qtbot, staff.packs_page.cards["rfa-facet"].confirm_button)
     qtbot.waitUntil(lambda: kiosk.attract.title.text() == RFA_TITLE)
     wait_done(qtbot, staff)
     assert staff.current_page() is staff.packs_page
@@ -273,6 +277,7 @@ def test_import_refused_shows_every_reason_and_changes_nothing(qtbot: QtBot, kio
     tap(qtbot, staff.nav_buttons["packs"])
     wait_done(qtbot, staff)
     tap(qtbot, staff.packs_page.cards["rfa-facet"].use_button)
+    tap(qtbot, staff.packs_page.cards["rfa-facet"].confirm_button)
     qtbot.waitUntil(lambda: kiosk.attract.title.text() == RFA_TITLE)
 
 
@@ -422,3 +427,51 @@ def test_staff_see_the_install_stages_and_can_cancel_it(
     assert page.reasons.text() == "• The install was cancelled. Nothing was changed."
     assert not page.cancel_button.isVisible() and not page.stage.isVisible()
     assert kiosk.attract.title.text() == "Demo topic"
+
+
+def asks_to_confirm(staff: StaffArea, pack_id: str) -> bool:
+    card = staff.packs_page.cards.get(pack_id)
+    return card is not None and card.confirm.isVisible()
+
+
+def make_draft(folder: Path) -> Path:
+    toml = folder / "pack.toml"
+    text = toml.read_text(encoding="utf-8").replace("format = 1", "format = 2").replace('id = "demo"', 'id = "draft"')
+    toml.write_text(text.replace('reviewed_by = "Dr Demo"', 'status = "draft"'), encoding="utf-8")
+    return folder
+
+
+def test_a_draft_says_so_and_is_shown_only_after_staff_confirm(
+    qtbot: QtBot, kiosk: KioskWindow, make_pack: Callable[..., Path]
+) -> None:
+    make_draft(copy_pack(make_pack(), "draft"))
+    staff = enter_staff(qtbot, kiosk)
+    card = staff.packs_page.cards["draft"]
+    assert card.draft_note.isVisible()
+    assert card.draft_note.text() == "Draft: the clinic's medical lead has not reviewed this pack yet."
+    assert "Version 1.2.0, draft, not reviewed yet" in card.details.text().splitlines()
+    assert not staff.packs_page.cards["demo"].draft_note.isVisible()
+    tap(qtbot, card.use_button)
+    assert card.confirm.isVisible() and "Show it to patients anyway?" in card.confirm_text.text()
+    tap(qtbot, card.cancel_button)
+    assert not card.confirm.isVisible()
+    assert kiosk.attract.title.text() == "Demo topic", "nothing changes until staff confirm"
+    tap(qtbot, card.use_button)
+    tap(qtbot, card.confirm_button)
+    qtbot.waitUntil(lambda: load_settings(data_paths().settings_file).active_pack == "draft")
+    wait_done(qtbot, staff)
+    qtbot.waitUntil(lambda: (shown := staff.packs_page.cards.get("draft")) is not None and shown.badge.isVisible())
+    texts = " ".join(label.text() for label in kiosk.attract.findChildren(type(card.details)))
+    assert "draft" not in texts.lower() and "review" not in texts.lower()
+
+
+def test_a_draft_from_the_preview_still_asks_to_confirm(
+    qtbot: QtBot, kiosk: KioskWindow, make_pack: Callable[..., Path]
+) -> None:
+    make_draft(copy_pack(make_pack(), "draft"))
+    staff = enter_staff(qtbot, kiosk)
+    tap(qtbot, staff.packs_page.cards["draft"].preview_button)
+    tap(qtbot, staff.preview.use_button)
+    qtbot.waitUntil(lambda: asks_to_confirm(staff, "draft"))
+    assert staff.current_page() is staff.packs_page
+    assert staff.settings.active_pack == "demo", "nothing changes until staff confirm"

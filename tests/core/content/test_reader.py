@@ -1,4 +1,4 @@
-"""Loading a pack folder, and every structural rule it must follow."""
+"""Reading a pack folder (`load_pack`): structure, pack.toml rules, review status and format versions."""
 
 from pathlib import Path
 
@@ -144,3 +144,69 @@ def test_a_page_that_is_not_utf8_is_reported(pack_dir: Path) -> None:
     assert any(
         m.startswith("en/after.md: error: cannot be read as UTF-8") for m in errors(load_pack(pack_dir).problems)
     )
+
+
+def format_2(pack_dir: Path, review: str) -> None:
+    edit_toml(pack_dir, "format = 1", "format = 2")
+    edit_toml(pack_dir, 'reviewed_by = "Dr Demo"\nreview_date = 2026-11-01\n', review)
+
+
+def test_a_format_1_pack_with_a_reviewer_and_a_date_counts_as_reviewed(pack_dir: Path) -> None:
+    pack = load_pack(pack_dir).pack
+    assert pack is not None and not pack.is_draft
+    edit_toml(pack_dir, 'reviewed_by = "Dr Demo"\n', "")
+    pack = load_pack(pack_dir).pack
+    assert pack is not None and pack.is_draft
+
+
+def test_format_2_review_status(pack_dir: Path) -> None:
+    format_2(pack_dir, 'status = "draft"\n')
+    loaded = load_pack(pack_dir)
+    assert loaded.pack is not None and loaded.pack.is_draft and not has_errors(loaded.problems)
+    assert loaded.pack.review.by == "" and loaded.pack.review_date is None
+
+    edit_toml(pack_dir, 'status = "draft"\n', 'status = "reviewed"\nreviewed_by = "Dr Ruiz, medical lead"\n')
+    found = errors(load_pack(pack_dir).problems)
+    assert any("a reviewed pack needs 'review_date' in [review]" in line for line in found), found
+
+    edit_toml(
+        pack_dir, 'reviewed_by = "Dr Ruiz, medical lead"\n', 'reviewed_by = "Dr Ruiz"\nreview_date = 2026-12-01\n'
+    )
+    loaded = load_pack(pack_dir)
+    assert loaded.pack is not None and not loaded.pack.is_draft
+    assert (loaded.pack.reviewed_by, loaded.pack.review_date.isoformat() if loaded.pack.review_date else "") == (
+        "Dr Ruiz",
+        "2026-12-01",
+    )
+
+    edit_toml(pack_dir, 'status = "reviewed"\n', 'status = "done"\n')
+    found = errors(load_pack(pack_dir).problems)
+    assert any('[review] needs status = "draft" or "reviewed"' in line for line in found), found
+
+
+def test_format_2_keys_are_unknown_in_format_1(pack_dir: Path) -> None:
+    edit_toml(pack_dir, 'reviewed_by = "Dr Demo"\n', 'status = "reviewed"\nreviewed_by = "Dr Demo"\n')
+    edit_toml(pack_dir, 'citation = "Demo Clinic. A demo leaflet. 2026."', 'citation = "Demo"\nkind = "published"')
+    found = errors(load_pack(pack_dir).problems)
+    assert any("unknown key 'status' in [review]" in line for line in found), found
+    assert any("source 'demo-source': unknown key 'kind'" in line for line in found), found
+
+
+def test_a_clinic_instruction_must_be_signed_off_in_a_reviewed_pack(pack_dir: Path) -> None:
+    format_2(pack_dir, 'status = "reviewed"\nreviewed_by = "Dr Demo"\nreview_date = 2026-11-01\n')
+    edit_toml(
+        pack_dir,
+        'citation = "Demo Clinic. A demo leaflet. 2026."',
+        'citation = "Demo Clinic. Our own instructions."\nkind = "clinic-instruction"',
+    )
+    loaded = load_pack(pack_dir)
+    assert [p.message for p in loaded.problems if p.severity is Severity.ERROR] == [
+        "source 'demo-source' is a clinic instruction with no 'approved_by': "
+        "the medical lead signs each clinic instruction off"
+    ]
+    edit_toml(pack_dir, 'kind = "clinic-instruction"', 'kind = "clinic-instruction"\napproved_by = "Dr Demo"')
+    loaded = load_pack(pack_dir)
+    assert not has_errors(loaded.problems)
+    assert loaded.pack is not None and loaded.pack.source_kinds["demo-source"].value == "clinic-instruction"
+    edit_toml(pack_dir, 'kind = "clinic-instruction"', 'kind = "rumour"')
+    assert any("kind 'rumour' is unknown" in line for line in errors(load_pack(pack_dir).problems))

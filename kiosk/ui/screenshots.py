@@ -9,7 +9,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kiosk.core.questionnaire.model import Answer
     from kiosk.core.session import Session
+    from kiosk.ui.window import KioskWindow
 
 from kiosk.core.exitcodes import EXIT_OK, EXIT_REFUSED
 
@@ -52,44 +54,84 @@ def take_screenshots(args: argparse.Namespace) -> int:
         window.grab().save(str(path))
         written.append(path.name)
 
-    save("attract")
-    session.start()
-    for page in pack.pages:
-        session.go_to_page(page.id)
-        save(f"page-{page.id}")
-    if pack.questionnaire is not None:
-        questionnaire_screens(session, save)
-    window.overlay.start(settings.idle_countdown_s)
-    save("still-there")
+    for name, show in visit_screens(session, window):
+        show()
+        save(name)
     window.overlay.cancel()
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")
     return EXIT_OK
 
 
-def questionnaire_screens(session: Session, save: Callable[[str], None]) -> None:
-    """Every question and every outcome once, walking the pack's own test cases by their answers."""
+def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
+    """Every screen a visit can show, each with a way to get there: the registry ``kiosk screenshot``
+    renders and the touch tests walk (new screens added here are covered by both)."""
+    from kiosk.core.session import Screen  # noqa: PLC0415
+
+    pack = session.pack
+    screens: list[tuple[str, Callable[[], None]]] = [("attract", session.reset)]
+
+    def page(page_id: str) -> Callable[[], None]:
+        def show() -> None:
+            window.overlay.cancel()
+            if session.screen is not Screen.PAGE:  # (pages stay built while the visit goes on)
+                session.reset()
+                session.start()
+            session.go_to_page(page_id)
+
+        return show
+
+    screens += [(f"page-{p.id}", page(p.id)) for p in pack.pages]
+    if pack.questionnaire is not None:
+        for name, answers in questionnaire_paths(session):
+
+            def show(answers: list[Answer] = answers) -> None:
+                window.overlay.cancel()
+                session.reset()
+                session.start_questionnaire()
+                for answer in answers:
+                    session.answer(answer)
+
+            screens.append((name, show))
+
+    def still_there() -> None:
+        page(pack.pages[0].id)()
+        if session.screen is Screen.PAGE:
+            window.overlay.start(window.settings.idle_countdown_s)
+
+    screens.append(("still-there", still_there))
+    return screens
+
+
+def questionnaire_paths(session: Session) -> list[tuple[str, list[Answer]]]:
+    """Every question and every outcome once, with the answers that reach it, found by walking the
+    pack's own test cases by their answers."""
     from kiosk.core.content.cases import read_pack_cases  # noqa: PLC0415
     from kiosk.core.questionnaire.answers import parse_answers  # noqa: PLC0415
     from kiosk.core.questionnaire.model import NOT_SURE  # noqa: PLC0415
-    from kiosk.core.session import Screen  # noqa: PLC0415
 
     questionnaire = session.questionnaire
     assert questionnaire is not None
     cases, _ = read_pack_cases(session.pack.root)
     answer_sets = [parse_answers(questionnaire, case.answers)[0] for case in cases] + [{}]
-    seen_questions: set[str] = set()
-    seen_outcomes: set[str] = set()
+    found: list[tuple[str, list[Answer]]] = []
+    seen: set[str] = set()
     for answers in answer_sets:
-        session.reset()
-        session.start_questionnaire()
-        while session.screen is Screen.QUESTION:
-            current = session.question.id
-            if current not in seen_questions:
-                seen_questions.add(current)
-                save(f"question-{current}")
-            session.answer(answers.get(current, NOT_SURE))
-        outcome = session.result.outcome.id
-        if outcome not in seen_outcomes:
-            seen_outcomes.add(outcome)
-            save(f"result-{outcome}")
+        given: dict[str, Answer] = {}
+        path: list[Answer] = []
+        current = questionnaire.next_question({}, None)
+        while current is not None:
+            if f"question-{current.id}" not in seen:
+                seen.add(f"question-{current.id}")
+                found.append((f"question-{current.id}", list(path)))
+            value = answers.get(current.id, NOT_SURE)
+            given[current.id] = value
+            path.append(value)
+            if questionnaire.stop_outcome(given) is not None:
+                break
+            current = questionnaire.next_question(given, current.id)
+        outcome = questionnaire.walk(given).outcome.id
+        if f"result-{outcome}" not in seen:
+            seen.add(f"result-{outcome}")
+            found.append((f"result-{outcome}", list(path)))
+    return found

@@ -22,6 +22,8 @@ from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.reading import kinetic_scroll
 
 SCALE = range(11)
+#: Between a question and its hint, in logical pixels.
+HEADER_SPACING = 20
 ICON_SIZE = QSize(36, 36)
 
 
@@ -147,10 +149,23 @@ class QuestionScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
         layout.addLayout(top)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.hint)
+        # The question and its hint in a box that every question gives the same height, so the
+        # answers start at the same place on every screen (the second tap of a double tap, or a
+        # hand that remembers, finds the same answer).
+        self.header = QWidget()
+        header = QVBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(HEADER_SPACING)
+        header.addWidget(self.prompt)
+        header.addWidget(self.hint)
+        header.addStretch(1)
+        layout.addWidget(self.header)
         layout.addWidget(self.answers_area, 1)
         self.show_previous(previous)
+
+    def set_header_room(self, height: int) -> None:
+        """Reserve ``height`` pixels for the question and hint (the tallest of the questionnaire's)."""
+        self.header.setMinimumHeight(height)
 
     def show_previous(self, previous: Answer | None) -> None:
         """Mark the answer given before (Back, or a language change), and only that one.

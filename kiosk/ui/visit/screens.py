@@ -16,14 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from kiosk.core.memory import release_free_memory
 from kiosk.core.questionnaire.model import Answer, Question
 from kiosk.core.session import Screen, Session
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.page import PageScreen
-from kiosk.ui.visit.question import QuestionScreen
+from kiosk.ui.visit.question import HEADER_SPACING, QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
 
 #: Question screens are found again by (question, language, colours, wide layout).
@@ -62,6 +62,13 @@ class ScreenCache(QObject):
         self.pages: dict[tuple[int, str], PageScreen] = {}
         self.questions: dict[QuestionKey, QuestionScreen] = {}
         self.flow_screen: QWidget | None = None
+        self._rooms: dict[tuple[object, ...], int] = {}
+        # Hidden labels styled as a question and a hint, to measure every question's words.
+        self._probes = (QLabel(stack), QLabel(stack))
+        for probe, role in zip(self._probes, ("question", "hint"), strict=True):
+            probe.setProperty("role", role)
+            probe.setWordWrap(True)
+            probe.hide()
         self._warm = QTimer(self)
         self._warm.setSingleShot(True)
         self._warm.timeout.connect(self.warm_neighbours)
@@ -153,12 +160,33 @@ class ScreenCache(QObject):
         if old is not None and old.question.id == question.id and old.selection():
             previous = old.selection()  # ticked before the language changed, not yet sent
         screen = self.question_screen(question, session.language)
+        screen.set_header_room(self.header_room(session.language))
         screen.show_previous(previous)
         screen.set_progress(*session.progress())
         self.set_flow_screen(screen)
         self.drop_questions()
         self._warm_next.start(0)
         return screen
+
+    def header_room(self, lang: str) -> int:
+        """The height of the tallest question with its hint in ``lang`` at the stack's width."""
+        questionnaire = self.session.questionnaire
+        width = self.stack.width()
+        prompt, hint = self._probes
+        prompt.ensurePolished()
+        hint.ensurePolished()
+        key = (lang, width, prompt.font().key(), hint.font().key())
+        if key not in self._rooms and questionnaire is not None:
+            tallest = 0
+            for question in questionnaire.questions:
+                prompt.setText(question.text(lang))
+                height = prompt.heightForWidth(width)
+                if question.hint(lang):
+                    hint.setText(question.hint(lang))
+                    height += HEADER_SPACING + hint.heightForWidth(width)
+                tallest = max(tallest, height)
+            self._rooms[key] = tallest
+        return self._rooms.get(key, 0)
 
     def show_result(self) -> ResultScreen:
         session = self.session

@@ -94,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
 
     from kiosk.core.watchdog import Notifier  # noqa: PLC0415
+    from kiosk.core.watchdog import use as use_notifier  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
     from kiosk.ui.watchdog import WatchdogPinger  # noqa: PLC0415
     from kiosk.ui.window import build_window  # noqa: PLC0415
@@ -102,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
     health = _Health(paths, opened.pack.id if opened.pack else None, opened.pack.version if opened.pack else None)
     install_exception_hook(window, on_error=health.record_error)
     notifier = Notifier.from_environ()
+    use_notifier(notifier)  # long but bounded work (converting a pack's pages) keeps the watchdog fed
     pinger = None if notifier is None else WatchdogPinger(notifier, app)
     if pinger is not None:
         pinger.start()

@@ -1,7 +1,8 @@
 """Content packs: read a pack folder into a ContentPack, reporting problems instead of raising.
 
 The format is documented for authors in ``docs/content-packs.md``. Loading only reads and
-checks structure; the slower checks (Markdown, pictures, readability) live in ``validate``.
+checks structure (the page budgets included); the slower checks (Markdown, pictures, readability)
+live in ``validate``. Over 400 lines: one reader class for one file format, kept whole.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.content.budgets import MAX_PACK_PAGE_BYTES, BudgetIssue, page_budget_issues, page_too_big
 from kiosk.core.paths import resolve_inside
-from kiosk.core.problems import Problem, Severity
+from kiosk.core.problems import Problem, Severity, has_errors
 from kiosk.core.questionnaire.model import Questionnaire, load_questionnaire
 
 FORMAT_VERSION = 1
@@ -22,7 +24,8 @@ PACK_FILE = "pack.toml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+){0,3}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
-HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")
+#: ``key: value`` (the value is stripped after matching: a pattern that strips it backtracks on long runs of spaces).
+HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:(.*)$")
 HEADER_KEYS = frozenset({"title", "section", "icon", "image", "alt", "sources", "kind"})
 PAGE_KINDS = frozenset({"page", "sources"})
 #: The name a patient's language is offered under, written in that language.
@@ -49,6 +52,9 @@ class PageText:
     body_line: int
     alt: str = ""
     header: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: The page's Markdown converted once, when the pack is loaded, and made safe to show
+    #: (see ``kiosk.core.content.render``): what the screen shows, never converted again.
+    html: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,8 @@ class ContentPack:
 class LoadResult:
     pack: ContentPack | None
     problems: list[Problem]
+    #: Seconds each page file took to convert to HTML (``kiosk validate`` reports the slowest).
+    conversion_s: dict[str, float] = field(default_factory=dict)
 
 
 def _line_of(text: str, key: str, top_level: bool = True) -> int | None:
@@ -384,10 +392,16 @@ class _PackReader:
                 self.error(file, None, f"page '{page_id}' is missing in language '{lang}'")
             return None
         try:
-            text = path.read_text(encoding="utf-8")
+            too_big = page_too_big(path.stat().st_size)
+            text = "" if too_big else path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
             self.error(file, None, f"cannot be read as UTF-8 text ({err})")
             return None
+        over = [BudgetIssue(1, too_big)] if too_big else page_budget_issues(text)
+        for issue in over:
+            self.error(file, issue.line, issue.message)
+        if over:
+            return None  # never converted, never checked further: its limits already refuse the pack
         lines = text.splitlines()
         header: dict[str, tuple[str, int]] = {}
         index = 0
@@ -404,7 +418,7 @@ class _PackReader:
             key = match.group(1).lower()
             if key not in HEADER_KEYS:
                 self.warn(file, index + 1, f"unknown header key '{key}' is ignored")
-            header[key] = (match.group(2), index + 1)
+            header[key] = (match.group(2).strip(), index + 1)
             index += 1
         for key in ("title", "section"):
             if not header.get(key, ("", 0))[0]:
@@ -465,4 +479,17 @@ def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
         )
         reader.problems.extend(problems)
         pack = replace(pack, questionnaire=questionnaire)
-    return LoadResult(pack, reader.problems)
+    if pack is not None and has_errors(reader.problems):
+        return LoadResult(pack, reader.problems)  # refused anyway: nothing is converted
+    if pack is None:
+        return LoadResult(None, reader.problems)
+    total = sum(len(t.markdown.encode("utf-8", errors="surrogatepass")) for p in pack.pages for t in p.texts.values())
+    if total > MAX_PACK_PAGE_BYTES:
+        limit = MAX_PACK_PAGE_BYTES // 1024
+        message = f"the pages add up to {total // 1024:,} KiB; a pack may have at most {limit:,} KiB of pages"
+        reader.error(PACK_FILE, None, message)
+        return LoadResult(None, reader.problems)
+    from kiosk.core.content.render import render_pack  # noqa: PLC0415  (it imports this module)
+
+    pack, seconds = render_pack(pack)
+    return LoadResult(pack, reader.problems, seconds)

@@ -13,7 +13,10 @@ import time
 from collections.abc import Callable
 
 from kiosk.core.checks import readability
-from kiosk.core.content import markup
+from kiosk.core.checks.images import svg_bytes_problems
+from kiosk.core.content import budgets, markup
+from kiosk.core.content.model import HEADER_LINE
+from kiosk.core.questionnaire.model import TomlLines
 
 INPUTS: dict[str, Callable[[int], str]] = {
     "open brackets": lambda n: "[" * n,
@@ -29,9 +32,19 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "words": lambda n: "you have " * (n // 9),
     "references": lambda n: "[" * n + "]:",
     "exclamations": lambda n: "![" * n,
+    "list item spaces": lambda n: "- " + " " * n,
+    "heading spaces": lambda n: "# " + " " * n,
+    "header spaces": lambda n: "title: a" + " " * n + "b",
+    "table header spaces": lambda n: "[" + " " * n,
+    "dotted table header": lambda n: "[a" + " . " * n,
+    "svg elements": lambda n: "<svg>" + "<g>" * min(n, 30) + "<rect/>" * n + "</g>" * min(n, 30) + "</svg>",
 }
 
 CHECKS: dict[str, Callable[[str], object]] = {
+    "budgets": budgets.page_budget_issues,
+    "page header line": HEADER_LINE.match,
+    "toml lines": TomlLines,
+    "svg check": lambda text: svg_bytes_problems(text.encode()),
     "check_markdown": markup.check_markdown,
     "targets": markup.targets,
 

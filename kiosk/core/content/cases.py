@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk.core import toml_limits
 from kiosk.core.problems import Problem, Severity
 from kiosk.core.questionnaire.model import Questionnaire, TomlLines, simulate_json
 
@@ -38,9 +39,11 @@ def read_pack_cases(pack_root: Path) -> tuple[list[PackCase], list[Problem]]:
         return [], [Problem(CASES_FILE, None, "the pack has no test cases for its questionnaire", Severity.WARNING)]
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
+        data = toml_limits.loads(text)
     except (OSError, UnicodeDecodeError) as err:
         return [], [Problem(CASES_FILE, None, f"cannot be read as UTF-8 text ({err})")]
+    except toml_limits.TomlLimitError as err:
+        return [], [Problem(CASES_FILE, err.lineno, f"cannot be read: {err}")]
     except tomllib.TOMLDecodeError as err:
         match = re.search(r"line (\d+)", str(err))
         return [], [Problem(CASES_FILE, int(match.group(1)) if match else None, f"not valid TOML: {err}")]

@@ -63,7 +63,9 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _INLINE_CODE = re.compile(r"`[^`]*`")
 _RAW_HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
-_INLINE_TARGET = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)")
+#: ``[words](target)`` and ``![alt](src)``, with one level of ``[...]`` inside the words. Written so
+#: that a run of ``[`` cannot make it search the rest of the line from each one (linear, not quadratic).
+_INLINE_TARGET = re.compile(r"(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\([ \t]*<?([^)\s>]*)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _REMOTE_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss"})

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import toml_limits
 from kiosk.core.content.budgets import MAX_PACK_PAGE_BYTES, BudgetIssue, page_budget_issues, page_too_big
 from kiosk.core.paths import resolve_inside
 from kiosk.core.problems import Problem, Severity, has_errors
@@ -174,9 +175,12 @@ class _PackReader:
             self.error(PACK_FILE, None, f"pack.toml cannot be read ({err})")
             return None
         try:
-            data = tomllib.loads(self.toml_text)
+            data = toml_limits.loads(self.toml_text)
         except tomllib.TOMLDecodeError as err:
             self.error(PACK_FILE, _toml_error_line(err), f"pack.toml is not valid TOML: {err}")
+            return None
+        except toml_limits.TomlLimitError as err:
+            self.error(PACK_FILE, err.lineno, f"pack.toml cannot be read: {err}")
             return None
         return self._build(data)
 

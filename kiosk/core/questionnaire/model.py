@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk.core import toml_limits
 from kiosk.core.checks import readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.problems import Problem, Severity
@@ -338,7 +339,9 @@ Span = tuple[int, int]
 class TomlLines:
     """The lines of a TOML file, to find where a table, key or value was written."""
 
-    _HEADER = re.compile(r"^\s*\[\[?\s*([^\[\]#]*?)\s*\]\]?\s*(?:#.*)?$")
+    # No two neighbouring parts can both take spaces (the name is stripped after matching):
+    # the old pattern took cubic time on a "[" followed by a long run of spaces.
+    _HEADER = re.compile(r"^[ \t]*\[\[?([^\[\]#]*)\]\]?[ \t]*(?:#.*)?$")
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
@@ -346,7 +349,7 @@ class TomlLines:
         for number, line in enumerate(self.lines, start=1):
             match = self._HEADER.match(line)
             if match:
-                name = re.sub(r"\s*\.\s*", ".", match.group(1)).replace('"', "").replace("'", "")
+                name = ".".join(part.strip() for part in match.group(1).split(".")).replace('"', "").replace("'", "")
                 self.headers.append((number, name))
 
     @property
@@ -999,6 +1002,29 @@ def _answer_values(question: Question, checks: list[Check]) -> list[Answer]:
     return [*(option for option in ids if option in used), *others, NOT_SURE]
 
 
+#: Questions, outcomes and notes in one questionnaire: checking every answer path grows faster
+#: than their number, so a hostile file of a thousand questions would hold up validation for
+#: minutes. A check-in a patient finishes standing at a kiosk needs far fewer.
+MAX_ENTRIES: Final = {"questions": 100, "outcomes": 50, "notes": 50}
+
+
+def _too_many(text: str, data: dict[str, Any]) -> Problem | None:
+    """A problem when ``data`` has more questions, outcomes or notes than allowed (at the first one too many)."""
+    for table, limit in MAX_ENTRIES.items():
+        entries = data.get(table)
+        if isinstance(entries, list) and len(entries) > limit:
+            position = -1
+            for _ in range(limit + 1):
+                position = text.find(f"[[{table}]]", position + 1)
+                if position < 0:
+                    break
+            line = text.count("\n", 0, position) + 1 if position >= 0 else None
+            return Problem(
+                QUESTIONNAIRE_FILE, line, f"the questionnaire has {len(entries):,} {table}; at most {limit} are allowed"
+            )
+    return None
+
+
 def load_questionnaire(
     pack_root: Path, languages: tuple[str, ...], source_ids: Collection[str] = (), *, check_words: bool = True
 ) -> tuple[Questionnaire | None, list[Problem]]:
@@ -1017,11 +1043,16 @@ def load_questionnaire(
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem(QUESTIONNAIRE_FILE, None, f"cannot be read as UTF-8 text ({err})")]
     try:
-        data = tomllib.loads(text)
+        data = toml_limits.loads(text)
     except tomllib.TOMLDecodeError as err:
         match = re.search(r"line (\d+)", str(err))
         line = getattr(err, "lineno", None) or (int(match.group(1)) if match else None)
         return None, [Problem(QUESTIONNAIRE_FILE, line, f"not valid TOML: {err}")]
+    except toml_limits.TomlLimitError as err:
+        return None, [Problem(QUESTIONNAIRE_FILE, err.lineno, f"cannot be read: {err}")]
+    too_many = _too_many(text, data)
+    if too_many is not None:
+        return None, [too_many]
     reader = _Reader(text, tuple(languages), source_ids, check_words)
     questionnaire = reader.read(data)
     return questionnaire, reader.problems

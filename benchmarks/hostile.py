@@ -11,9 +11,12 @@ from kiosk.core.content import budgets as b
 
 
 def _page(block: str, count: int | None = None) -> str:
-    """As many copies of ``block`` as the budgets allow, a blank line between them."""
-    room = (b.MAX_PAGE_BYTES - 64) // (len(block.encode()) + 2)
-    return "\n\n".join([block] * min(b.MAX_BLOCKS, room, count or b.MAX_BLOCKS))
+    """As many copies of ``block`` as the budgets allow, a blank line between them.
+
+    Room is left for the page's header (a block of its own, of up to 256 bytes).
+    """
+    room = (b.MAX_PAGE_BYTES - 256) // (len(block.encode()) + 2)
+    return "\n\n".join([block] * min(b.MAX_BLOCKS - 1, room, count or b.MAX_BLOCKS))
 
 
 def _spread(unit: str, markup_per_unit: int, total: int) -> str:

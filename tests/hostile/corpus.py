@@ -117,7 +117,7 @@ def external_svg(target: Path) -> str:
 
 CASES: list[Case] = [
     Case("6,000 brackets on one line", _body("[" * 6_000), "a line may have at most 2,000"),
-    Case("bracket runs", _body("\n\n".join(["[[[[ [[[[ words"] * 20)), "more than 64 '['"),
+    Case("bracket runs", _body("\n\n".join(["[[[[ [[[[ words"] * 20)), "more than 32 '['"),
     Case("huge page", _body(("Most people go home the same day. " * 60 + "\n\n") * 40), "at most 64 KiB"),
     Case("huge line", _body("word " * 1_000), "a line may have at most 2,000"),
     Case("deep list", _body("\n".join("    " * d + "- a" for d in range(30))), "nested 17 deep"),

@@ -28,7 +28,7 @@ MAX_NESTING = 16
 #: Levels of nesting summed over all lines of a page (each nested line is rebuilt at every level).
 MAX_NESTED_LINES = 256
 #: ``[`` on a page: each one may make the converter search the rest of its block.
-MAX_BRACKETS = 64
+MAX_BRACKETS = 32
 #: Markup characters on a page (``* _ ` [ ] ! < > & | \``): each one costs the converter a match.
 MARKUP_CHARS = frozenset("*_`[]!<>&|\\")
 MAX_MARKUP_CHARS = 2_000

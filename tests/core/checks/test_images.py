@@ -35,7 +35,8 @@ def test_every_file_in_images_is_checked_whatever_its_name(tmp_path: Path) -> No
     found = [f"{file}: {message}" for file, _line, message in image_problems(images)]
     assert found == [
         "images/cover.png: this file is an SVG picture but is named '.png'; name it .svg",
-        "images/cover.png: <script> is not allowed in a picture (the kiosk draws SVG Tiny 1.2 shapes, text and gradients)",
+        "images/cover.png: <script> is not allowed in a picture "
+        "(the kiosk draws SVG Tiny 1.2 shapes, text and gradients)",
         "images/readme.txt: only .jpeg, .jpg, .png, .svg pictures can be shown",
     ]
 

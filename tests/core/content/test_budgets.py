@@ -29,7 +29,7 @@ HOSTILE = {
     "6,000 '[' on one line": ("[" * 6_000, "a line may have at most 2,000"),
     "a huge page": (("Most people go home the same day. " * 50 + "\n\n") * 60, "a page may be at most 64 KiB"),
     "one long paragraph": ("\n".join(["A short line of plain words here."] * 200), "over 4,000 characters"),
-    "brackets spread out": ("\n\n".join(["[a and some words"] * 80), "more than 64 '['"),
+    "brackets spread out": ("\n\n".join(["[a and some words"] * 80), "more than 32 '['"),
     "deep list": ("\n".join("    " * depth + "- a" for depth in range(40)), "nested 17 deep"),
     "deep quote": ("> " * 40 + "a", "nested 40 deep"),
     "emphasis storm": ("\n".join(["*a* _b_ " * 100] * 10), "more than 2,000 markup characters"),

@@ -83,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(paths, verbose=args.verbose)
     _keep_crash_traces(paths.log_dir)
     settings = load_settings(paths.settings_file)
-    opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)  # tidied after the first frame
+    # Tidied, and its pages converted to HTML, after the first frame.
+    opened = open_pack(args.pack or settings.active_pack, paths, tidy=False, convert=False)
 
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -125,6 +126,9 @@ def run(args: argparse.Namespace) -> int:
 
         def after_the_first_frame() -> None:
             health.start()
+            session = getattr(window, "session", None)  # a kiosk window has one; the notice has not
+            if session is not None:
+                session.convert_pages()  # every page's HTML, once, before any page is built
             getattr(window, "warm_up", lambda: None)()  # the next screens (a kiosk window has them)
             tidy_packs(paths)  # what an interrupted install left behind
 

@@ -90,6 +90,8 @@ class ContentPack:
     review_date: dt.date | None = None
     readability: dict[str, float] = field(default_factory=dict)
     questionnaire: Questionnaire | None = None
+    #: Every page's ``html`` is filled in (``kiosk.core.content.render``).
+    converted: bool = False
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get(self.default_language, self.id)
@@ -467,10 +469,13 @@ def _leading_blank_lines(lines: list[str]) -> int:
     return count
 
 
-def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
+def load_pack(root: Path, *, check_words: bool = True, convert: bool = True) -> LoadResult:
     """Read the pack folder at ``root``. ``pack`` is None only when nothing usable was found.
 
     ``check_words=False`` skips the questionnaire's forbidden-phrase check (see ``load_questionnaire``).
+    ``convert=False`` leaves the pages' HTML for later (``Session.convert_pages``): the kiosk
+    shows its first frame before it imports the Markdown converter. The budgets are checked
+    either way.
     """
     reader = _PackReader(Path(root))
     pack = reader.read()
@@ -493,6 +498,8 @@ def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
         message = f"the pages add up to {total // 1024:,} KiB; a pack may have at most {limit:,} KiB of pages"
         reader.error(PACK_FILE, None, message)
         return LoadResult(None, reader.problems)
+    if not convert:
+        return LoadResult(pack, reader.problems)
     from kiosk.core.content.render import render_pack  # noqa: PLC0415  (it imports this module)
 
     pack, seconds = render_pack(pack)

@@ -34,4 +34,4 @@ def render_pack(pack: ContentPack) -> tuple[ContentPack, dict[str, float]]:
                 seconds[text.file] = time.perf_counter() - start
                 texts[lang] = replace(text, html=html)
             pages.append(replace(page, texts=texts))
-    return replace(pack, pages=tuple(pages)), seconds
+    return replace(pack, pages=tuple(pages), converted=True), seconds

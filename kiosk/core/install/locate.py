@@ -43,12 +43,12 @@ def tidy_packs(paths: DataPaths) -> None:
     PackStore(paths).clean_staging()
 
 
-def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
+def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True, convert: bool = True) -> Opened:
     """Load ``spec``; if it is missing or broken, the bundled default pack is shown instead.
 
     What an interrupted pack install left behind is tidied away first, unless ``tidy`` is False
     (the kiosk then calls :func:`tidy_packs` after its first frame; leftovers never change which
-    version is read).
+    version is read). ``convert=False`` leaves converting the pages to ``Session.convert_pages``.
     """
     if tidy:
         tidy_packs(paths)
@@ -58,7 +58,7 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
         if folder is None:
             log.error("content pack %r not found", candidate)
             continue
-        loaded = load_pack(folder, check_words=False)  # checked by `kiosk validate` and on install
+        loaded = load_pack(folder, check_words=False, convert=convert)  # words: checked by validate and install
         problems.extend(loaded.problems)
         if loaded.pack is not None and not has_errors(loaded.problems):
             if index > 0:

@@ -97,3 +97,26 @@ def test_paging_through_the_largest_allowed_pages_never_blocks_the_event_loop(
     assert conversions == []
     assert heartbeat.beats >= pages
     assert heartbeat.longest_gap_s < WATCHDOG_GAP_S, f"the event loop stopped for {heartbeat.longest_gap_s:.2f} s"
+
+
+def test_a_touch_before_the_pages_were_converted_still_shows_the_page(
+    qtbot: QtBot, pack_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kiosk starts with unconverted pages (its first frame comes first): a quick touch still shows text."""
+    from kiosk.core.session import Preferences, Session
+    from kiosk.ui.visit.idle import StillThereOverlay
+    from kiosk.ui.window import KioskWindow
+
+    monkeypatch.setattr(StillThereOverlay, "TICK_MS", 10)
+    pack = load_pack(pack_dir, convert=False).pack
+    assert pack is not None and not pack.converted
+    window = KioskWindow(Session(pack, Preferences(language="en")), Settings(), kiosk_mode=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() is window.session_view)
+    screen = window.session_view.current_page_screen()
+    assert screen is not None and "This is a short demo" in screen.body.toPlainText()
+    window.force_close()

@@ -20,12 +20,13 @@ def _page(block: str, count: int | None = None) -> str:
 
 
 def _spread(unit: str, markup_per_unit: int, total: int) -> str:
-    """Blocks of ``unit`` lines holding ``total`` markup characters in all, each block as long as allowed."""
+    """Lines of ``unit`` holding ``total`` markup characters in all, in blocks as long as allowed."""
     per_line = b.MAX_LINE_CHARS // len(unit)
     line = unit * per_line
-    lines_per_block = max(1, b.MAX_BLOCK_CHARS // (len(line) + 1))
-    blocks_needed = max(1, total // (markup_per_unit * per_line * lines_per_block))
-    return _page("\n".join([line] * lines_per_block), blocks_needed)
+    lines = max(1, total // (markup_per_unit * per_line))
+    per_block = max(1, b.MAX_BLOCK_CHARS // (len(line) + 1))
+    blocks = ["\n".join([line] * min(per_block, lines - start)) for start in range(0, lines, per_block)]
+    return "\n\n".join(blocks)
 
 
 def _brackets() -> str:
@@ -43,8 +44,8 @@ def _table() -> str:
 
 def _nested() -> str:
     depth = b.MAX_NESTING
-    lines = ["    " * level + "- a" for level in range(depth + 1)]
-    per_list = sum(range(depth + 1))
+    lines = ["    " * level + "- a" for level in range(depth)]
+    per_list = sum(range(depth))
     return _page("\n".join(lines), b.MAX_NESTED_LINES // per_list)
 
 

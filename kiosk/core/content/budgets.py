@@ -20,12 +20,13 @@ MAX_PAGE_BYTES = 64 * 1024
 #: Characters on one line.
 MAX_LINE_CHARS = 2_000
 #: Characters in one block (lines between blank lines: a paragraph, a list, a table).
-MAX_BLOCK_CHARS = 4_000
+MAX_BLOCK_CHARS = 8_000
 #: Blocks on one page. (Python-Markdown's work per block grows with the blocks before it.)
 MAX_BLOCKS = 500
 #: Lists and quotes inside each other.
 MAX_NESTING = 16
-#: Levels of nesting summed over all lines of a page (each nested line is rebuilt at every level).
+#: Levels of nesting beyond the first, summed over all lines of a page (each nested line is
+#: rebuilt at every level).
 MAX_NESTED_LINES = 256
 #: ``[`` on a page: each one may make the converter search the rest of its block.
 MAX_BRACKETS = 32
@@ -52,14 +53,17 @@ class BudgetIssue:
 
 
 def _nesting(line: str) -> int:
-    """How deep ``line`` sits in lists and quotes: each ``>`` and each 4 columns of indent count one.
+    """How deep ``line`` sits in lists and quotes, counted generously from its leading markers.
 
-    Counted generously (any ``>`` among the leading markers, every 4 columns), so the real
-    nesting Python-Markdown builds is never deeper than this.
+    Each ``>``, each list marker followed by a space (``-``, ``*``, ``+``, ``1.``, ``1)``: "- - a"
+    is a list in a list) and each 4 columns of indent count one, so the nesting Python-Markdown
+    builds is never deeper than this. A rule (``----``) has no space after its markers: 0.
     """
     depth = 0
     column = 0
-    for char in line:
+    index, length = 0, len(line)
+    while index < length:
+        char = line[index]
         if char == ">":
             depth += 1
             column = 0
@@ -67,13 +71,25 @@ def _nesting(line: str) -> int:
             column += 1
         elif char == "\t":
             column += 4
-        elif char in "-*+" or char.isdigit() or char in ".)":
+        elif char in "-*+" or char.isdigit():
+            end = index + 1
+            while char.isdigit() and end < length and line[end].isdigit():
+                end += 1
+            if char.isdigit() and (end >= length or line[end] not in ".)"):
+                break
+            end += char.isdigit()  # past the "." or ")"
+            if end < length and line[end] not in " \t":
+                break
+            depth += 1
+            column = 0
+            index = end
             continue
         else:
             break
         if column >= 4:
             depth += 1
             column -= 4
+        index += 1
     return depth
 
 
@@ -131,7 +147,7 @@ class _Counts:
             self.once(
                 "depth", number, f"lists or quotes are nested {depth} deep here; at most {MAX_NESTING} are allowed"
             )
-        self.nested += depth
+        self.nested += max(0, depth - 1)  # a plain list item or quote is not nested
         if self.nested > MAX_NESTED_LINES:
             self.once(
                 "nested",

@@ -28,10 +28,11 @@ def errors_in(pack_dir: Path, file: str = "en/block.md") -> list[str]:
 HOSTILE = {
     "6,000 '[' on one line": ("[" * 6_000, "a line may have at most 2,000"),
     "a huge page": (("Most people go home the same day. " * 50 + "\n\n") * 60, "a page may be at most 64 KiB"),
-    "one long paragraph": ("\n".join(["A short line of plain words here."] * 200), "over 4,000 characters"),
+    "one long paragraph": ("\n".join(["A short line of plain words here."] * 300), "over 8,000 characters"),
     "brackets spread out": ("\n\n".join(["[a and some words"] * 80), "more than 32 '['"),
     "deep list": ("\n".join("    " * depth + "- a" for depth in range(40)), "nested 17 deep"),
     "deep quote": ("> " * 40 + "a", "nested 40 deep"),
+    "list markers on one line": ("- " * 40 + "a", "nested 40 deep"),  # "- - a" is a list in a list
     "emphasis storm": ("\n".join(["*a* _b_ " * 100] * 10), "more than 2,000 markup characters"),
     "unfinished tags": ("<a " * 100, "more than 64 '<'"),
     "giant table": ("|a|b|\n|-|-|\n" + "|a|b|\n" * 100, "more than 60 table rows"),
@@ -67,6 +68,13 @@ def test_a_page_file_too_big_is_refused_without_being_read_as_text(pack_dir: Pat
     assert errors_in(pack_dir) == [
         "en/block.md:1: error: this page is 64 KiB; a page may be at most 64 KiB, so split it into several pages"
     ]
+
+
+def test_ordinary_pages_are_far_inside_the_limits() -> None:
+    long_list = "\n".join(f"- step {n}: rest, then walk a little" for n in range(150))
+    rules_and_numbers = "----\n\n***\n\n1.5 mg twice a day, 2024 figures.\n\n- a\n    - b\n        - c"
+    assert page_budget_issues(long_list) == []
+    assert page_budget_issues(rules_and_numbers) == []
 
 
 def test_each_limit_is_reported_once_however_often_it_is_passed() -> None:

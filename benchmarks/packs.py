@@ -172,6 +172,34 @@ def install_and_switch(pages: int, total_bytes: int) -> dict[str, Any]:
     }
 
 
+def largest_pages(repeats: int) -> dict[str, Any]:
+    """Convert each of the largest pages the budgets allow (``benchmarks/hostile.py``) ``repeats`` times.
+
+    Reported per shape as the median in ms and as a ratio to the floor: plain prose of the
+    same size, the cheapest 64 KiB page there is.
+    """
+    from benchmarks.hostile import LARGEST_PAGES  # noqa: PLC0415
+    from kiosk.core.content.markup import prepare, render_markdown  # noqa: PLC0415
+
+    prepare()
+    shapes: dict[str, float] = {}
+    for name, text in LARGEST_PAGES.items():
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            render_markdown(text)
+            times.append((time.perf_counter() - started) * 1000)
+        shapes[name] = round(sorted(times)[len(times) // 2], 1)
+    slowest = max(shapes, key=lambda name: shapes[name])
+    floor = shapes["prose"] or 0.1
+    return {
+        "shapes_ms": shapes,
+        "slowest": slowest,
+        "slowest_ms": shapes[slowest],
+        "slowest_over_floor": round(shapes[slowest] / floor, 2),
+    }
+
+
 def main() -> None:
     options = params()
     op = options.get("op", "validate")
@@ -186,6 +214,8 @@ def main() -> None:
         emit(result)
     elif op == "install":
         emit(install_and_switch(pages, total))
+    elif op == "largest-pages":
+        emit(largest_pages(int(options.get("repeats", 5))))
     else:
         raise SystemExit(f"unknown op {op!r}")
 

@@ -91,6 +91,7 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("attract screen idle (% of a core)", ("idle", "percent_of_core"), "value", 1),
     ("validate bundled pack (ms)", ("packs", "validate_bundled", "ms"), "value", 150),
     ("install a 50 MB pack (ms)", ("packs", "install", "install_ms"), "value", 1500),
+    ("largest allowed page converts (ms)", ("packs", "largest_page", "slowest_ms"), "value", 200),
 ]
 
 
@@ -242,6 +243,7 @@ def pack_operations(env: dict[str, str], counts: Counts) -> dict[str, Any]:
         "kiosk_validate_command_ms": round(whole_ms, 1),
         "validate_synthetic": measure("packs", {"op": "validate-synthetic", **synthetic}, env, counts.timeout_s),
         "install": measure("packs", {"op": "install", **synthetic}, env, counts.timeout_s),
+        "largest_page": measure("packs", {"op": "largest-pages", "repeats": counts.turns // 20 + 1}, env, 600),
     }
 
 

@@ -85,10 +85,11 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(paths, verbose=args.verbose)
     _keep_crash_traces(paths.log_dir)
     settings = load_settings(paths.settings_file)
-    opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)  # tidied after the first frame
+    # Tidied, and its pages converted to HTML, after the first frame.
+    opened = open_pack(args.pack or settings.active_pack, paths, tidy=False, convert=False)
     if opened.pack is not None and note_start(paths, opened.pack.root):
         # The third start on this version within 10 minutes that did not end cleanly: set it aside.
-        opened = open_pack(args.pack or settings.active_pack, paths, tidy=False)
+        opened = open_pack(args.pack or settings.active_pack, paths, tidy=False, convert=False)
 
     no_display = missing_display()
     if no_display:
@@ -104,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
 
     from kiosk.core.watchdog import Notifier  # noqa: PLC0415
+    from kiosk.core.watchdog import use as use_notifier  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
     from kiosk.ui.stop import StopOnSignal  # noqa: PLC0415
     from kiosk.ui.watchdog import WatchdogPinger  # noqa: PLC0415
@@ -114,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
     install_exception_hook(window, on_error=health.record_error)
     stop_on_signal = StopOnSignal(app.exit, app)
     notifier = Notifier.from_environ()
+    use_notifier(notifier)  # long but bounded work (converting a pack's pages) keeps the watchdog fed
     pinger = None if notifier is None else WatchdogPinger(notifier, app)
     if pinger is not None:
         pinger.start()
@@ -135,6 +138,9 @@ def run(args: argparse.Namespace) -> int:
 
         def after_the_first_frame() -> None:
             health.start()
+            session = getattr(window, "session", None)  # a kiosk window has one; the notice has not
+            if session is not None:
+                session.convert_pages()  # every page's HTML, once, before any page is built
             getattr(window, "warm_up", lambda: None)()  # the next screens (a kiosk window has them)
             tidy_packs(paths)  # what an interrupted install left behind
             if opened.pack is not None:

@@ -27,6 +27,8 @@ def validate(args: argparse.Namespace) -> int:
             measure = f"{score.measure} {score.value:g}{limit}"
             print(f"{row.page:<24} {row.lang:<5} {score.words:>5}  {measure:<30} {'ok' if score.ok else 'TOO HARD'}")
         print()
+    if report.conversion_s and not args.quiet:
+        print(report.conversion_line())
     errors = sum(p.severity is Severity.ERROR for p in report.problems)
     warnings = len(report.problems) - errors
     if report.ok and report.pack is not None:

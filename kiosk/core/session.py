@@ -162,7 +162,15 @@ class Session:
                 done.add(index)
         return frozenset(done)
 
+    def convert_pages(self) -> None:
+        """Make sure every page's HTML is there (the kiosk starts without it and converts after its first frame)."""
+        if not self.pack.converted:
+            from kiosk.core.content.render import render_pack  # noqa: PLC0415  (Markdown: not needed for the first frame)
+
+            self.pack = render_pack(self.pack)[0]
+
     def start(self) -> None:
+        self.convert_pages()  # a touch before the kiosk converted the pages after its first frame
         self.screen = Screen.PAGE
         self.page_index = 0
         self._moved()
@@ -176,6 +184,7 @@ class Session:
 
     def start_questionnaire(self) -> None:
         """Begin the questions (from the last page, or straight from the attract screen)."""
+        self.convert_pages()  # Back from the first question shows the last page
         questionnaire = self.questionnaire
         if questionnaire is None:
             return

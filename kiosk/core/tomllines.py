@@ -25,7 +25,9 @@ def toml_error_line(err: tomllib.TOMLDecodeError) -> int | None:
 class TomlLines:
     """The lines of a TOML file, to find where a table, key or value was written."""
 
-    _HEADER = re.compile(r"^\s*\[\[?\s*([^\[\]#]*?)\s*\]\]?\s*(?:#.*)?$")
+    # No two neighbouring parts can both take spaces (the name is stripped after matching):
+    # the old pattern took cubic time on a "[" followed by a long run of spaces.
+    _HEADER = re.compile(r"^[ \t]*\[\[?([^\[\]#]*)\]\]?[ \t]*(?:#.*)?$")
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
@@ -33,7 +35,7 @@ class TomlLines:
         for number, line in enumerate(self.lines, start=1):
             match = self._HEADER.match(line)
             if match:
-                name = re.sub(r"\s*\.\s*", ".", match.group(1)).replace('"', "").replace("'", "")
+                name = ".".join(part.strip() for part in match.group(1).split(".")).replace('"', "").replace("'", "")
                 self.headers.append((number, name))
 
     @property

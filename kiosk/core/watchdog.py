@@ -11,7 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from collections.abc import Mapping
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
@@ -116,3 +119,43 @@ def _parent_of(pid: int) -> int | None:
             return int(handle.read().rsplit(")", 1)[1].split()[1])
     except (OSError, ValueError, IndexError):
         return None
+
+
+# --- long but legitimate work ---------------------------------------------------------------
+
+_current: Notifier | None = None
+
+
+def use(notifier: Notifier | None) -> None:
+    """Make ``notifier`` the one :func:`long_work` keeps pinging (the kiosk's, once it starts)."""
+    global _current  # noqa: PLW0603  (one service manager per process)
+    _current = notifier
+
+
+@contextmanager
+def long_work(limit_s: float) -> Iterator[None]:
+    """Keep the watchdog fed while the caller does bounded work that holds up the event loop.
+
+    A helper thread pings at the usual interval until the work ends, or until ``limit_s`` has
+    passed: work that runs longer than that is taken for a hang, the pings stop, and the service
+    manager restarts the kiosk as it would for a frozen screen.
+    """
+    notifier = _current
+    if notifier is None or notifier.ping_interval_s is None:
+        yield
+        return
+    done = threading.Event()
+    interval = notifier.ping_interval_s
+
+    def feed() -> None:
+        deadline = time.monotonic() + limit_s
+        while not done.wait(interval) and time.monotonic() < deadline:
+            notifier.ping()
+
+    helper = threading.Thread(target=feed, name="watchdog-long-work", daemon=True)
+    helper.start()
+    try:
+        yield
+    finally:
+        done.set()
+        helper.join()

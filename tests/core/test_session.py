@@ -135,3 +135,26 @@ def test_following_questions_are_what_each_answer_on_screen_can_lead_to() -> Non
     assert session.following_questions() == []
     session.reset()
     assert session.following_questions() == []
+
+
+def test_the_pages_are_converted_once_before_a_visit_can_show_one(pack_dir: Path) -> None:
+    """The kiosk starts without the pages' HTML (first frame first); a visit never sees them empty."""
+    pack = load_pack(pack_dir, convert=False).pack
+    assert pack is not None and not pack.converted
+    assert all(not text.html for page in pack.pages for text in page.texts.values())
+    session = Session(pack, Preferences())
+    session.start()
+    assert session.pack.converted
+    assert all(text.html for page in session.pack.pages for text in page.texts.values())
+    converted = session.pack
+    session.reset()
+    session.start()
+    assert session.pack is converted  # once, not at every visit
+
+
+def test_going_straight_to_the_questions_converts_the_pages_too(tmp_path: Path) -> None:
+    pack = load_pack(BUNDLED_CONTENT_DIR / "rfa-facet", convert=False).pack
+    assert pack is not None
+    session = Session(pack, Preferences())
+    session.start_questionnaire()
+    assert session.pack.converted

@@ -67,20 +67,23 @@ FORBIDDEN_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 _MARKUP = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # pictures
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their words
+    # Linear: "[" and "(" end the searches, so a run of them is not searched from each one.
+    (re.compile(r"!\[[^\[\]]*\]\([^()\[\]]*\)"), ""),  # pictures
+    (re.compile(r"\[([^\[\]]*)\]\([^()\[\]]*\)"), r"\1"),  # links keep their words
     (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list markers
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
     (re.compile(r"[*_`>|]"), ""),  # emphasis, code, quotes, tables
 ]
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
+#: The item's words start with a non-space and are stripped after matching (no backtracking over spaces).
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(\S.*)$")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*(\S.*)$")
 
 
 def plain_text(markdown_text: str) -> str:
     """The words of a page, for scoring: list items and headings end a sentence."""
     lines = []
     for line in markdown_text.splitlines():
-        item = _LIST_ITEM.match(line) or re.match(r"^\s{0,3}#{1,6}\s*(.*\S)\s*$", line)
+        item = _LIST_ITEM.match(line) or _HEADING.match(line)
         ends_sentence = not item or item.group(1).rstrip().endswith((".", "!", "?", ":"))
         lines.append(line if ends_sentence else line.rstrip() + ".")
     text = "\n".join(lines)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk.core import toml_limits
 from kiosk.core.problems import Problem, Severity
 from kiosk.core.questionnaire.answers import simulate_json
 from kiosk.core.questionnaire.model import Questionnaire
@@ -39,9 +40,11 @@ def read_pack_cases(pack_root: Path) -> tuple[list[PackCase], list[Problem]]:
         return [], [Problem(CASES_FILE, None, "the pack has no test cases for its questionnaire", Severity.WARNING)]
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
+        data = toml_limits.loads(text)
     except (OSError, UnicodeDecodeError) as err:
         return [], [Problem(CASES_FILE, None, f"cannot be read as UTF-8 text ({err})")]
+    except toml_limits.TomlLimitError as err:
+        return [], [Problem(CASES_FILE, err.lineno, f"cannot be read: {err}")]
     except tomllib.TOMLDecodeError as err:
         return [], [Problem(CASES_FILE, toml_error_line(err), f"not valid TOML: {err}")]
     lines = TomlLines(text)

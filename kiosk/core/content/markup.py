@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kiosk.core.content.budgets import page_budget_issues
 from kiosk.core.paths import safe_relative
 
 if TYPE_CHECKING:
@@ -62,7 +63,9 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _INLINE_CODE = re.compile(r"`[^`]*`")
 _RAW_HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>|<!--")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
-_INLINE_TARGET = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)")
+#: ``[words](target)`` and ``![alt](src)``, with one level of ``[...]`` inside the words. Written so
+#: that a run of ``[`` cannot make it search the rest of the line from each one (linear, not quadratic).
+_INLINE_TARGET = re.compile(r"(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\([ \t]*<?([^)\s>]*)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _REMOTE_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss"})
@@ -178,8 +181,25 @@ def sanitize(html: str) -> str:
     )
 
 
+def prepare() -> None:
+    """Import and build the converter now, so that timing a conversion times only the conversion."""
+    _converter()
+    sanitize("")
+
+
+class OverBudgetError(ValueError):
+    """The text goes over a page's limits (``kiosk.core.content.budgets``), so it is not converted."""
+
+
 def render_markdown(text: str) -> str:
-    """Markdown → sanitised HTML, ready for a Qt rich-text document."""
+    """Markdown → sanitised HTML, ready for a Qt rich-text document.
+
+    Text over the page budgets is refused (``OverBudgetError``) before the converter sees it, so no
+    caller can make a conversion take long, even one that skipped loading the pack.
+    """
+    over = page_budget_issues(text)
+    if over:
+        raise OverBudgetError(f"line {over[0].line}: {over[0].message}")
     converter = _converter()
     converter.reset()
     return sanitize(converter.convert(text))

@@ -19,7 +19,8 @@ PACK_FILE = "pack.toml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+){0,3}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
-HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")
+#: ``key: value`` (the value is stripped after matching: a pattern that strips it backtracks on long runs of spaces).
+HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:(.*)$")
 HEADER_KEYS = frozenset({"title", "section", "icon", "image", "alt", "sources", "kind"})
 PAGE_KINDS = frozenset({"page", "sources"})
 #: The name a patient's language is offered under, written in that language.
@@ -46,6 +47,9 @@ class PageText:
     body_line: int
     alt: str = ""
     header: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: The page's Markdown converted once, when the pack is loaded, and made safe to show
+    #: (see ``kiosk.core.content.render``): what the screen shows, never converted again.
+    html: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ class ContentPack:
     review: Review = field(default_factory=Review)
     readability: dict[str, float] = field(default_factory=dict)
     questionnaire: Questionnaire | None = None
+    #: Every page's ``html`` is filled in (``kiosk.core.content.render``).
+    converted: bool = False
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get(self.default_language, self.id)

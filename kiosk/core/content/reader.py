@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,11 @@ from kiosk.core.content.model import (
     Section,
     SourceKind,
 )
+from kiosk.core import toml_limits
+from kiosk.core.content.budgets import MAX_PACK_PAGE_BYTES, BudgetIssue, page_budget_issues, page_too_big
 from kiosk.core.formats import format_problem
 from kiosk.core.paths import resolve_inside
-from kiosk.core.problems import Problem, Severity
+from kiosk.core.problems import Problem, Severity, has_errors
 from kiosk.core.questionnaire.reader import load_questionnaire
 from kiosk.core.tomllines import TomlLines, toml_error_line
 
@@ -58,6 +60,8 @@ SOURCE_KEYS_2 = SOURCE_KEYS | {"kind", "approved_by"}
 class LoadResult:
     pack: ContentPack | None
     problems: list[Problem]
+    #: Seconds each page file took to convert to HTML (``kiosk validate`` reports the slowest).
+    conversion_s: dict[str, float] = field(default_factory=dict)
 
 
 class _PackReader:
@@ -92,10 +96,13 @@ class _PackReader:
             self.error(PACK_FILE, None, f"pack.toml cannot be read ({err})")
             return None
         try:
-            data = tomllib.loads(self.toml_text)
+            data = toml_limits.loads(self.toml_text)
             self.lines = TomlLines(self.toml_text)
         except tomllib.TOMLDecodeError as err:
             self.error(PACK_FILE, toml_error_line(err), f"pack.toml is not valid TOML: {err}")
+            return None
+        except toml_limits.TomlLimitError as err:
+            self.error(PACK_FILE, err.lineno, f"pack.toml cannot be read: {err}")
             return None
         return self._build(data)
 
@@ -386,10 +393,16 @@ class _PackReader:
                 self.error(file, None, f"page '{page_id}' is missing in language '{lang}'")
             return None
         try:
-            text = path.read_text(encoding="utf-8")
+            too_big = page_too_big(path.stat().st_size)
+            text = "" if too_big else path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
             self.error(file, None, f"cannot be read as UTF-8 text ({err})")
             return None
+        over = [BudgetIssue(1, too_big)] if too_big else page_budget_issues(text)
+        for issue in over:
+            self.error(file, issue.line, issue.message)
+        if over:
+            return None  # never converted, never checked further: its limits already refuse the pack
         lines = text.splitlines()
         header: dict[str, tuple[str, int]] = {}
         index = 0
@@ -406,7 +419,7 @@ class _PackReader:
             key = match.group(1).lower()
             if key not in HEADER_KEYS:
                 self.warn(file, index + 1, f"unknown header key '{key}' is ignored")
-            header[key] = (match.group(2), index + 1)
+            header[key] = (match.group(2).strip(), index + 1)
             index += 1
         for key in ("title", "section"):
             if not header.get(key, ("", 0))[0]:
@@ -451,10 +464,13 @@ def _leading_blank_lines(lines: list[str]) -> int:
     return count
 
 
-def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
+def load_pack(root: Path, *, check_words: bool = True, convert: bool = True) -> LoadResult:
     """Read the pack folder at ``root``. ``pack`` is None only when nothing usable was found.
 
     ``check_words=False`` skips the questionnaire's forbidden-phrase check (see ``load_questionnaire``).
+    ``convert=False`` leaves the pages' HTML for later (``Session.convert_pages``): the kiosk
+    shows its first frame before it imports the Markdown converter. The budgets are checked
+    either way.
     """
     reader = _PackReader(Path(root))
     pack = reader.read()
@@ -467,4 +483,17 @@ def load_pack(root: Path, *, check_words: bool = True) -> LoadResult:
         )
         reader.problems.extend(problems)
         pack = replace(pack, questionnaire=questionnaire)
-    return LoadResult(pack, reader.problems)
+    if pack is None or has_errors(reader.problems):
+        return LoadResult(pack, reader.problems)  # refused anyway: nothing is converted
+    total = sum(len(t.markdown.encode("utf-8", errors="surrogatepass")) for p in pack.pages for t in p.texts.values())
+    if total > MAX_PACK_PAGE_BYTES:
+        limit = MAX_PACK_PAGE_BYTES // 1024
+        message = f"the pages add up to {total // 1024:,} KiB; a pack may have at most {limit:,} KiB of pages"
+        reader.error(PACK_FILE, None, message)
+        return LoadResult(None, reader.problems)
+    if not convert:
+        return LoadResult(pack, reader.problems)
+    from kiosk.core.content.render import render_pack  # noqa: PLC0415  (it imports this module)
+
+    pack, seconds = render_pack(pack)
+    return LoadResult(pack, reader.problems, seconds)

@@ -21,11 +21,28 @@ class ScoreRow:
     score: readability.Score
 
 
+#: A page should convert within this on the reference machine (see ``kiosk.core.content.budgets``).
+SLOW_PAGE_S = 0.2
+
+
 @dataclass
 class Report:
     pack: ContentPack | None
     problems: list[Problem] = field(default_factory=list)
     scores: list[ScoreRow] = field(default_factory=list)
+    #: Seconds each page file took to convert to HTML, measured while the pack was loaded.
+    conversion_s: dict[str, float] = field(default_factory=dict)
+
+    def conversion_line(self) -> str:
+        """One line for people: the slowest page and all pages together."""
+        if not self.conversion_s:
+            return ""
+        slowest = max(self.conversion_s, key=lambda file: self.conversion_s[file])
+        total = sum(self.conversion_s.values())
+        return (
+            f"converting pages to HTML: slowest {slowest} {self.conversion_s[slowest] * 1000:.1f} ms, "
+            f"all {len(self.conversion_s)} page files {total * 1000:.0f} ms"
+        )
 
     @property
     def ok(self) -> bool:
@@ -111,7 +128,18 @@ class _Checker:
 def validate_pack(root: Path) -> Report:
     """Load the pack at ``root`` and run every check on it."""
     loaded = load_pack(root)
-    report = Report(loaded.pack, list(loaded.problems))
+    report = Report(loaded.pack, list(loaded.problems), conversion_s=dict(loaded.conversion_s))
+    for file, seconds in sorted(loaded.conversion_s.items()):
+        if seconds > SLOW_PAGE_S:
+            report.problems.append(
+                Problem(
+                    file,
+                    None,
+                    f"this page took {seconds * 1000:.0f} ms to convert (more than {SLOW_PAGE_S * 1000:.0f} ms); "
+                    "shorter pages show sooner",
+                    Severity.WARNING,
+                )
+            )
     if loaded.pack is not None:
         checker = _Checker(loaded.pack, report.problems)
         checker.run()

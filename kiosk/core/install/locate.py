@@ -60,7 +60,7 @@ def _candidates(spec: str, paths: DataPaths) -> list[tuple[Path, bool]]:
     return found
 
 
-def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
+def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True, convert: bool = True) -> Opened:
     """Load ``spec``: the current version of an installed pack, else the version it replaced.
 
     When the current version cannot be shown (a damaged state file, a missing or damaged file),
@@ -71,7 +71,7 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
 
     What an interrupted pack install left behind is tidied away first, unless ``tidy`` is False
     (the kiosk then calls :func:`tidy_packs` after its first frame; leftovers never change which
-    version is read).
+    version is read). ``convert=False`` leaves converting the pages to ``Session.convert_pages``.
     """
     if tidy:
         tidy_packs(paths)
@@ -83,7 +83,7 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True) -> Opened:
     aside = [folder for folder, installed in candidates if installed and is_set_aside(paths, folder)]
     candidates = [(folder, installed) for folder, installed in candidates if folder not in aside]
     for index, (folder, installed) in enumerate(candidates):
-        loaded = load_pack(folder, check_words=False)  # checked by `kiosk validate` and on install
+        loaded = load_pack(folder, check_words=False, convert=convert)  # words: checked by validate and install
         problems.extend(loaded.problems)
         if loaded.pack is None or has_errors(loaded.problems):
             for problem in loaded.problems:

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk.core import toml_limits
 from kiosk.core.checks import readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.formats import format_problem
@@ -358,6 +359,29 @@ def _given_id(entry: dict[str, Any]) -> str:
     return value if isinstance(value, str) else ""
 
 
+#: Questions, outcomes and notes in one questionnaire: checking every answer path grows faster
+#: than their number, so a hostile file of a thousand questions would hold up validation for
+#: minutes. A check-in a patient finishes standing at a kiosk needs far fewer.
+MAX_ENTRIES: Final = {"questions": 100, "outcomes": 50, "notes": 50}
+
+
+def _too_many(text: str, data: dict[str, Any]) -> Problem | None:
+    """A problem when ``data`` has more questions, outcomes or notes than allowed (at the first one too many)."""
+    for table, limit in MAX_ENTRIES.items():
+        entries = data.get(table)
+        if isinstance(entries, list) and len(entries) > limit:
+            position = -1
+            for _ in range(limit + 1):
+                position = text.find(f"[[{table}]]", position + 1)
+                if position < 0:
+                    break
+            line = text.count("\n", 0, position) + 1 if position >= 0 else None
+            return Problem(
+                QUESTIONNAIRE_FILE, line, f"the questionnaire has {len(entries):,} {table}; at most {limit} are allowed"
+            )
+    return None
+
+
 def load_questionnaire(
     pack_root: Path, languages: tuple[str, ...], source_ids: Collection[str] = (), *, check_words: bool = True
 ) -> tuple[Questionnaire | None, list[Problem]]:
@@ -376,9 +400,14 @@ def load_questionnaire(
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem(QUESTIONNAIRE_FILE, None, f"cannot be read as UTF-8 text ({err})")]
     try:
-        data = tomllib.loads(text)
+        data = toml_limits.loads(text)
     except tomllib.TOMLDecodeError as err:
         return None, [Problem(QUESTIONNAIRE_FILE, toml_error_line(err), f"not valid TOML: {err}")]
+    except toml_limits.TomlLimitError as err:
+        return None, [Problem(QUESTIONNAIRE_FILE, err.lineno, f"cannot be read: {err}")]
+    too_many = _too_many(text, data)
+    if too_many is not None:
+        return None, [too_many]
     reader = _Reader(text, tuple(languages), source_ids, check_words)
     questionnaire = reader.read(data)
     return questionnaire, reader.problems

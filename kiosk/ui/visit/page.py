@@ -10,8 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QFocusEvent,
-    QImage,
-    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,7 +21,6 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextLine,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -33,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.content.markup import PAGE_SCHEME, render_markdown
+from kiosk.core.content.markup import PAGE_SCHEME
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
@@ -41,6 +38,7 @@ from kiosk.ui.visit.speech import Passage, document_passages, label_passage
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.focus_frame import FocusFrame, frame_properties
 from kiosk.ui.widgets.kinetic import enable_kinetic_scroll
+from kiosk.ui.widgets.picture import render_picture
 
 log = logging.getLogger(__name__)
 
@@ -51,30 +49,6 @@ ul, ol { margin-top: 0px; margin-bottom: 18px; }
 h1, h2, h3 { margin-top: 8px; margin-bottom: 12px; }
 a[href] { color: LINK; text-decoration: underline; }
 """
-
-
-def render_image(path: Path, width: int, height: int, ratio: float) -> QImage:
-    """The picture at ``path`` scaled once to fit ``width`` x ``height`` logical pixels."""
-    device = QSize(max(1, int(width * ratio)), max(1, int(height * ratio)))
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
-            return QImage()
-        natural = renderer.defaultSize()
-        target = natural.scaled(device, Qt.AspectRatioMode.KeepAspectRatio)
-        image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter, QRectF(0, 0, target.width(), target.height()))
-        painter.end()
-    else:
-        reader = QImageReader(str(path))
-        natural = reader.size()
-        if natural.isValid():
-            reader.setScaledSize(natural.scaled(device, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-    image.setDevicePixelRatio(ratio)
-    return image
 
 
 def _line_x(line: QTextLine, position: int) -> float:
@@ -208,7 +182,7 @@ class PageBody(QTextBrowser):
             log.warning("picture %r is not in pack %s; not shown", name, self._pack.id)
             return None
         width = max(200, int(self.viewport().width() * 0.9))
-        return render_image(path, width, width, self.devicePixelRatioF())
+        return render_picture(path, width, width, self.devicePixelRatioF())
 
     # A tap on a link: pressed and let go on the same link (a drag never lets go here, see
     # kiosk/ui/widgets/kinetic.py). Not an ``anchorClicked`` connection: PySide keeps about 50 bytes
@@ -258,7 +232,7 @@ class Illustration(QWidget):
         painter.drawPixmap(int(x), int(max(0, y)), self._pixmap)
 
     def _render(self, ratio: float) -> None:
-        self._pixmap = QPixmap.fromImage(render_image(self._path, self.width(), self.height(), ratio))
+        self._pixmap = QPixmap.fromImage(render_picture(self._path, self.width(), self.height(), ratio))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         self._pixmap = QPixmap()
@@ -320,7 +294,7 @@ class PageScreen(QWidget):
 
         self.body = PageBody(pack, lang, on_link=on_link)
         self.body.set_link_color(colors["link"])
-        self.body.setHtml(render_markdown(text.markdown) + self._extra_html(pack, review_line))
+        self.body.setHtml(text.html + self._extra_html(pack, review_line))  # converted once, when the pack was loaded
         self.body.setAccessibleName(text.title)
 
         self.illustration: Illustration | None = None

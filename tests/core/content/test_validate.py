@@ -151,3 +151,12 @@ def test_other_kinds_of_file_in_images_fail(pack_dir: Path) -> None:
     found = error_lines(pack_dir)
     assert any(line.startswith("images/run.sh: error: only .jpeg, .jpg, .png, .svg pictures") for line in found)
     assert "images/link.svg: error: links are not allowed in a pack; copy the file in" in found
+
+
+def test_validation_measures_every_page_and_names_the_slowest(pack_dir: Path) -> None:
+    report = validate_pack(pack_dir)
+    assert set(report.conversion_s) == {
+        f"{lang}/{page}.md" for lang in ("en", "es") for page in ("welcome", "joints", "block", "after")
+    }
+    line = report.conversion_line()
+    assert line.startswith("converting pages to HTML: slowest ") and "all 8 page files" in line

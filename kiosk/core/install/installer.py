@@ -214,7 +214,7 @@ class PackInstaller:
 
     def _check_staged(self, folder: Path, manifest: Manifest) -> Checked:
         """Validate the unpacked pack in a child process (time limit, cancel), then load it here."""
-        from kiosk.core.content.model import load_pack  # noqa: PLC0415
+        from kiosk.core.content.reader import load_pack  # noqa: PLC0415
 
         identity, problems = check_in_child(folder, time_limit_s=self.time_limit_s, cancelled=self.cancelled)
         if identity is None or has_errors(problems):

@@ -116,6 +116,40 @@ def screenshot(args: argparse.Namespace) -> int:
     return take_screenshots(args)
 
 
+def icons(args: argparse.Namespace) -> int:
+    """List the icon names a pack may use (those containing WORD); with --sheet, draw them too."""
+    from kiosk.core.checks.icon_catalog import FONT_NAMES, find_icons  # noqa: PLC0415
+
+    found = find_icons(args.word or "", args.font)
+    if not found:
+        print(f"kiosk icons: no icon name contains '{args.word}'; try a shorter or other word", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.sheet is not None:
+        from kiosk.ui.icon_sheet import MAX_ICONS, draw_sheet  # noqa: PLC0415  (Qt loads only for a sheet)
+
+        if len(found) > MAX_ICONS:
+            print(
+                f"kiosk icons: {len(found)} icons are too many for one sheet (at most {MAX_ICONS}); "
+                "add a WORD or --font to choose fewer",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        if not draw_sheet(found, args.sheet):
+            print(f"kiosk icons: cannot write {args.sheet}", file=sys.stderr)
+            return EXIT_REFUSED
+    for prefix in dict.fromkeys(icon.prefix for icon in found):
+        names = [icon.name for icon in found if icon.prefix == prefix]
+        print(f"{FONT_NAMES[prefix]} ({len(names)}):")
+        for name in names:
+            print(f"  {name}")
+    print(
+        f"{len(found)} icon(s). Write one in a page's header, such as 'icon: {found[0].name if args.word else 'fa6s.circle-info'}'."
+    )
+    if args.sheet is not None:
+        print(f"Picture sheet: {args.sheet}")
+    return EXIT_OK
+
+
 def pack(args: argparse.Namespace) -> int:
     from kiosk.cli import pack as pack_cli  # noqa: PLC0415
 
@@ -129,6 +163,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "set-pin": set_pin,
     "screenshot": screenshot,
     "pack": pack,
+    "icons": icons,
 }
 
 

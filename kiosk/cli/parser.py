@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.cli import pack as pack_cli
+from kiosk.core.checks.icons import ICON_FONTS
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
 
@@ -66,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--text-size", choices=TEXT_SIZES, default="normal", help="text size (default: normal)")
     shots.add_argument("--theme", choices=THEMES, default="default", help="colours (default: the normal theme)")
     shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
+
+    icons = commands.add_parser("icons", help="the icon names a pack may use, searchable, and a picture sheet of them")
+    icons.add_argument("word", metavar="WORD", nargs="?", help="only names containing this word, e.g. bone or heart")
+    icons.add_argument("--font", choices=ICON_FONTS, help="only this icon font")
+    icons.add_argument("--sheet", metavar="FILE.png", type=Path, help="also draw the icons with their names")
 
     set_pin = commands.add_parser("set-pin", help="choose the staff PIN (4 to 8 digits); asks for it twice")
     set_pin.add_argument(

@@ -142,9 +142,8 @@ def icons(args: argparse.Namespace) -> int:
         print(f"{FONT_NAMES[prefix]} ({len(names)}):")
         for name in names:
             print(f"  {name}")
-    print(
-        f"{len(found)} icon(s). Write one in a page's header, such as 'icon: {found[0].name if args.word else 'fa6s.circle-info'}'."
-    )
+    example = found[0].name if args.word else "fa6s.circle-info"
+    print(f"{len(found)} icon(s). Write one in a page's header, such as 'icon: {example}'.")
     if args.sheet is not None:
         print(f"Picture sheet: {args.sheet}")
     return EXIT_OK

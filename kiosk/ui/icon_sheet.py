@@ -66,4 +66,4 @@ def draw_sheet(icons: list[IconName], path: Path) -> bool:
         label = metrics.elidedText(icon.name, Qt.TextElideMode.ElideMiddle, CELL_WIDTH - 10)
         painter.drawText(QRect(left + 5, top + 92, CELL_WIDTH - 10, 30), Qt.AlignmentFlag.AlignCenter, label)
     painter.end()
-    return image.save(str(path), "PNG")
+    return image.save(str(path), b"PNG")

@@ -124,6 +124,9 @@ def icons(args: argparse.Namespace) -> int:
     if not found:
         print(f"kiosk icons: no icon name contains '{args.word}'; try a shorter or other word", file=sys.stderr)
         return EXIT_REFUSED
+    if args.sheet is not None and args.sheet.suffix.lower() != ".png":
+        print(f"kiosk icons: the sheet is a PNG picture; name it FILE.png, not '{args.sheet.name}'", file=sys.stderr)
+        return EXIT_USAGE
     if args.sheet is not None:
         from kiosk.ui.icon_sheet import MAX_ICONS, draw_sheet  # noqa: PLC0415  (Qt loads only for a sheet)
 

@@ -23,7 +23,7 @@ MAX_ICONS = 800
 
 
 def draw_sheet(icons: list[IconName], path: Path) -> bool:
-    """Draw ``icons`` in a grid to the PNG file ``path``; False when it could not be saved."""
+    """Draw ``icons`` in a grid to the PNG file ``path`` (named .png); False when it could not be saved."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QRect, Qt  # noqa: PLC0415
     from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QImage, QPainter  # noqa: PLC0415
@@ -66,4 +66,4 @@ def draw_sheet(icons: list[IconName], path: Path) -> bool:
         label = metrics.elidedText(icon.name, Qt.TextElideMode.ElideMiddle, CELL_WIDTH - 10)
         painter.drawText(QRect(left + 5, top + 92, CELL_WIDTH - 10, 30), Qt.AlignmentFlag.AlignCenter, label)
     painter.end()
-    return image.save(str(path), b"PNG")
+    return image.save(str(path))

@@ -60,7 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--lang", help="also print the outcome's headline and notes in this language")
 
     shots = commands.add_parser("screenshot", help="render every screen of a pack to PNG files")
-    shots.add_argument("pack", metavar="PACK", help="content pack folder or id")
+    shots.add_argument("pack", metavar="PACK", help="content pack folder, or the id of an installed or bundled pack")
+    shots.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
+    )
     shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="folder for the PNG files")
     shots.add_argument("--size", type=_size, default=(1920, 1080), help="window size, e.g. 1280x800")
     shots.add_argument("--lang", help="language (default: the pack's default language)")

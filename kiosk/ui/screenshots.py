@@ -18,20 +18,33 @@ def take_screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from kiosk.core.content.model import load_pack  # noqa: PLC0415
+    from kiosk.core.content.validate import validate_pack  # noqa: PLC0415
     from kiosk.core.install.locate import pack_folder  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
-    from kiosk.core.problems import has_errors  # noqa: PLC0415
     from kiosk.core.session import Preferences, Session  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
     from kiosk.ui.window import KioskWindow  # noqa: PLC0415
 
-    folder = pack_folder(args.pack, DataPaths.choose(None))
-    loaded = load_pack(folder) if folder else None
-    if loaded is None or loaded.pack is None or has_errors(loaded.problems):
-        print(f"kiosk screenshot: '{args.pack}' is not a usable pack; run 'kiosk validate' on it", file=sys.stderr)
+    paths = DataPaths.choose(getattr(args, "data_dir", None))
+    folder = pack_folder(args.pack, paths)
+    if folder is None:
+        print(
+            f"kiosk screenshot: '{args.pack}' is not a pack folder, a pack installed in {paths.packs_dir}, "
+            "or a pack bundled with the kiosk (see 'kiosk pack list')",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
-    pack = loaded.pack
+    report = validate_pack(folder)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if not report.ok or report.pack is None:
+        print(
+            f"kiosk screenshot: '{args.pack}' ({folder}) is not valid; nothing was rendered. "
+            "Fix the problems above ('kiosk validate' lists them too).",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    pack = report.pack
     lang = args.lang or pack.default_language
     if lang not in pack.languages:
         print(f"kiosk screenshot: the pack has no language '{lang}' ({', '.join(pack.languages)})", file=sys.stderr)

@@ -152,6 +152,12 @@ def icons(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def questionnaire(args: argparse.Namespace) -> int:
+    from kiosk.cli import questionnaire as questionnaire_cli  # noqa: PLC0415
+
+    return questionnaire_cli.run(args)
+
+
 def pack(args: argparse.Namespace) -> int:
     from kiosk.cli import pack as pack_cli  # noqa: PLC0415
 
@@ -166,6 +172,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "screenshot": screenshot,
     "pack": pack,
     "icons": icons,
+    "questionnaire": questionnaire,
 }
 
 

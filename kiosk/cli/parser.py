@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.cli import pack as pack_cli
+from kiosk.cli import questionnaire as questionnaire_cli
 from kiosk.core.checks.icons import ICON_FONTS
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
     )
     pack_cli.add_parser(commands)
+    questionnaire_cli.add_parser(commands)
     return parser
 
 

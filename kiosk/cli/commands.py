@@ -158,6 +158,13 @@ def questionnaire(args: argparse.Namespace) -> int:
     return questionnaire_cli.run(args)
 
 
+def preview(args: argparse.Namespace) -> int:
+    """A window showing a pack folder as patients see it, redrawn whenever one of its files is saved."""
+    from kiosk.ui.author_preview import run_preview  # noqa: PLC0415  (Qt loads only for this command)
+
+    return run_preview(args)
+
+
 def pack(args: argparse.Namespace) -> int:
     from kiosk.cli import pack as pack_cli  # noqa: PLC0415
 
@@ -173,6 +180,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "pack": pack,
     "icons": icons,
     "questionnaire": questionnaire,
+    "preview": preview,
 }
 
 

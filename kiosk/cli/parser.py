@@ -72,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--theme", choices=THEMES, default="default", help="colours (default: the normal theme)")
     shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
 
+    preview = commands.add_parser(
+        "preview", help="see a pack folder as patients do, redrawn whenever a file in it is saved"
+    )
+    preview.add_argument("pack", metavar="PACK", help="content pack folder")
+    preview.add_argument("--size", type=_size, default=(1280, 800), help="screen size to start with (default 1280x800)")
+    preview.add_argument("--lang", help="language to start with (default: the pack's default language)")
+    preview.add_argument("--text-size", choices=TEXT_SIZES, default="normal", help="text size to start with")
+    preview.add_argument("--theme", choices=THEMES, default="default", help="colours to start with")
+
     icons = commands.add_parser("icons", help="the icon names a pack may use, searchable, and a picture sheet of them")
     icons.add_argument("word", metavar="WORD", nargs="?", help="only names containing this word, e.g. bone or heart")
     icons.add_argument("--font", choices=ICON_FONTS, help="only this icon font")

@@ -11,6 +11,7 @@ author writes can close the window.
 from __future__ import annotations
 
 import logging
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.content.changes import Target, target_for
 from kiosk.core.content.model import ContentPack
+from kiosk.core.paths import DataPaths
 from kiosk.core.problems import Severity
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import TEXT_SIZES, THEMES, Settings
@@ -61,6 +63,9 @@ class PreviewWindow(QWidget):
         self.pack: ContentPack | None = None
         self.kiosk: KioskWindow | None = None
         self.shown = ""
+        # Staff mode inside the preview keeps its settings here, never in a real kiosk's data folder.
+        self._data_dir = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
+        self.data = DataPaths.in_dir(Path(self._data_dir.name))
         self.setWindowTitle(f"Preview: {root}")
 
         self.size_box = self._combo([f"{w}x{h}" for w, h in SIZES], f"{size[0]}x{size[1]}", self._on_size)
@@ -187,7 +192,7 @@ class PreviewWindow(QWidget):
         self._drop_kiosk()
         session = Session(pack, self.preferences)
         settings = Settings(default_language=lang, idle_timeout_s=PREVIEW_IDLE_S)
-        kiosk = KioskWindow(session, settings, kiosk_mode=False)
+        kiosk = KioskWindow(session, settings, kiosk_mode=False, paths=self.data)
         kiosk.setFixedSize(*self.screen_size)
         self.stage.setWidgetResizable(False)
         self.stage.setWidget(kiosk)
@@ -294,6 +299,7 @@ class PreviewWindow(QWidget):
         if self.watcher is not None:
             self.watcher.stop()
         self._drop_kiosk()
+        self._data_dir.cleanup()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

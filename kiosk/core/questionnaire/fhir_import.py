@@ -168,7 +168,8 @@ class _Reader:
         entry["kind"] = kind
         if known.get("warning"):
             entry["warning"] = True
-        show_if = known.get("show_if") if "questions" in self.rules else self._show_if(item, qid)
+        # The rules' show_if is exact; a question added elsewhere after export has only enableWhen.
+        show_if = known.get("show_if") if known else self._show_if(item, qid)
         if show_if:
             entry["show_if"] = show_if
         if known.get("sources"):

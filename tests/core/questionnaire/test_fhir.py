@@ -203,3 +203,18 @@ def test_a_file_that_is_not_a_questionnaire_is_refused_with_the_reason(text: str
     with pytest.raises(ImportRefused) as refused:
         import_questionnaire(text)
     assert words in str(refused.value)
+
+
+def test_a_question_added_after_export_keeps_its_enable_when() -> None:
+    data = exported()
+    data["item"].append(
+        {
+            "linkId": "work",
+            "type": "choice",
+            "text": "Does the pain keep you from work?",
+            "enableWhen": [{"question": "area", "operator": "=", "answerCoding": {"code": "neck"}}],
+            "answerOption": [{"valueCoding": {"code": "yes"}}, {"valueCoding": {"code": "no"}}],
+        }
+    )
+    toml = import_questionnaire(json.dumps(data)).toml
+    assert 'id = "work"\nkind = "yes_no"\nshow_if = { question = "area", is = "neck" }' in toml

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 #: The screen sizes the kiosk is checked at (landscape, small landscape, portrait).
 SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
+CANNOT_SHOW = "This pack cannot be shown until these errors are fixed. Save a file to try again."
 #: The longest idle time settings allow, so the preview does not start over while the author types.
 PREVIEW_IDLE_S = 3600
 
@@ -93,6 +94,10 @@ class PreviewWindow(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMargin(40)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.message.setFont(font)
         self.problems_title = QLabel()
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
@@ -153,20 +158,18 @@ class PreviewWindow(QWidget):
         edited = f" after {target.file} was saved" if target.file else ""
         self.status.setText(f"Shown at {time.strftime('%H:%M:%S')}{edited}")
         if checked.pack is None:
-            self._show_problems()
+            errors_text = "\n".join(str(p) for p in report.problems if p.severity is Severity.ERROR)
+            self._show_problems(f"{CANNOT_SHOW}\n\n{errors_text}")
             return
         try:
             self._show_pack(checked.pack, target)
         except Exception:  # an author's pack must never close the preview
             log.exception("the preview could not draw %s", self.root)
-            self._show_problems("The preview could not draw this pack. The problems are listed on the right.")
+            self._show_problems("The preview could not draw this pack. Its problems are listed on the right.")
 
-    def _show_problems(self, text: str = "") -> None:
+    def _show_problems(self, text: str) -> None:
         self._drop_kiosk()
-        self.message.setText(
-            text
-            or "This pack cannot be shown until the errors listed on the right are fixed. Save a file to try again."
-        )
+        self.message.setText(text)
         self.stage.setWidget(self.message)
         self.stage.setWidgetResizable(True)
         self._announce("problems")

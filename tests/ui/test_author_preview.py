@@ -95,7 +95,8 @@ def test_a_broken_pack_shows_its_problems_and_a_fix_shows_the_pack_again(qtbot: 
             save(toml, good.replace('languages = ["en", "es"]', 'languages = "en"'))
         assert reloaded.args == ["problems"]
         assert window.kiosk is None
-        assert "cannot be shown until the errors" in window.message.text()
+        assert "cannot be shown until these errors are fixed" in window.message.text()
+        assert "pack.toml:" in window.message.text() and "'languages' must be a list" in window.message.text()
         listed = [window.problems.item(i).text() for i in range(window.problems.count())]
         assert any("pack.toml" in line and "'languages' must be a list" in line for line in listed)
         assert window.problems_title.text().startswith("NOT valid: 1 error(s)")

@@ -1,4 +1,9 @@
-"""``kiosk screenshot``: every screen of a visit rendered offscreen to numbered PNG files."""
+"""``kiosk screenshot``: every screen of a visit rendered offscreen to numbered PNG files.
+
+After the attract screen, the pages and each question and outcome once, it renders the result of
+every test case in the pack's ``tests.toml`` with that case's notes (``NN-case-MM-OUTCOME.png``),
+so a reviewer sees each note as patients will.
+"""
 
 from __future__ import annotations
 
@@ -72,6 +77,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
         save(f"page-{page.id}")
     if pack.questionnaire is not None:
         questionnaire_screens(session, save)
+        case_results(session, save)
     window.overlay.start(settings.idle_countdown_s)
     save("still-there")
     window.overlay.cancel()
@@ -105,3 +111,21 @@ def questionnaire_screens(session: Session, save: Callable[[str], None]) -> None
         if outcome not in seen_outcomes:
             seen_outcomes.add(outcome)
             save(f"result-{outcome}")
+
+
+def case_results(session: Session, save: Callable[[str], None]) -> None:
+    """The result of every test case in ``tests.toml``, with its notes, as the patient would see it."""
+    from kiosk.core.content.cases import read_pack_cases  # noqa: PLC0415
+    from kiosk.core.questionnaire.model import NOT_SURE, parse_answers  # noqa: PLC0415
+    from kiosk.core.session import Screen  # noqa: PLC0415
+
+    questionnaire = session.questionnaire
+    assert questionnaire is not None
+    cases, _ = read_pack_cases(session.pack.root)
+    for number, case in enumerate(cases, start=1):
+        answers = parse_answers(questionnaire, case.answers)[0]
+        session.reset()
+        session.start_questionnaire()
+        while session.screen is Screen.QUESTION:
+            session.answer(answers.get(session.question.id, NOT_SURE))
+        save(f"case-{number:02d}-{session.result.outcome.id}")

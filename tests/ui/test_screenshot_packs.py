@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import main
@@ -53,3 +54,23 @@ def test_an_invalid_pack_is_refused_with_its_problems_and_nothing_is_rendered(
     assert "en/joints.md:" in err and "'guaranteed' must not appear on a patient screen" in err
     assert "is not valid; nothing was rendered" in err
     assert not out.exists()
+
+
+def test_every_test_case_gets_its_result_with_its_notes(qapp: QApplication, tmp_path: Path, capsys: Capture) -> None:
+    from kiosk.core.content.scaffold import write_pack
+
+    pack = tmp_path / "knee-care"
+    write_pack("knee-care", ["en"], pack)
+    out = tmp_path / "shots"
+    assert main(["screenshot", str(pack), "--out", str(out), "--size", "1280x800"]) == 0
+    capsys.readouterr()
+    cases = sorted(p.name.split("-", 1)[1] for p in out.glob("*-case-*.png"))
+    assert cases == [
+        "case-01-staff_now.png",
+        "case-02-talk_today.png",
+        "case-03-another_day.png",
+        "case-04-talk_today.png",
+    ]
+    with_note = QImage(str(next(out.glob("*-case-04-talk_today.png"))))
+    without = QImage(str(next(out.glob("*-case-02-talk_today.png"))))
+    assert with_note != without, "the case with a not-sure note shows the note"

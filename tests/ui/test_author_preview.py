@@ -163,3 +163,29 @@ def test_a_problem_in_the_list_opens_its_page(qtbot: QtBot, preview: PreviewWind
     preview.problems.itemActivated.emit(row)
     assert preview.kiosk is not None and preview.kiosk.session.page.id == "how-it-works"
     assert preview.kiosk.session.language == "es"
+
+
+def test_the_pack_is_read_and_checked_off_the_ui_thread(
+    qtbot: QtBot, pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from kiosk.ui import pack_watcher
+
+    threads: list[threading.Thread] = []
+    real_check = pack_watcher.check
+
+    def recording_check(root: Path, changed: tuple[Path, ...] = ()) -> pack_watcher.Checked:
+        threads.append(threading.current_thread())
+        return real_check(root, changed)
+
+    monkeypatch.setattr(pack_watcher, "check", recording_check)
+    window = watched(qtbot, pack)
+    try:
+        page = pack / "en" / "welcome.md"
+        with qtbot.waitSignal(window.reloaded, timeout=WAIT_MS):
+            save(page, page.read_text(encoding="utf-8").replace("Go at your own pace.", "Take your time."))
+        assert len(threads) == 2
+        assert all(thread is not threading.main_thread() for thread in threads)
+    finally:
+        window.close()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QThread, Signal
 
 from kiosk.core.content.model import ContentPack, load_pack
 from kiosk.core.content.validate import Report, validate_pack
-from kiosk.core.problems import has_errors
+from kiosk.core.problems import Problem, has_errors
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,16 @@ def check(root: Path, changed: tuple[Path, ...] = ()) -> Checked:
     return Checked(showable, validate_pack(root), changed)
 
 
+def safe_check(root: Path, changed: tuple[Path, ...] = ()) -> Checked:
+    """:func:`check`, or one problem saying the checker stopped: a save must never end the watching."""
+    try:
+        return check(root, changed)
+    except Exception as err:  # a checker bug on an author's odd file is reported, not fatal
+        log.exception("checking %s failed", root)
+        problem = Problem("", None, f"the pack could not be checked ({type(err).__name__}: {err}); save again")
+        return Checked(None, Report(None, [problem]), changed)
+
+
 class PackWatcher(QThread):
     """Signals:
     checked(Checked): the pack was read and checked (once at start, then after every save).
@@ -63,7 +73,7 @@ class PackWatcher(QThread):
     def run(self) -> None:
         import watchfiles  # noqa: PLC0415  (only kiosk preview watches files)
 
-        self.checked.emit(check(self.root))
+        self.checked.emit(safe_check(self.root))
         announced = False
         try:
             for changes in watchfiles.watch(
@@ -79,7 +89,7 @@ class PackWatcher(QThread):
                     announced = True
                     self.watching.emit()
                 if changes:
-                    self.checked.emit(check(self.root, tuple(Path(path) for _change, path in changes)))
+                    self.checked.emit(safe_check(self.root, tuple(Path(path) for _change, path in changes)))
         except (OSError, RuntimeError) as err:
             log.warning("cannot watch %s: %s", self.root, err)
             self.failed.emit(str(err))

@@ -189,3 +189,33 @@ def test_the_pack_is_read_and_checked_off_the_ui_thread(
         assert all(thread is not threading.main_thread() for thread in threads)
     finally:
         window.close()
+
+
+def test_a_checker_that_fails_is_reported_and_the_next_save_is_seen(
+    qtbot: QtBot, pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.ui import pack_watcher
+
+    real_check = pack_watcher.check
+    calls: list[int] = []
+
+    def failing_once(root: Path, changed: tuple[Path, ...] = ()) -> pack_watcher.Checked:
+        calls.append(1)
+        if len(calls) == 2:
+            raise ValueError("an odd file")
+        return real_check(root, changed)
+
+    monkeypatch.setattr(pack_watcher, "check", failing_once)
+    window = watched(qtbot, pack)
+    try:
+        page = pack / "en" / "welcome.md"
+        text = page.read_text(encoding="utf-8")
+        with qtbot.waitSignal(window.reloaded, timeout=WAIT_MS) as reloaded:
+            save(page, text + "\nOne more line.\n")
+        assert reloaded.args == ["problems"]
+        assert "could not be checked (ValueError: an odd file)" in window.problems.item(0).text()
+        with qtbot.waitSignal(window.reloaded, timeout=WAIT_MS) as reloaded:
+            save(page, text)
+        assert reloaded.args == ["page:welcome:en"]
+    finally:
+        window.close()

@@ -25,13 +25,17 @@ def take_screenshots(args: argparse.Namespace) -> int:
 
     from kiosk.core.content.validate import validate_pack  # noqa: PLC0415
     from kiosk.core.install.locate import pack_folder  # noqa: PLC0415
+    from kiosk.core.install.state import installed_pack_folder  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.session import Preferences, Session  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
     from kiosk.ui.window import KioskWindow  # noqa: PLC0415
 
-    paths = DataPaths.choose(getattr(args, "data_dir", None))
-    folder = pack_folder(args.pack, paths)
+    data_dir = getattr(args, "data_dir", None)
+    paths = DataPaths.choose(data_dir)
+    # With --data-dir, an id means the pack installed there, even beside a folder of that name.
+    installed = installed_pack_folder(paths, args.pack) if data_dir is not None else None
+    folder = installed or pack_folder(args.pack, paths)
     if folder is None:
         print(
             f"kiosk screenshot: '{args.pack}' is not a pack folder, a pack installed in {paths.packs_dir}, "
@@ -50,6 +54,8 @@ def take_screenshots(args: argparse.Namespace) -> int:
         )
         return EXIT_REFUSED
     pack = report.pack
+    if installed is not None:
+        print(f"The pack '{pack.id}' version {pack.version} installed in {paths.packs_dir}:")
     lang = args.lang or pack.default_language
     if lang not in pack.languages:
         print(f"kiosk screenshot: the pack has no language '{lang}' ({', '.join(pack.languages)})", file=sys.stderr)

@@ -74,3 +74,16 @@ def test_every_test_case_gets_its_result_with_its_notes(qapp: QApplication, tmp_
     with_note = QImage(str(next(out.glob("*-case-04-talk_today.png"))))
     without = QImage(str(next(out.glob("*-case-02-talk_today.png"))))
     assert with_note != without, "the case with a not-sure note shows the note"
+
+
+def test_with_the_data_dir_an_id_is_the_installed_pack_even_beside_a_folder_of_that_name(
+    qapp: QApplication, pack_dir: Path, tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "other-kiosk"
+    install(pack_dir, data, tmp_path, capsys)
+    here = tmp_path / "work"
+    (here / "demo").mkdir(parents=True)  # an author's folder named like the pack, not a pack
+    monkeypatch.chdir(here)
+    assert main(["screenshot", "demo", "--data-dir", str(data), "--out", "shots"]) == 0
+    assert "The pack 'demo' version 1.2.0 installed in" in capsys.readouterr().out
+    assert (here / "shots" / "00-attract.png").is_file()

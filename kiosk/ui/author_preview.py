@@ -328,4 +328,5 @@ def run_preview(args: object) -> int:
     window.resize(1600, 1000)
     window.show()
     app.exec()
+    window.close()  # stops the watcher, whatever ended the event loop
     return EXIT_OK

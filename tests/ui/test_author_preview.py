@@ -219,3 +219,27 @@ def test_a_checker_that_fails_is_reported_and_the_next_save_is_seen(
         assert reloaded.args == ["page:welcome:en"]
     finally:
         window.close()
+
+
+def test_the_command_opens_the_window_on_the_pack_and_stops_watching_at_the_end(
+    qapp: object, pack: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import main
+
+    opened: list[PreviewWindow] = []
+
+    def run_loop(self: QApplication) -> int:
+        opened.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewWindow) and w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_loop)
+    assert main(["preview", str(pack), "--size", "1080x1920", "--lang", "es", "--theme", "high-contrast"]) == 0
+    assert len(opened) == 1
+    window = opened[0]
+    assert window.root == pack and window.screen_size == (1080, 1920)
+    assert window.preferences.theme == "high-contrast" and window.theme_box.currentText() == "high-contrast"
+    assert window.watcher is not None and window.watcher.isFinished()
+    assert main(["preview", str(pack / "en")]) == 2
+    assert "is not a pack folder (it has no pack.toml)" in capsys.readouterr().err

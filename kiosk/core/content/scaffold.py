@@ -111,8 +111,8 @@ def diagram_svg(lang: str) -> str:
         parts += [
             f'<rect x="{left}" y="100" width="240" height="200" rx="24" fill="#e6f2f7" '
             'stroke="#0b6e99" stroke-width="6"/>',
-            f'<text x="{middle}" y="190" font-size="40" font-weight="bold" {font}>{first}</text>',
-            f'<text x="{middle}" y="240" font-size="34" {font}>{second}</text>',
+            f'<text x="{middle}" y="190" font-size="36" font-weight="bold" {font}>{first}</text>',
+            f'<text x="{middle}" y="238" font-size="30" {font}>{second}</text>',
         ]
         if index < 2:
             start = left + 246

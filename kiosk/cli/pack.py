@@ -26,7 +26,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
     )
     pack = commands.add_parser(
-        "pack", parents=[data], help="content-pack files (.kpack): build, sign, install, list, activate, roll back"
+        "pack",
+        parents=[data],
+        help="content packs: new, and pack files (.kpack): build, sign, install, list, activate, roll back",
     )
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION")
 

@@ -64,6 +64,7 @@ class PreviewWindow(QWidget):
         self.pack: ContentPack | None = None
         self.kiosk: KioskWindow | None = None
         self.shown = ""
+        self._closed = False
         # Staff mode inside the preview keeps its settings here, never in a real kiosk's data folder.
         self._data_dir = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
         self.data = DataPaths.in_dir(Path(self._data_dir.name))
@@ -139,6 +140,8 @@ class PreviewWindow(QWidget):
     @Slot(object)
     def show_checked(self, checked: Checked) -> None:
         """Show a fresh look at the pack: the screen just edited, and every problem."""
+        if self._closed:
+            return  # a check that finished as the window closed: nothing is drawn any more
         report = checked.report
         self.problems.clear()
         for problem in report.problems:
@@ -299,6 +302,7 @@ class PreviewWindow(QWidget):
         self.status.setText(f"Saves are no longer watched: {reason}. Close and open the preview again.")
 
     def closeEvent(self, event: object) -> None:  # noqa: N802  (Qt override)
+        self._closed = True
         if self.watcher is not None:
             self.watcher.stop()
         self._drop_kiosk()

@@ -241,5 +241,9 @@ def test_the_command_opens_the_window_on_the_pack_and_stops_watching_at_the_end(
     assert window.root == pack and window.screen_size == (1080, 1920)
     assert window.preferences.theme == "high-contrast" and window.theme_box.currentText() == "high-contrast"
     assert window.watcher is not None and window.watcher.isFinished()
+    from kiosk.ui.pack_watcher import check
+
+    window.show_checked(check(pack))  # a check that arrives after the window closed
+    assert window.kiosk is None, "a closed preview draws nothing (and leaves no Spanish translator installed)"
     assert main(["preview", str(pack / "en")]) == 2
     assert "is not a pack folder (it has no pack.toml)" in capsys.readouterr().err

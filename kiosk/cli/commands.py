@@ -118,6 +118,55 @@ def screenshot(args: argparse.Namespace) -> int:
     return take_screenshots(args)
 
 
+def icons(args: argparse.Namespace) -> int:
+    """List the icon names a pack may use (those containing WORD); with --sheet, draw them too."""
+    from kiosk.core.checks.icon_catalog import FONT_NAMES, find_icons  # noqa: PLC0415
+
+    found = find_icons(args.word or "", args.font)
+    if not found:
+        print(f"kiosk icons: no icon name contains '{args.word}'; try a shorter or other word", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.sheet is not None and args.sheet.suffix.lower() != ".png":
+        print(f"kiosk icons: the sheet is a PNG picture; name it FILE.png, not '{args.sheet.name}'", file=sys.stderr)
+        return EXIT_USAGE
+    if args.sheet is not None:
+        from kiosk.ui.icon_sheet import MAX_ICONS, draw_sheet  # noqa: PLC0415  (Qt loads only for a sheet)
+
+        if len(found) > MAX_ICONS:
+            print(
+                f"kiosk icons: {len(found)} icons are too many for one sheet (at most {MAX_ICONS}); "
+                "add a WORD or --font to choose fewer",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        if not draw_sheet(found, args.sheet):
+            print(f"kiosk icons: cannot write {args.sheet}", file=sys.stderr)
+            return EXIT_REFUSED
+    for prefix in dict.fromkeys(icon.prefix for icon in found):
+        names = [icon.name for icon in found if icon.prefix == prefix]
+        print(f"{FONT_NAMES[prefix]} ({len(names)}):")
+        for name in names:
+            print(f"  {name}")
+    example = found[0].name if args.word else "fa6s.circle-info"
+    print(f"{len(found)} icon(s). Write one in a page's header, such as 'icon: {example}'.")
+    if args.sheet is not None:
+        print(f"Picture sheet: {args.sheet}")
+    return EXIT_OK
+
+
+def questionnaire(args: argparse.Namespace) -> int:
+    from kiosk.cli import questionnaire as questionnaire_cli  # noqa: PLC0415
+
+    return questionnaire_cli.run(args)
+
+
+def preview(args: argparse.Namespace) -> int:
+    """A window showing a pack folder as patients see it, redrawn whenever one of its files is saved."""
+    from kiosk.ui.author_preview import run_preview  # noqa: PLC0415  (Qt loads only for this command)
+
+    return run_preview(args)
+
+
 def pack(args: argparse.Namespace) -> int:
     from kiosk.cli import pack as pack_cli  # noqa: PLC0415
 
@@ -131,6 +180,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "set-pin": set_pin,
     "screenshot": screenshot,
     "pack": pack,
+    "icons": icons,
+    "questionnaire": questionnaire,
+    "preview": preview,
 }
 
 

@@ -26,9 +26,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
     )
     pack = commands.add_parser(
-        "pack", parents=[data], help="content-pack files (.kpack): build, sign, install, list, activate, roll back"
+        "pack",
+        parents=[data],
+        help="content packs: new, and pack files (.kpack): build, sign, install, list, activate, roll back",
     )
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION")
+
+    new = actions.add_parser("new", parents=[data], help="write a small complete pack that validates, to edit")
+    new.add_argument("pack_id", metavar="ID", help="the new pack's id: lower-case letters, digits and dashes")
+    new.add_argument(
+        "--languages", default="en,es", help="the pack's languages, comma-separated (default: %(default)s)"
+    )
+    new.add_argument("--out", metavar="DIR", help="the folder to write the pack in (default: ./ID); must not exist")
 
     build = actions.add_parser("build", parents=[data], help="check a pack folder and write it as a .kpack file")
     build.add_argument("folder", metavar="FOLDER", help="the pack folder")
@@ -73,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.core.install.refused import PackRefused  # noqa: PLC0415
 
     actions: dict[str, Callable[[argparse.Namespace], int]] = {
+        "new": _new,
         "build": _build,
         "sign": _sign,
         "keygen": _keygen,
@@ -109,6 +119,26 @@ def _store(args: argparse.Namespace) -> tuple[PackStore, Settings]:
     store = PackStore(paths)
     store.clean_staging()
     return store, load_settings(paths.settings_file)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from kiosk.core.content.scaffold import ScaffoldError, write_pack  # noqa: PLC0415
+
+    languages = [lang.strip() for lang in args.languages.split(",") if lang.strip()]
+    target = Path(args.out) if args.out else Path(args.pack_id)
+    try:
+        files = write_pack(args.pack_id, languages, target)
+    except ScaffoldError as err:
+        _say(f"kiosk pack new: {err}")
+        return EXIT_REFUSED
+    except OSError as err:
+        _say(f"kiosk pack new: cannot write {target}: {err.strerror or err}; nothing was written")
+        return EXIT_REFUSED
+    print(f"Wrote the pack '{args.pack_id}' in {target} ({len(files)} files, languages {', '.join(languages)}).")
+    print("Next steps:")
+    print(f"  kiosk preview {target}      see it as a patient does while you edit")
+    print(f"  kiosk validate {target}     check every page, picture, question and test case")
+    return EXIT_OK
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.cli import pack as pack_cli
+from kiosk.cli import questionnaire as questionnaire_cli
+from kiosk.core.checks.icons import ICON_FONTS
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
 
@@ -59,7 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--lang", help="also print the outcome's headline and notes in this language")
 
     shots = commands.add_parser("screenshot", help="render every screen of a pack to PNG files")
-    shots.add_argument("pack", metavar="PACK", help="content pack folder or id")
+    shots.add_argument("pack", metavar="PACK", help="content pack folder, or the id of an installed or bundled pack")
+    shots.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
+    )
     shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="folder for the PNG files")
     shots.add_argument("--size", type=_size, default=(1920, 1080), help="window size, e.g. 1280x800")
     shots.add_argument("--lang", help="language (default: the pack's default language)")
@@ -67,11 +72,26 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--theme", choices=THEMES, default="default", help="colours (default: the normal theme)")
     shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
 
+    preview = commands.add_parser(
+        "preview", help="see a pack folder as patients do, redrawn whenever a file in it is saved"
+    )
+    preview.add_argument("pack", metavar="PACK", help="content pack folder")
+    preview.add_argument("--size", type=_size, default=(1280, 800), help="screen size to start with (default 1280x800)")
+    preview.add_argument("--lang", help="language to start with (default: the pack's default language)")
+    preview.add_argument("--text-size", choices=TEXT_SIZES, default="normal", help="text size to start with")
+    preview.add_argument("--theme", choices=THEMES, default="default", help="colours to start with")
+
+    icons = commands.add_parser("icons", help="the icon names a pack may use, searchable, and a picture sheet of them")
+    icons.add_argument("word", metavar="WORD", nargs="?", help="only names containing this word, e.g. bone or heart")
+    icons.add_argument("--font", choices=ICON_FONTS, help="only this icon font")
+    icons.add_argument("--sheet", metavar="FILE.png", type=Path, help="also draw the icons with their names")
+
     set_pin = commands.add_parser("set-pin", help="choose the staff PIN (4 to 8 digits); asks for it twice")
     set_pin.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
     )
     pack_cli.add_parser(commands)
+    questionnaire_cli.add_parser(commands)
     return parser
 
 

@@ -1,4 +1,9 @@
-"""``kiosk screenshot``: every screen of a visit rendered offscreen to numbered PNG files."""
+"""``kiosk screenshot``: every screen of a visit rendered offscreen to numbered PNG files.
+
+After the attract screen, the pages and each question and outcome once, it renders the result of
+every test case in the pack's ``tests.toml`` with that case's notes (``NN-case-MM-OUTCOME.png``),
+so a reviewer sees each note as patients will.
+"""
 
 from __future__ import annotations
 
@@ -20,20 +25,39 @@ def take_screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from kiosk.core.content.reader import load_pack  # noqa: PLC0415
+    from kiosk.core.content.validate import validate_pack  # noqa: PLC0415
     from kiosk.core.install.locate import pack_folder  # noqa: PLC0415
+    from kiosk.core.install.state import installed_pack_folder  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
-    from kiosk.core.problems import has_errors  # noqa: PLC0415
     from kiosk.core.session import Preferences, Session  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
     from kiosk.ui.window import KioskWindow  # noqa: PLC0415
 
-    folder = pack_folder(args.pack, DataPaths.choose(None))
-    loaded = load_pack(folder) if folder else None
-    if loaded is None or loaded.pack is None or has_errors(loaded.problems):
-        print(f"kiosk screenshot: '{args.pack}' is not a usable pack; run 'kiosk validate' on it", file=sys.stderr)
+    data_dir = getattr(args, "data_dir", None)
+    paths = DataPaths.choose(data_dir)
+    # With --data-dir, an id means the pack installed there, even beside a folder of that name.
+    installed = installed_pack_folder(paths, args.pack) if data_dir is not None else None
+    folder = installed or pack_folder(args.pack, paths)
+    if folder is None:
+        print(
+            f"kiosk screenshot: '{args.pack}' is not a pack folder, a pack installed in {paths.packs_dir}, "
+            "or a pack bundled with the kiosk (see 'kiosk pack list')",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
-    pack = loaded.pack
+    report = validate_pack(folder)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if not report.ok or report.pack is None:
+        print(
+            f"kiosk screenshot: '{args.pack}' ({folder}) is not valid; nothing was rendered. "
+            "Fix the problems above ('kiosk validate' lists them too).",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    pack = report.pack
+    if installed is not None:
+        print(f"The pack '{pack.id}' version {pack.version} installed in {paths.packs_dir}:")
     lang = args.lang or pack.default_language
     if lang not in pack.languages:
         print(f"kiosk screenshot: the pack has no language '{lang}' ({', '.join(pack.languages)})", file=sys.stderr)
@@ -57,6 +81,8 @@ def take_screenshots(args: argparse.Namespace) -> int:
     for name, show in visit_screens(session, window):
         show()
         save(name)
+    if pack.questionnaire is not None:
+        case_results(session, save)
     window.overlay.cancel()
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")
@@ -135,3 +161,22 @@ def questionnaire_paths(session: Session) -> list[tuple[str, list[Answer]]]:
             seen.add(f"result-{outcome}")
             found.append((f"result-{outcome}", list(path)))
     return found
+
+
+def case_results(session: Session, save: Callable[[str], None]) -> None:
+    """The result of every test case in ``tests.toml``, with its notes, as the patient would see it."""
+    from kiosk.core.content.cases import read_pack_cases  # noqa: PLC0415
+    from kiosk.core.questionnaire.answers import parse_answers  # noqa: PLC0415
+    from kiosk.core.questionnaire.model import NOT_SURE  # noqa: PLC0415
+    from kiosk.core.session import Screen  # noqa: PLC0415
+
+    questionnaire = session.questionnaire
+    assert questionnaire is not None
+    cases, _ = read_pack_cases(session.pack.root)
+    for number, case in enumerate(cases, start=1):
+        answers = parse_answers(questionnaire, case.answers)[0]
+        session.reset()
+        session.start_questionnaire()
+        while session.screen is Screen.QUESTION:
+            session.answer(answers.get(session.question.id, NOT_SURE))
+        save(f"case-{number:02d}-{session.result.outcome.id}")

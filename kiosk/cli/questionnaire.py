@@ -50,7 +50,7 @@ def _refuse_existing(out: Path, command: str) -> bool:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kiosk.core.content.model import load_pack  # noqa: PLC0415
+    from kiosk.core.content.reader import load_pack  # noqa: PLC0415
     from kiosk.core.install.locate import pack_folder  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.problems import has_errors  # noqa: PLC0415
@@ -93,7 +93,7 @@ def _import(args: argparse.Namespace) -> int:
     import tempfile  # noqa: PLC0415
 
     from kiosk.core.questionnaire.fhir_import import ImportRefused, import_questionnaire  # noqa: PLC0415
-    from kiosk.core.questionnaire.model import load_questionnaire  # noqa: PLC0415
+    from kiosk.core.questionnaire.reader import load_questionnaire  # noqa: PLC0415
 
     out = Path(args.output)
     if _refuse_existing(out, "import"):

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from kiosk.core.content.model import ContentPack, load_pack
+from kiosk.core.content.model import ContentPack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.content.validate import Report, validate_pack
 from kiosk.core.problems import Problem, has_errors
 

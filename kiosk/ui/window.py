@@ -126,9 +126,9 @@ class KioskWindow(QWidget):
         """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
         focus = QApplication.focusWidget()
         screen = self.current_screen()
-        if focus is not None and screen is not None and focus is not screen and screen.isAncestorOf(focus):
-            if screen.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                screen.setFocus(Qt.FocusReason.MouseFocusReason)
+        inside = focus is not None and screen is not None and focus is not screen and screen.isAncestorOf(focus)
+        if inside and screen is not None and screen.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            screen.setFocus(Qt.FocusReason.MouseFocusReason)
 
     @Slot()
     def show_session(self) -> None:

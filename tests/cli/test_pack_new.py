@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.app import main
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.install.state import installed_pack_folder
 from kiosk.core.paths import DataPaths
 from kiosk.core.questionnaire.fhir import kind_of

@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.core import watchdog
 from kiosk.core.content import render
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.watchdog import Notifier
 
 #: Only reached when a test is about to fail.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.content.budgets import page_budget_issues
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.content.validate import validate_pack
 from kiosk.core.install.locate import open_pack
 from kiosk.core.paths import DataPaths

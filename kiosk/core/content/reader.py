@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import toml_limits
+from kiosk.core.content.budgets import MAX_PACK_PAGE_BYTES, BudgetIssue, page_budget_issues, page_too_big
 from kiosk.core.content.model import (
     HEADER_KEYS,
     HEADER_LINE,
@@ -32,8 +34,6 @@ from kiosk.core.content.model import (
     Section,
     SourceKind,
 )
-from kiosk.core import toml_limits
-from kiosk.core.content.budgets import MAX_PACK_PAGE_BYTES, BudgetIssue, page_budget_issues, page_too_big
 from kiosk.core.formats import format_problem
 from kiosk.core.paths import resolve_inside
 from kiosk.core.problems import Problem, Severity, has_errors

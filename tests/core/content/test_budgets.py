@@ -10,7 +10,7 @@ from benchmarks.hostile import LARGEST_PAGES
 from kiosk.core.content import budgets
 from kiosk.core.content.budgets import page_budget_issues
 from kiosk.core.content.markup import OverBudgetError, render_markdown
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.content.validate import validate_pack
 from kiosk.core.problems import Severity
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.content.changes import Target, target_for
-from kiosk.core.content.model import ContentPack, load_pack
+from kiosk.core.content.model import ContentPack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.content.scaffold import write_pack
 
 

@@ -11,12 +11,14 @@ import pytest
 from fhir.resources.R4B.questionnaire import Questionnaire as FhirQuestionnaire
 
 from kiosk.core.content.cases import read_pack_cases, run_pack_cases
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.content.validate import validate_pack
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.questionnaire.answers import parse_answers
 from kiosk.core.questionnaire.fhir import RULES_URL, TRANSLATION_URL, export_questionnaire, kind_of
 from kiosk.core.questionnaire.fhir_import import ImportRefused, import_questionnaire
-from kiosk.core.questionnaire.model import NOT_SURE, Answer, Questionnaire, load_questionnaire, parse_answers
+from kiosk.core.questionnaire.model import NOT_SURE, Answer, Questionnaire
+from kiosk.core.questionnaire.reader import load_questionnaire
 
 BUNDLED = BUNDLED_CONTENT_DIR / "rfa-facet"
 

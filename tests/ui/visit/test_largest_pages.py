@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.hostile import LARGEST_PAGES
 from kiosk.core.content import markup
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.problems import has_errors
 from kiosk.core.settings import Settings
 from tests.ui.conftest import MakeWindow

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.widgets.picture import render_picture
 from tests.hostile.corpus import SVG_HEAD, png, use_bomb

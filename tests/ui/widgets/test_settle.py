@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.content.model import load_pack
+from kiosk.core.content.reader import load_pack
 from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings
 from kiosk.ui.screenshots import visit_screens
@@ -99,7 +99,9 @@ def controls(kiosk: KioskWindow) -> list[QPoint]:
 def tap(kiosk: KioskWindow, point: QPoint, device: QPointingDevice | None) -> None:
     if device is None:
         target = kiosk.childAt(point) or kiosk
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target.mapFrom(kiosk, point))
+        QTest.mouseClick(
+            target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target.mapFrom(kiosk, point)
+        )
     else:
         window = kiosk.windowHandle()
         QTest.touchEvent(window, device).press(0, point, window).commit()
@@ -156,9 +158,7 @@ def test_a_double_tap_with_touch_events_acts_once_on_every_screen(
         kiosk.force_close()
 
 
-def test_no_on_the_bladder_question_tapped_twice_never_answers_the_next_one(
-    qtbot: QtBot, clock: SteppedClock
-) -> None:
+def test_no_on_the_bladder_question_tapped_twice_never_answers_the_next_one(qtbot: QtBot, clock: SteppedClock) -> None:
     """The reported case: a double tap on "No" recorded "Yes" to groin numbness."""
     kiosk = make_kiosk(qtbot, clock, "en", (1920, 1080), BUNDLED)
     try:

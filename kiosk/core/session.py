@@ -301,6 +301,12 @@ class Session:
             self.read_aloud = on
             self.changed.emit()
 
+    def use_pack(self, pack: ContentPack) -> None:
+        """Show ``pack`` from now on (staff switched, installed or rolled back a pack): the visit
+        under way ends and the next patient starts on the new pack's attract screen."""
+        self.pack = pack
+        self.reset()
+
     def reset(self) -> None:
         """End the visit: back to the attract screen with the clinic's defaults."""
         self.screen = Screen.ATTRACT

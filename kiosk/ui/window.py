@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVB
 
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock
+from kiosk.core.idle import IdleStep, after_countdown, after_idle
 from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Screen, Session
@@ -73,7 +74,7 @@ class KioskWindow(QWidget):
         self._stack.addWidget(self.attract)
 
         self.overlay = StillThereOverlay(self)
-        self.overlay.expired.connect(self.session.reset)
+        self.overlay.expired.connect(lambda: after_countdown(self.session))
         self.overlay.kept.connect(self._on_kept)
 
         self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self)
@@ -298,22 +299,22 @@ class KioskWindow(QWidget):
         if opened.pack is None:
             log.error("pack %r cannot be shown; keeping %r", self.settings.active_pack, self.session.pack.id)
             return
-        self.session.pack = opened.pack
+        self.session.use_pack(opened.pack)
         if self._session_view is not None:
             self._stack.removeWidget(self._session_view)
             self._session_view.deleteLater()
             self._session_view = None
-        self.session.reset()
         log.info("now showing pack %s version %s", opened.pack.id, opened.pack.version)
 
     # -- idle --------------------------------------------------------------------------------
 
     @Slot()
     def _on_idle(self) -> None:
-        if self.session.is_active:
+        step = after_idle(self.session)
+        if step is IdleStep.WARN:
             self.overlay.start(self.settings.idle_countdown_s)
             self.settle.screen_changed()
-        elif self.session.has_choices:
+        elif step is IdleStep.FORGET:
             self.session.reset()
 
     @Slot()

@@ -17,7 +17,7 @@ Capture = pytest.CaptureFixture[str]
 def test_export_then_import_gives_a_pack_that_validates(tmp_path: Path, capsys: Capture) -> None:
     fhir = tmp_path / "check-in.json"
     assert main(["questionnaire", "export", "rfa-facet", "-o", str(fhir)]) == 0
-    assert "FHIR R4 Questionnaire 'rfa-facet' version 1.0.0, 12 questions" in capsys.readouterr().out
+    assert "FHIR R4 Questionnaire 'rfa-facet' version 1.1.0, 15 questions" in capsys.readouterr().out
     assert json.loads(fhir.read_text(encoding="utf-8"))["resourceType"] == "Questionnaire"
     pack = tmp_path / "copy"
     shutil.copytree(BUNDLED_CONTENT_DIR / "rfa-facet", pack)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.core.questionnaire.test_model import BASE
+from tests.core.questionnaire.small import BASE
 
 HEADER = "title: Hostile\nsection: spine\n\n"
 SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="30">'

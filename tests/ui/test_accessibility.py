@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
-from kiosk.ui.screenshots import questionnaire_screens
+from kiosk.ui.screenshots import visit_screens
 from kiosk.ui.visit.question import AnswerButton
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.window import KioskWindow
@@ -30,17 +30,10 @@ def kiosk(make_window: MakeWindow) -> KioskWindow:
 
 
 def walk_every_screen(window: KioskWindow, check: Callable[[str], None]) -> None:
-    """Show every screen of a visit in turn, as ``kiosk screenshot`` does, and ``check`` each."""
-    session = window.session
-    check("attract")
-    session.start()
-    for page in session.pack.pages:
-        session.go_to_page(page.id)
-        check(f"page {page.id}")
-    questionnaire_screens(session, check)
-    session.start()
-    window.overlay.start(30)
-    check("still-there")
+    """Show every screen of a visit in turn, from the registry ``kiosk screenshot`` uses, and ``check`` each."""
+    for name, show in visit_screens(window.session, window):
+        show()
+        check(name)
     window.overlay.cancel()
 
 

@@ -199,7 +199,8 @@ def page_budget_issues(text: str, first_line: int = 1) -> list[BudgetIssue]:
     too_big = page_too_big(len(text.encode("utf-8", errors="surrogatepass")))
     if too_big:
         counts.once("size", first_line, too_big)
-    for offset, line in enumerate(text.split("\n")):
+    # splitlines, as the pack reader splits a page: form feeds and other line separators end a line too
+    for offset, line in enumerate(text.splitlines()):
         counts.line(first_line + offset, line)
     return counts.issues
 

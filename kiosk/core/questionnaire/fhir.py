@@ -189,6 +189,7 @@ def rules_data(questionnaire: Questionnaire) -> dict[str, Any]:
     ]
     notes = [
         {"id": n.id, "when": condition_data(n.when), "sources": list(n.sources), "text": dict(n.texts)}
+        | ({"warning": True} if n.warning else {})
         for n in questionnaire.notes
     ]
     return {

@@ -107,7 +107,8 @@ class _Reader:
         questions = [q for item in self.resource.item or [] for q in self._items(item)]
         self.languages = list(dict.fromkeys(lang for q in questions for lang in q["text"])) or [self.default]
         return {
-            "format": 1,
+            # Format 2 carries warning notes (shown first); a questionnaire without any stays format 1.
+            "format": 2 if any(n.get("warning") for n in self.rules.get("notes", [])) else 1,
             "disclaimer": self.rules.get("disclaimer") or self._languages_of(FALLBACK_DISCLAIMER),
             "questions": questions,
             "outcomes": self.rules.get("outcomes") or [self._fallback()],

@@ -8,9 +8,7 @@ without a touch, and whatever was open (a preview, a question) is forgotten.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
@@ -26,17 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import alerts
-from kiosk.core.content.reader import load_pack
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
-from kiosk.core.install.installer import Installed, PackInstaller
-from kiosk.core.install.removable import find_kpacks
 from kiosk.core.install.store import PackInfo, PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinStore, pin_file
-from kiosk.core.problems import has_errors
 from kiosk.core.settings import THEMES, Settings, save_settings
 from kiosk.ui import theme
-from kiosk.ui.staff.core_messages import translate, translate_all
+from kiosk.ui.staff.actions import PackActions
+from kiosk.ui.staff.core_messages import translate_all
 from kiosk.ui.staff.jobs import InstallControl, JobRunner
 from kiosk.ui.staff.packs import ImportPage, PacksPage
 from kiosk.ui.staff.pinpad import PinScreen
@@ -97,6 +92,7 @@ class StaffArea(QWidget):
         self.runner = JobRunner(self)
         self.install_control: InstallControl | None = None
         self.runner.busy_changed.connect(self._on_busy)
+        self.pack_actions = PackActions(self)
         self.idle = IdleWatcher(self.TIMEOUT_MS, self)
         self.idle.timed_out.connect(self._on_timeout)
 
@@ -212,20 +208,20 @@ class StaffArea(QWidget):
 
     def _connect_pages(self) -> None:
         packs, imports = self.packs_page, self.import_page
-        packs.use_requested.connect(self.use_pack)  # a card asks to confirm a draft itself
-        imports.use_requested.connect(self.show_pack_checked)
+        packs.use_requested.connect(self.pack_actions.use_pack)  # a card asks to confirm a draft itself
+        imports.use_requested.connect(self.pack_actions.show_pack_checked)
         for page in (packs, imports):
-            page.preview_requested.connect(self.preview_pack)
-        packs.rollback_requested.connect(self.roll_back)
-        packs.remove_requested.connect(self.remove_pack)
-        imports.rescan_requested.connect(self.look_for_packs)
-        imports.install_requested.connect(self.install)
-        imports.cancel_requested.connect(self.cancel_install)
+            page.preview_requested.connect(self.pack_actions.preview_pack)
+        packs.rollback_requested.connect(self.pack_actions.roll_back)
+        packs.remove_requested.connect(self.pack_actions.remove_pack)
+        imports.rescan_requested.connect(self.pack_actions.look_for_packs)
+        imports.install_requested.connect(self.pack_actions.install)
+        imports.cancel_requested.connect(self.pack_actions.cancel_install)
         self.settings_page.changed.connect(self.change_settings)
         self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
         self.clinic_editor.saved.connect(self._on_clinic_name)
         self.clinic_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
-        self.preview.use_requested.connect(self.show_pack_checked)
+        self.preview.use_requested.connect(self.pack_actions.show_pack_checked)
         self.preview.closed.connect(lambda: self.show_page("packs"))
         self.system_page.exit_requested.connect(self._ask_exit)
         self.system_page.restart_requested.connect(self._ask_restart)
@@ -328,9 +324,9 @@ class StaffArea(QWidget):
         self.nav_buttons[key].setChecked(True)
         self.pages.setCurrentWidget(page)
         if key == "packs":
-            self.refresh_packs()
+            self.pack_actions.refresh_packs()
         elif key == "import":
-            self.look_for_packs()
+            self.pack_actions.look_for_packs()
         elif key == "settings":
             self.settings_page.show_message("")
             self.settings_page.show_settings(self.settings, self.languages)
@@ -347,170 +343,6 @@ class StaffArea(QWidget):
         self.busy_label.setVisible(busy)
         for card in self.packs_page.cards.values():
             card.setEnabled(not busy)
-
-    def _refused(self, title: str) -> Callable[[list[str]], None]:
-        def show(reasons: list[str]) -> None:
-            self.notice.tell(title, "\n".join(f"• {reason}" for reason in reasons))
-
-        return show
-
-    # -- packs -----------------------------------------------------------------------------------
-
-    @Slot()
-    def refresh_packs(self) -> None:
-        self.packs_page.show_loading()
-        settings = self.settings
-        self.runner.run(lambda: self.store.list(settings), self._show_packs, self._packs_unreadable)
-
-    def _show_packs(self, infos: list[PackInfo]) -> None:
-        self.packs = {info.id: info for info in infos}
-        self.packs_page.show_packs(infos, self.settings.active_pack)
-        waiting, self._show_after_listing = self._show_after_listing, ""
-        if waiting and not self.packs_page.ask_to_show(waiting):
-            self.packs_page.show_message(self.tr("That pack is no longer in the list."), "bad")
-
-    def _packs_unreadable(self, reasons: list[str]) -> None:
-        self.packs_page.show_packs([], self.settings.active_pack)
-        self.packs_page.show_message("\n".join(reasons), "bad")
-
-    def _title(self, pack_id: str) -> str:
-        info = self.packs.get(pack_id)
-        return info.title if info is not None else pack_id
-
-    @Slot(str)
-    @Slot(str)
-    def show_pack_checked(self, pack_id: str) -> None:
-        """Put ``pack_id`` on screen from the import or preview screens: a draft, or a pack not
-        yet in the list, goes through its card in the list, which asks staff to confirm a draft."""
-        info = self.packs.get(pack_id) or self.store.info(pack_id, self.settings)
-        if info is not None and not info.draft:
-            self.use_pack(pack_id)
-            return
-        if self._outer.currentWidget() is self.preview:
-            self.preview.close_preview(quietly=True)
-        self._show_after_listing = pack_id  # the list is read again; its card asks once it is there
-        self.show_page("packs")
-
-    def use_pack(self, pack_id: str) -> None:
-        """Put ``pack_id`` on the attract screen now, and keep it there after a restart."""
-        title = self._title(pack_id)
-        settings = self.settings
-        self.runner.run(
-            lambda: self.store.activate(pack_id, settings),
-            lambda new: self._activated(new, title),
-            self._refused(self.tr("{title} cannot be shown").format(title=title)),
-        )
-
-    def _activated(self, new: Settings, title: str) -> None:
-        merged = replace(self.settings, active_pack=new.active_pack)
-        self.settings = merged
-        if merged != new:
-            self._save_settings()  # another setting changed meanwhile; save the two together
-        self.settings_changed.emit(merged)
-        if self._outer.currentWidget() is self.preview:
-            self.preview.close_preview(quietly=True)
-        self.show_page("packs")
-        self.packs_page.show_message(self.tr("{title} is on screen now.").format(title=title), "good")
-
-    @Slot(str)
-    def preview_pack(self, pack_id: str) -> None:
-        info = self.packs.get(pack_id) or self.store.info(pack_id, self.settings)
-        loaded = load_pack(info.folder) if info is not None else None
-        if loaded is None or loaded.pack is None or has_errors(loaded.problems):
-            self.notice.tell(self.tr("This pack cannot be previewed"), self.tr("It has mistakes; see its card."))
-            return
-        self.preview.show_pack(
-            loaded.pack,
-            self.settings.clinic_name,
-            active=pack_id == self.settings.active_pack,
-            language=self.settings.default_language,
-        )
-        self._outer.setCurrentWidget(self.preview)
-
-    @Slot(str)
-    def roll_back(self, pack_id: str) -> None:
-        title = self._title(pack_id)
-        self.runner.run(
-            lambda: self.store.rollback(pack_id),
-            self._rolled_back,
-            self._refused(self.tr("{title} was not changed").format(title=title)),
-        )
-
-    def _rolled_back(self, info: PackInfo) -> None:
-        self.pack_files_changed.emit(info.id)
-        self.refresh_packs()
-        self.packs_page.show_message(
-            self.tr("{title} is back to version {version}.").format(title=info.title, version=info.version), "good"
-        )
-
-    @Slot(str)
-    def remove_pack(self, pack_id: str) -> None:
-        title = self._title(pack_id)
-        if pack_id == self.settings.active_pack:
-            self.notice.tell(
-                self.tr("{title} is on screen now").format(title=title),
-                self.tr("Show another pack first, then remove this one."),
-            )
-            return
-        self.notice.ask(
-            self.tr("Remove {title}?").format(title=title),
-            self.tr("It is deleted from this kiosk, with its earlier version. You can import it again later."),
-            self.tr("Remove"),
-            lambda: self._remove(pack_id, title),
-            danger=True,
-        )
-
-    def _remove(self, pack_id: str, title: str) -> None:
-        settings = self.settings
-        self.runner.run(
-            lambda: self.store.remove(pack_id, settings),
-            lambda _none: self._removed(title),
-            self._refused(self.tr("{title} was not removed").format(title=title)),
-        )
-
-    def _removed(self, title: str) -> None:
-        self.refresh_packs()
-        self.packs_page.show_message(self.tr("{title} was removed.").format(title=title), "good")
-
-    # -- import ------------------------------------------------------------------------------------
-
-    @Slot()
-    def look_for_packs(self) -> None:
-        self.import_page.show_looking()
-        self.runner.run(find_kpacks, self._show_files, lambda _reasons: self._show_files([]))
-
-    def _show_files(self, files: list[Path]) -> None:
-        # The page is looked up when the answer comes: the screens may have been built again meanwhile.
-        self.import_page.show_files(files)
-
-    @Slot(object)
-    def install(self, kpack: Path) -> None:
-        self.import_page.show_busy(kpack)
-        settings = self.settings
-        control = self.install_control = InstallControl(self)
-        control.stage.connect(lambda message: self.import_page.show_stage(translate(message)))
-        self.runner.run(
-            lambda: PackInstaller(self.store, progress=control.report, cancelled=control.cancelled).install(
-                kpack, settings
-            ),
-            self._installed,
-            lambda reasons: self.import_page.show_refused(kpack.name, reasons),
-        )
-
-    @Slot()
-    def cancel_install(self) -> None:
-        """Stop the install that is running; it ends as refused ("cancelled"), and nothing changes."""
-        if self.install_control is not None:
-            self.install_control.cancel()
-            self.import_page.show_cancelling()
-
-    def _installed(self, installed: Installed) -> None:
-        info = installed.info
-        self.packs[info.id] = info
-        on_screen = info.id == self.settings.active_pack
-        self.import_page.show_installed(info, on_screen=on_screen, already=installed.already_installed)
-        if on_screen and not installed.already_installed:
-            self.pack_files_changed.emit(info.id)
 
     # -- settings ----------------------------------------------------------------------------------
 

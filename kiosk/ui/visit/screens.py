@@ -30,6 +30,10 @@ from kiosk.ui.visit.result import ResultScreen
 QuestionKey = tuple[str, str, Palette, bool]
 
 
+#: The share of the screen's height kept for the question and its hint on every question.
+MAX_HEADER_SHARE = 0.35
+
+
 class ScreenCache(QObject):
     """Owns the screens in ``stack``: page screens by (index, language), question screens by
     ``QuestionKey``, and the one question or result screen on show ("the flow screen")."""
@@ -169,9 +173,15 @@ class ScreenCache(QObject):
         return screen
 
     def header_room(self, lang: str) -> int:
-        """The height of the tallest question with its hint in ``lang`` at the stack's width."""
+        """The height of the tallest question with its hint in ``lang`` at the stack's width.
+
+        At most :data:`MAX_HEADER_SHARE` of the screen's height: with the largest text a long
+        question would otherwise push every question's answers off the screen. A question taller
+        than that takes the room it needs (its answers start lower; the others keep their place).
+        """
         questionnaire = self.session.questionnaire
         width = self.stack.width()
+        cap = int(self.stack.height() * MAX_HEADER_SHARE)
         prompt, hint = self._probes
         prompt.ensurePolished()
         hint.ensurePolished()
@@ -186,7 +196,7 @@ class ScreenCache(QObject):
                     height += HEADER_SPACING + hint.heightForWidth(width)
                 tallest = max(tallest, height)
             self._rooms[key] = tallest
-        return self._rooms.get(key, 0)
+        return min(self._rooms.get(key, 0), cap)
 
     def show_result(self) -> ResultScreen:
         session = self.session

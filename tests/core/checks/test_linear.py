@@ -10,7 +10,7 @@ from __future__ import annotations
 from kiosk.core.checks import readability
 from kiosk.core.content import markup
 from kiosk.core.content.model import HEADER_LINE
-from kiosk.core.questionnaire.model import TomlLines
+from kiosk.core.tomllines import TomlLines
 
 RUN = 60_000
 

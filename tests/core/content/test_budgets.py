@@ -122,3 +122,12 @@ def test_every_page_is_converted_once_when_the_pack_loads(pack_dir: Path) -> Non
     joints = result.pack.pages[1].text("en")
     assert '<a href="page:block">the block</a>' in joints.html
     assert set(result.conversion_s) == {t.file for p in result.pack.pages for t in p.texts.values()}
+
+
+def test_a_form_feed_before_deep_list_markers_is_refused_at_load_not_in_the_converter(pack_dir: Path) -> None:
+    """Found by the fuzzer: the reader splits lines at a form feed, the budget check did not, so
+    17 list markers after one passed the check and reached the converter (a crash, not a refusal)."""
+    write_body(pack_dir, "\x0c" + "- " * 17)
+    loaded = load_pack(pack_dir)  # converts the pages: must not raise
+    assert loaded.pack is None or any(p.severity is Severity.ERROR for p in loaded.problems)
+    assert any("nested 17 deep" in message for message in errors_in(pack_dir))

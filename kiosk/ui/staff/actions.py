@@ -1,0 +1,198 @@
+"""Staff mode's pack actions: list, show, preview, roll back, remove and import packs.
+
+Each one runs on staff mode's worker thread and tells staff how it went in plain words. They
+act on the pages and the store of :class:`kiosk.ui.staff.area.StaffArea`, which connects them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from kiosk.core.content.reader import load_pack
+from kiosk.core.install.installer import Installed, PackInstaller
+from kiosk.core.install.removable import find_kpacks
+from kiosk.core.install.store import PackInfo
+from kiosk.core.problems import has_errors
+from kiosk.core.settings import Settings
+from kiosk.ui.staff.core_messages import translate
+from kiosk.ui.staff.jobs import InstallControl
+
+if TYPE_CHECKING:
+    from kiosk.ui.staff.area import StaffArea
+
+
+class PackActions(QObject):
+    """The pack and import actions of staff mode, on the pages and store of ``area``."""
+
+    def __init__(self, area: StaffArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def _refused(self, title: str) -> Callable[[list[str]], None]:
+        def show(reasons: list[str]) -> None:
+            self.area.notice.tell(title, "\n".join(f"• {reason}" for reason in reasons))
+
+        return show
+
+    # -- packs -----------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_packs(self) -> None:
+        self.area.packs_page.show_loading()
+        settings = self.area.settings
+        self.area.runner.run(lambda: self.area.store.list(settings), self._show_packs, self._packs_unreadable)
+
+    def _show_packs(self, infos: list[PackInfo]) -> None:
+        self.area.packs = {info.id: info for info in infos}
+        self.area.packs_page.show_packs(infos, self.area.settings.active_pack)
+        waiting, self.area._show_after_listing = self.area._show_after_listing, ""
+        if waiting and not self.area.packs_page.ask_to_show(waiting):
+            self.area.packs_page.show_message(self.tr("That pack is no longer in the list."), "bad")
+
+    def _packs_unreadable(self, reasons: list[str]) -> None:
+        self.area.packs_page.show_packs([], self.area.settings.active_pack)
+        self.area.packs_page.show_message("\n".join(reasons), "bad")
+
+    def _title(self, pack_id: str) -> str:
+        info = self.area.packs.get(pack_id)
+        return info.title if info is not None else pack_id
+
+    @Slot(str)
+    @Slot(str)
+    def show_pack_checked(self, pack_id: str) -> None:
+        """Put ``pack_id`` on screen from the import or preview screens: a draft, or a pack not
+        yet in the list, goes through its card in the list, which asks staff to confirm a draft."""
+        info = self.area.packs.get(pack_id) or self.area.store.info(pack_id, self.area.settings)
+        if info is not None and not info.draft:
+            self.use_pack(pack_id)
+            return
+        if self.area._outer.currentWidget() is self.area.preview:
+            self.area.preview.close_preview(quietly=True)
+        self.area._show_after_listing = pack_id  # the list is read again; its card asks once it is there
+        self.area.show_page("packs")
+
+    def use_pack(self, pack_id: str) -> None:
+        """Put ``pack_id`` on the attract screen now, and keep it there after a restart."""
+        title = self._title(pack_id)
+        settings = self.area.settings
+        self.area.runner.run(
+            lambda: self.area.store.activate(pack_id, settings),
+            lambda new: self._activated(new, title),
+            self._refused(self.tr("{title} cannot be shown").format(title=title)),
+        )
+
+    def _activated(self, new: Settings, title: str) -> None:
+        merged = replace(self.area.settings, active_pack=new.active_pack)
+        self.area.settings = merged
+        if merged != new:
+            self.area._save_settings()  # another setting changed meanwhile; save the two together
+        self.area.settings_changed.emit(merged)
+        if self.area._outer.currentWidget() is self.area.preview:
+            self.area.preview.close_preview(quietly=True)
+        self.area.show_page("packs")
+        self.area.packs_page.show_message(self.tr("{title} is on screen now.").format(title=title), "good")
+
+    @Slot(str)
+    def preview_pack(self, pack_id: str) -> None:
+        info = self.area.packs.get(pack_id) or self.area.store.info(pack_id, self.area.settings)
+        loaded = load_pack(info.folder) if info is not None else None
+        if loaded is None or loaded.pack is None or has_errors(loaded.problems):
+            self.area.notice.tell(self.tr("This pack cannot be previewed"), self.tr("It has mistakes; see its card."))
+            return
+        self.area.preview.show_pack(
+            loaded.pack,
+            self.area.settings.clinic_name,
+            active=pack_id == self.area.settings.active_pack,
+            language=self.area.settings.default_language,
+        )
+        self.area._outer.setCurrentWidget(self.area.preview)
+
+    @Slot(str)
+    def roll_back(self, pack_id: str) -> None:
+        title = self._title(pack_id)
+        self.area.runner.run(
+            lambda: self.area.store.rollback(pack_id),
+            self._rolled_back,
+            self._refused(self.tr("{title} was not changed").format(title=title)),
+        )
+
+    def _rolled_back(self, info: PackInfo) -> None:
+        self.area.pack_files_changed.emit(info.id)
+        self.refresh_packs()
+        self.area.packs_page.show_message(
+            self.tr("{title} is back to version {version}.").format(title=info.title, version=info.version), "good"
+        )
+
+    @Slot(str)
+    def remove_pack(self, pack_id: str) -> None:
+        title = self._title(pack_id)
+        if pack_id == self.area.settings.active_pack:
+            self.area.notice.tell(
+                self.tr("{title} is on screen now").format(title=title),
+                self.tr("Show another pack first, then remove this one."),
+            )
+            return
+        self.area.notice.ask(
+            self.tr("Remove {title}?").format(title=title),
+            self.tr("It is deleted from this kiosk, with its earlier version. You can import it again later."),
+            self.tr("Remove"),
+            lambda: self._remove(pack_id, title),
+            danger=True,
+        )
+
+    def _remove(self, pack_id: str, title: str) -> None:
+        settings = self.area.settings
+        self.area.runner.run(
+            lambda: self.area.store.remove(pack_id, settings),
+            lambda _none: self._removed(title),
+            self._refused(self.tr("{title} was not removed").format(title=title)),
+        )
+
+    def _removed(self, title: str) -> None:
+        self.refresh_packs()
+        self.area.packs_page.show_message(self.tr("{title} was removed.").format(title=title), "good")
+
+    # -- import ------------------------------------------------------------------------------------
+
+    @Slot()
+    def look_for_packs(self) -> None:
+        self.area.import_page.show_looking()
+        self.area.runner.run(find_kpacks, self._show_files, lambda _reasons: self._show_files([]))
+
+    def _show_files(self, files: list[Path]) -> None:
+        # The page is looked up when the answer comes: the screens may have been built again meanwhile.
+        self.area.import_page.show_files(files)
+
+    @Slot(object)
+    def install(self, kpack: Path) -> None:
+        self.area.import_page.show_busy(kpack)
+        settings = self.area.settings
+        control = self.area.install_control = InstallControl(self)
+        control.stage.connect(lambda message: self.area.import_page.show_stage(translate(message)))
+        self.area.runner.run(
+            lambda: PackInstaller(self.area.store, progress=control.report, cancelled=control.cancelled).install(
+                kpack, settings
+            ),
+            self._installed,
+            lambda reasons: self.area.import_page.show_refused(kpack.name, reasons),
+        )
+
+    @Slot()
+    def cancel_install(self) -> None:
+        """Stop the install that is running; it ends as refused ("cancelled"), and nothing changes."""
+        if self.area.install_control is not None:
+            self.area.install_control.cancel()
+            self.area.import_page.show_cancelling()
+
+    def _installed(self, installed: Installed) -> None:
+        info = installed.info
+        self.area.packs[info.id] = info
+        on_screen = info.id == self.area.settings.active_pack
+        self.area.import_page.show_installed(info, on_screen=on_screen, already=installed.already_installed)
+        if on_screen and not installed.already_installed:
+            self.area.pack_files_changed.emit(info.id)

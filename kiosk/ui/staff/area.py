@@ -3,6 +3,9 @@
 Every pack operation runs on one worker thread, one after the other, so the screen never
 freezes and two changes never overlap. Staff mode leaves by itself after two minutes
 without a touch, and whatever was open (a preview, a question) is forgotten.
+
+Over 400 lines: the navigation shell, the PIN flow, settings and exit; the pack actions are in
+``actions``. What is left shares the area's pages and timers.
 """
 
 from __future__ import annotations

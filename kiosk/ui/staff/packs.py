@@ -1,4 +1,8 @@
-"""Staff screens for content packs: the installed packs with what can be done to each, and USB import."""
+"""Staff screens for content packs: the installed packs with what can be done to each, and USB import.
+
+Over 400 lines: two screens (the list with its cards, and import) that share the card and message
+widgets defined here.
+"""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ act on the pages and the store of :class:`kiosk.ui.staff.area.StaffArea`, which 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -31,7 +32,10 @@ class PackActions(QObject):
 
     def __init__(self, area: StaffArea) -> None:
         super().__init__(area)
-        self.area = area
+        # A proxy, not a reference: the area owns this object, and a reference cycle between the
+        # two wrappers would be left to Python's garbage collector, which may run on staff mode's
+        # worker thread and must never be the one to let Qt objects go.
+        self.area = weakref.proxy(area)
 
     def _refused(self, title: str) -> Callable[[list[str]], None]:
         def show(reasons: list[str]) -> None:

@@ -22,7 +22,7 @@ from kiosk.core.install.unpack import KpackReader
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Screen
 from kiosk.core.settings import Settings, load_settings
-from kiosk.ui.staff import area as staff_module
+from kiosk.ui.staff import actions as pack_actions_module
 from kiosk.ui.staff.area import StaffArea
 from kiosk.ui.window import KioskWindow
 from tests.core.install.kpack_corpus import rezip
@@ -197,7 +197,7 @@ def usb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A USB stick: find_kpacks() lists the .kpack files in this folder."""
     stick = tmp_path / "media" / "STICK"
     stick.mkdir(parents=True)
-    monkeypatch.setattr(staff_module, "find_kpacks", lambda: sorted(stick.glob("*.kpack")))
+    monkeypatch.setattr(pack_actions_module, "find_kpacks", lambda: sorted(stick.glob("*.kpack")))
     return stick
 
 

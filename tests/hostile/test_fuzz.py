@@ -17,7 +17,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis.database import DirectoryBasedExampleDatabase
+from hypothesis.database import (
+    DirectoryBasedExampleDatabase,
+    InMemoryExampleDatabase,
+    MultiplexedDatabase,
+    ReadOnlyDatabase,
+)
 
 from kiosk.core.checks.images import picture_problems
 from kiosk.core.content.budgets import page_budget_issues
@@ -28,10 +33,19 @@ from tests.conftest import build_pack
 from tests.hostile.corpus import HEADER, SVG_HEAD
 
 HERE = Path(__file__).parent
+#: Every input that ever failed, replayed first on every run. A run never prunes it (Hypothesis
+#: drops entries that pass again, which would change the checkout); KIOSK_FUZZ_SAVE=1 adds the
+#: failures a run finds, to commit with their fix.
+FOUND = DirectoryBasedExampleDatabase(str(HERE / "found"))
+DATABASE = (
+    FOUND
+    if os.environ.get("KIOSK_FUZZ_SAVE")
+    else MultiplexedDatabase(ReadOnlyDatabase(FOUND), InMemoryExampleDatabase())
+)
 FUZZ = settings(
     max_examples=int(os.environ.get("KIOSK_FUZZ_EXAMPLES", "40")),  # more for a deeper run by hand
     deadline=None,
-    database=DirectoryBasedExampleDatabase(str(HERE / "found")),
+    database=DATABASE,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
 )
 

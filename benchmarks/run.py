@@ -51,6 +51,9 @@ class Counts:
     pack_pages: int
     pack_bytes: int
     timeout_s: float
+    #: Narration and video (benchmarks/media.py): taps per figure, and video plays for the memory figure.
+    media_repeats: int = 20
+    video_plays: int = 200
 
 
 FULL = Counts(
@@ -76,6 +79,8 @@ QUICK = Counts(
     pack_pages=4,
     pack_bytes=400_000,
     timeout_s=120,
+    media_repeats=2,
+    video_plays=12,
 )
 
 #: (figure, where in results.json, which statistic, target, what "met" means).
@@ -92,6 +97,10 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("validate bundled pack (ms)", ("packs", "validate_bundled", "ms"), "value", 150),
     ("install a 50 MB pack (ms)", ("packs", "install", "install_ms"), "value", 1500),
     ("largest allowed page converts (ms)", ("packs", "largest_page", "slowest_ms"), "value", 200),
+    ("tap to narration start, p95 (ms)", ("media", "narration_start"), "p95", 150),
+    ("tap to a video's first frame, p95 (ms)", ("media", "video_first_frame"), "p95", 300),
+    ("page turn away from a playing video, extra p95 (ms)", ("media", "turn_away_extra_ms"), "value", 16.7),
+    ("RSS after 200 video plays minus after 10 (MiB)", ("media", "memory", "rss_growth_mib"), "value", 5),
 ]
 
 
@@ -300,6 +309,8 @@ def _run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int], work: Pa
                 results["tap"]["xvfb-1920x1080"] = measure("ui", {"size": HD, **tap_options}, x_env, counts.timeout_s)
     results["idle"] = idle_cost(hd, data, counts)
     results["packs"] = pack_operations(hd, counts)
+    media = {"size": HD, "repeats": counts.media_repeats, "plays": counts.video_plays, "early_plays": 10}
+    results["media"] = measure("media", media, hd, counts.timeout_s)
     soak = {"size": soak_size, "turns": counts.soak_turns, "sessions": counts.soak_sessions}
     results["memory"] = measure("memory", soak, child_env(offscreen_env(soak_size, work), data), counts.timeout_s)
     results["targets"] = check_targets(results)

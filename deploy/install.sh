@@ -102,6 +102,7 @@ setup_system() {
     id kiosk >/dev/null 2>&1 \
         || useradd --create-home --shell /usr/sbin/nologin --comment "Patient-education kiosk" kiosk
     usermod --append --groups video,input,render kiosk 2>/dev/null || usermod --append --groups video,input kiosk
+    usermod --append --groups audio kiosk  # the sound card, for PulseAudio (kiosk-session starts it)
     # Its data folder (the unit's StateDirectory=) exists before the first boot, so staff can set the PIN.
     install -d -o kiosk -g kiosk -m 755 /var/lib/kiosk
     write_unit "$prefix" /etc/systemd/system/kiosk.service

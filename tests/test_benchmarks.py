@@ -103,3 +103,16 @@ def test_the_table_shows_every_target_and_a_failed_measurement_fails_the_run() -
     assert printed.count("not measured") >= 3
     assert [where for where, _ in run._failures(results)] == ["tap.offscreen-1920x1080.answer_to_question", "idle"]
     assert json.loads(json.dumps(results)) == results
+
+
+def test_narration_and_video_are_timed_to_their_start_and_first_frame(walker: ui.Walker) -> None:
+    from benchmarks import media
+
+    walker.start()
+    assert positive(media.narration_starts(walker, 1))
+    assert positive(media.first_frames(walker, 1))
+    playing, plain = media.turns_away(walker, 1)
+    assert positive(playing) and positive(plain)
+    figures = media.memory_after_plays(walker, 1, 2)
+    assert figures["rss_after_2"] > 0 and "rss_growth_mib" in figures
+    walker.start_over()

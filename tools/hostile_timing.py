@@ -47,7 +47,6 @@ CHECKS: dict[str, Callable[[str], object]] = {
     "svg check": lambda text: svg_bytes_problems(text.encode()),
     "check_markdown": markup.check_markdown,
     "targets": markup.targets,
-
     "plain_text": readability.plain_text,
     "forbidden_phrases": lambda text: readability.forbidden_phrases(text, "en"),
     "score": lambda text: readability.score(text, "en", {}),

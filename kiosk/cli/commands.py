@@ -6,8 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.exitcodes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from kiosk.core.content.model import ContentPack
+    from kiosk.core.problems import Problem
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -16,6 +21,8 @@ def validate(args: argparse.Namespace) -> int:
 
     root = Path(args.pack)
     report = validate_pack(root)
+    if report.ok and report.pack is not None:
+        report.problems.extend(_playback_problems(report.pack))
     for problem in report.problems:
         print(problem)
     if report.scores and not args.quiet:
@@ -40,6 +47,24 @@ def validate(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{root}: NOT valid: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return EXIT_REFUSED
+
+
+def _playback_problems(pack: ContentPack) -> list[Problem]:
+    """Every narration and video of ``pack`` played with Qt (only when the pack has any)."""
+    from kiosk.core.checks.media import media_files  # noqa: PLC0415
+
+    files = media_files(pack)
+    if not files:
+        return []
+    import os  # noqa: PLC0415
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415  (Qt loads only for a pack with media)
+
+    from kiosk.ui.checks.media import playback_problems  # noqa: PLC0415
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    return playback_problems(pack.root, files)
 
 
 def simulate(args: argparse.Namespace) -> int:

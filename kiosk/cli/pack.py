@@ -67,6 +67,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     install = actions.add_parser("install", parents=[data], help="check a .kpack file and install it")
     install.add_argument("file", metavar="FILE.kpack")
 
+    narrate = actions.add_parser(
+        "narrate", parents=[data], help="make narration for a pack folder's pages offline with espeak-ng"
+    )
+    narrate.add_argument("folder", metavar="PACK", help="the pack folder")
+    narrate.add_argument("--lang", action="append", default=[], help="only this language (may be repeated)")
+    narrate.add_argument("--page", action="append", default=[], help="only this page id (may be repeated)")
+    narrate.add_argument("--replace", action="store_true", help="narrate pages that already have narration too")
+
     actions.add_parser("list", parents=[data], help="the installed and bundled packs")
     for name, text in (
         ("activate", "make a pack the one on screen"),
@@ -88,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         "keygen": _keygen,
         "trust": _trust,
         "install": _install,
+        "narrate": _narrate,
         "list": _list,
         "activate": _activate,
         "rollback": _rollback,
@@ -342,4 +351,34 @@ def _remove(args: argparse.Namespace) -> int:
     store, settings = _store(args)
     store.remove(args.pack_id, settings)
     print(f"Removed '{args.pack_id}' and all its versions.")
+    return EXIT_OK
+
+
+def _narrate(args: argparse.Namespace) -> int:
+    """Narration for every page of a pack folder, made with espeak-ng, timed by its word events."""
+    from kiosk.core.content.narrate import NarrationError, narrate_pack  # noqa: PLC0415
+    from kiosk.core.content.reader import load_pack  # noqa: PLC0415
+    from kiosk.core.problems import has_errors  # noqa: PLC0415
+
+    folder = Path(args.folder)
+    loaded = load_pack(folder)
+    if loaded.pack is None or has_errors(loaded.problems):
+        for problem in loaded.problems:
+            print(problem)
+        _say(f"kiosk pack narrate: {folder} is not a usable pack; nothing written")
+        return EXIT_REFUSED
+    unknown = [lang for lang in args.lang if lang not in loaded.pack.languages]
+    unknown += [page for page in args.page if loaded.pack.page_index(page) is None]
+    if unknown:
+        _say(f"kiosk pack narrate: the pack has no language or page {', '.join(unknown)}")
+        return EXIT_USAGE
+    try:
+        made = narrate_pack(loaded.pack, languages=tuple(args.lang), pages=tuple(args.page), replace=args.replace)
+    except NarrationError as err:
+        _say(f"kiosk pack narrate: {err}; nothing written")
+        return EXIT_REFUSED
+    except OSError as err:
+        _say(f"kiosk pack narrate: cannot write in {folder}: {err.strerror or err}")
+        return EXIT_REFUSED
+    print(f"{made} narration file(s) made; check them with: kiosk validate {folder}")
     return EXIT_OK

@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from kiosk.core.paths import DataPaths
+from kiosk.core.paths import PROJECT_ROOT, DataPaths
 
 MAX_BYTES = 1_000_000
 BACKUPS = 5
@@ -58,8 +58,9 @@ def describe_error(kind: type[BaseException], tb: TracebackType | None, *, frame
 
 
 def _short(filename: str) -> str:
-    """A file name from the kiosk's own tree as ``kiosk/…``; others by their last two parts."""
-    parts = Path(filename).parts
-    if "kiosk" in parts:
-        return "/".join(parts[len(parts) - 1 - parts[::-1].index("kiosk") :])
-    return "/".join(parts[-2:])
+    """A file of the kiosk's own tree relative to it (``kiosk/core/session.py``, wherever the
+    tree lies, whatever its folder is called); any other file by its last two parts."""
+    path = Path(filename)
+    if path.is_relative_to(PROJECT_ROOT):
+        return path.relative_to(PROJECT_ROOT).as_posix()
+    return "/".join(path.parts[-2:])

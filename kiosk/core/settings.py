@@ -30,6 +30,8 @@ class Settings:
     idle_countdown_s: int = 15
     text_size: str = "normal"
     theme: str = "default"
+    #: Loudness of narration, video and read aloud (0-100); every visit starts at it.
+    volume: int = 80
     #: Refuse content packs that are not signed by one of ``trusted_keys``.
     require_signed: bool = False
     #: Who may sign content packs: a name staff recognise → base64 Ed25519 public key
@@ -58,6 +60,7 @@ class Settings:
             "idle_countdown_s": 3 <= self.idle_countdown_s <= 120,
             "text_size": self.text_size in TEXT_SIZES,
             "theme": self.theme in THEMES,
+            "volume": 0 <= self.volume <= 100,
             "active_pack": bool(self.active_pack),
             "default_language": bool(self.default_language),
         }

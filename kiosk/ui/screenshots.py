@@ -81,12 +81,44 @@ def take_screenshots(args: argparse.Namespace) -> int:
     for name, show in visit_screens(session, window):
         show()
         save(name)
+        if name.startswith("page-"):
+            video_playing(window, save, name.removeprefix("page-"))
     if pack.questionnaire is not None:
         case_results(session, save)
     window.overlay.cancel()
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")
     return EXIT_OK
+
+
+def video_playing(window: KioskWindow, save: Callable[[str], None], page_id: str) -> None:
+    """A video page once more, playing: the frame at its second caption, with that caption."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
+
+    screen = window.session_view.current_page_screen()
+    panel = screen.video if screen is not None else None
+    if panel is None:
+        return
+    cues = panel.cues
+    moment = (cues[1].start_ms + cues[1].end_ms) // 2 if len(cues) > 1 else 1000
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    panel.first_frame.connect(loop.quit)
+    timer.start(10_000)
+    panel.play()
+    loop.exec()
+    panel.seek(moment)
+    timer.start(10_000)
+    loop.exec()  # first_frame comes again with the first frame after the seek
+    timer.stop()
+    save(f"page-{page_id}-video-playing")
+    panel.stop()
+
+
+def questionnaire_screens(session: Session, save: Callable[[str], None]) -> None:
+    """Every question and every outcome once, walking the pack's own test cases by their answers."""
 
 
 def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:

@@ -25,6 +25,7 @@ from kiosk.ui.widgets.settle import SettleGuard
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
+    from kiosk.ui.visit.narration import Narrator
     from kiosk.ui.visit.speech import ReadAloud
     from kiosk.ui.visit.view import SessionView
 
@@ -67,6 +68,7 @@ class KioskWindow(QWidget):
         self.attract.contrast_requested.connect(self.session.toggle_contrast)
         # Read aloud: made, and its engine started, after the first frame (warm_up), never before it.
         self._reader: ReadAloud | None = None
+        self._narrator: Narrator | None = None  # a page's recorded narration (kiosk/ui/visit/narration.py)
         self._session_view: SessionView | None = None
         self._stack = QStackedLayout(self)
         # The window keeps the screen's size; each screen fits itself into it (never the other way round).
@@ -113,6 +115,7 @@ class KioskWindow(QWidget):
             self._session_view.keyboard_in_use = lambda: self.settle.keyboard_in_use
             self._stack.addWidget(self._session_view)
             self.settle.install()  # in front of the view's swipe filter
+            self._reset_media()
         return self._session_view
 
     def current_screen(self) -> QWidget | None:
@@ -199,16 +202,57 @@ class KioskWindow(QWidget):
         return self._reader
 
     def _sync_reading(self) -> None:
-        """Start reading the screen when the patient asked for it; stop when that ended."""
+        """Start reading the screen when the patient asked for it (its recorded narration when it has
+        one, else the speech engine); stop when that ended."""
         session = self.session
-        if self._reader is None and not session.read_aloud:
+        if self._reader is None and self._narrator is None and not session.read_aloud:
             return  # nothing is being read, and nothing was asked for
-        if session.read_aloud and not self.reader.is_reading():
+        narrating = self._narrator is not None and self._narrator.is_reading()
+        if session.read_aloud and not self.reader.is_reading() and not narrating:
+            if self._narrate_page():
+                return
             passages = self.session_view.passages() if session.is_active else []
+            from kiosk.ui.visit.narration import shared_volume  # noqa: PLC0415  (loaded with the visit)
+
+            self.reader.set_volume(shared_volume().level() / 100)
             if not self.reader.read(session.language, passages):
                 session.set_read_aloud(False)
-        elif not session.read_aloud and self.reader.is_reading():
-            self.reader.stop()
+        elif not session.read_aloud:
+            if self.reader.is_reading():
+                self.reader.stop()
+            if narrating and self._narrator is not None:
+                self._narrator.stop()
+
+    @property
+    def narrator(self) -> Narrator:
+        """Plays recorded narration, made on first use (Qt Multimedia loads only then)."""
+        if self._narrator is None:
+            from kiosk.ui.visit.narration import Narrator, shared_volume  # noqa: PLC0415
+
+            self._narrator = Narrator(shared_volume(), self)
+            self._narrator.finished.connect(self._on_reading_finished)
+        return self._narrator
+
+    def _narrate_page(self) -> bool:
+        """Play the page's recording when it has one; False when it has none."""
+        view = self._session_view
+        screen = view.current_page_screen() if view is not None and self.session.is_active else None
+        if view is None or screen is None or screen.media.narration is None or screen.narration_bar is None:
+            return False
+        self.narrator.play(screen.media.narration, screen.media.narration_cues, screen.passages(view.colors))
+        screen.narration_bar.follow(self.narrator)
+        return True
+
+    def _reset_media(self) -> None:
+        """At each idle reset (and when the visit's screens are built): no video plays, and the volume
+        is the clinic's default again."""
+        from kiosk.ui.visit.narration import shared_volume  # noqa: PLC0415  (loaded with the visit)
+        from kiosk.ui.visit.video import VideoPanel  # noqa: PLC0415
+
+        shared_volume().set_level(self.settings.volume)
+        if self._session_view is not None:
+            for panel in self._session_view.findChildren(VideoPanel):
+                panel.stop()
 
     @Slot()
     def _on_reading_finished(self) -> None:
@@ -224,6 +268,7 @@ class KioskWindow(QWidget):
     def _on_visit_ended(self) -> None:
         # Through the window, to whichever view there is now (reload_pack replaces it).
         if self._session_view is not None:
+            self._reset_media()
             self._session_view.visit_ended()
 
     @Slot()

@@ -1,15 +1,16 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="54" />
+        <location filename="../../kiosk/ui/visit/question.py" line="54"/>
         <source>selected</source>
         <extracomment>Between a question and its hint, in logical pixels.</extracomment>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="54" />
+        <location filename="../../kiosk/ui/visit/question.py" line="54"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
@@ -17,18 +18,18 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="78" />
-        <location filename="../../kiosk/ui/visit/attract.py" line="87" />
+        <location filename="../../kiosk/ui/visit/attract.py" line="78"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="87"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="90" />
+        <location filename="../../kiosk/ui/visit/attract.py" line="90"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="90" />
+        <location filename="../../kiosk/ui/visit/attract.py" line="90"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -36,85 +37,85 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="103" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="103"/>
         <source>Back</source>
-        <extracomment>Gaps between the buttons of the bottom bar, in logical pixels. The patient's own settings; they give way first when the bar is crowded.</extracomment>
+        <extracomment>Gaps between the buttons of the bottom bar, in logical pixels. The patient&apos;s own settings; they give way first when the bar is crowded.</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="103" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="103"/>
         <source>Go to the previous screen</source>
         <translation>Ir a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="104" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="104"/>
         <source>Change the language</source>
         <translation>Cambiar el idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="117" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="117"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="117" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="117"/>
         <source>Stop reading this screen aloud</source>
         <translation>Dejar de leer esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="119" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="119"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="119" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="119"/>
         <source>Listen to this screen</source>
         <translation>Escuchar esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="131" />
-        <location filename="../../kiosk/ui/visit/bar.py" line="137" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="131"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="137"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="131" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="131"/>
         <source>Go to the next screen</source>
         <translation>Ir a la siguiente pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="133" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="133"/>
         <source>Check if this could fit my pain</source>
         <translation>Ver si esto podría servir para mi dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="134" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="134"/>
         <source>Answer a few questions to know what to ask your doctor</source>
         <translation>Conteste unas preguntas para saber qué preguntarle a su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="136" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="136"/>
         <source>None of these</source>
         <translation>Ninguna de estas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="136" />
-        <location filename="../../kiosk/ui/visit/bar.py" line="137" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="136"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="137"/>
         <source>Go to the next question</source>
         <translation>Ir a la siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="138" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="138"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="138" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="138"/>
         <source>End and go back to the first screen</source>
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="244" />
+        <location filename="../../kiosk/ui/visit/bar.py" line="244"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
@@ -122,27 +123,27 @@
 <context>
     <name>ClinicNameEditor</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="201" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="201"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="203" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="203"/>
         <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
         <translation>Se muestra arriba en la primera pantalla. Déjelo vacío para no mostrar ningún nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="210" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="210"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="211" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="211"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="212" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="212"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
@@ -150,12 +151,12 @@
 <context>
     <name>ContrastButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="350" />
+        <location filename="../../kiosk/ui/widgets/controls.py" line="350"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="351" />
+        <location filename="../../kiosk/ui/widgets/controls.py" line="351"/>
         <source>Switch between the normal colours and light text on black</source>
         <translation>Cambiar entre los colores normales y letras claras sobre fondo negro</translation>
     </message>
@@ -163,475 +164,475 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="24" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="24"/>
         <source>The signature does not match: the file was changed after it was signed, or it is damaged.</source>
         <translation>La firma no coincide: el archivo se cambió después de firmarlo, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="28" />
-        <source>'{name}' has been changed since the pack was made (it does not match the list of contents).</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="28"/>
+        <source>&apos;{name}&apos; has been changed since the pack was made (it does not match the list of contents).</source>
         <translation>«{name}» se ha cambiado después de crear el paquete (no coincide con la lista de contenido).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="32" />
-        <source>'{name}' could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="32"/>
+        <source>&apos;{name}&apos; could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
         <translation>No se pudo leer «{name}» hasta el final ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="37" />
-        <source>The name '{name}' uses backslashes, which could place a file outside the pack.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="37"/>
+        <source>The name &apos;{name}&apos; uses backslashes, which could place a file outside the pack.</source>
         <translation>El nombre «{name}» lleva barras invertidas, que podrían colocar un archivo fuera del paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="38" />
-        <source>'{name}' would be written at a fixed place on the computer (an absolute path).</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="38"/>
+        <source>&apos;{name}&apos; would be written at a fixed place on the computer (an absolute path).</source>
         <translation>«{name}» se escribiría en un lugar fijo del ordenador (una ruta absoluta).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="39" />
-        <source>'{name}' would be written on another drive (it starts with a drive letter).</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="39"/>
+        <source>&apos;{name}&apos; would be written on another drive (it starts with a drive letter).</source>
         <translation>«{name}» se escribiría en otra unidad de disco (empieza por una letra de unidad).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="40" />
-        <source>'{name}' would be written outside the pack (it uses '..').</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="40"/>
+        <source>&apos;{name}&apos; would be written outside the pack (it uses &apos;..&apos;).</source>
         <translation>«{name}» se escribiría fuera del paquete (usa «..»).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="41" />
-        <source>The name '{name}' has characters that are not allowed in a pack.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="41"/>
+        <source>The name &apos;{name}&apos; has characters that are not allowed in a pack.</source>
         <translation>El nombre «{name}» tiene caracteres que no se permiten en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="42" />
-        <source>The name '{name}' is not a proper file name.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="42"/>
+        <source>The name &apos;{name}&apos; is not a proper file name.</source>
         <translation>«{name}» no es un nombre de archivo válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="43" />
-        <source>The pack's list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="43"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada, o se hizo para otra versión del quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="47" />
-        <source>The pack's list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="47"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta el identificador del paquete o no es válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="51" />
-        <source>The pack's list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="51"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta la versión o no es un número de versión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="55" />
-        <source>The pack's list of contents (manifest.json) is damaged: it does not list {file}.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: it does not list {file}.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no incluye {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="58" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="58"/>
         <source>The pack has {count} files; a pack may hold at most {most}.</source>
         <translation>El paquete tiene {count} archivos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="59" />
-        <source>'{name}' is both a file and a folder in the file; one would overwrite the other.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="59"/>
+        <source>&apos;{name}&apos; is both a file and a folder in the file; one would overwrite the other.</source>
         <translation>«{name}» aparece en el archivo como archivo y como carpeta; uno sobrescribiría al otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="62" />
-        <source>The pack's list of contents (manifest.json) is damaged: it cannot be read.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="62"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: it cannot be read.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="63" />
-        <source>The pack's list of contents (manifest.json) is damaged: the entry for '{name}' is not complete.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="63"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the entry for &apos;{name}&apos; is not complete.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: la entrada de «{name}» está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="67" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="67"/>
         <source>The file holds {count} entries; a pack may hold at most {most}.</source>
         <translation>El archivo contiene {count} elementos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="68" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="68"/>
         <source>The file would unpack to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocuparía más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="69" />
-        <source>'{name}' has no list of contents (manifest.json); it is not a content pack.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="69"/>
+        <source>&apos;{name}&apos; has no list of contents (manifest.json); it is not a content pack.</source>
         <translation>«{name}» no tiene lista de contenido (manifest.json); no es un paquete de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="70" />
-        <source>'{name}' is in the list of contents but missing from the file.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="70"/>
+        <source>&apos;{name}&apos; is in the list of contents but missing from the file.</source>
         <translation>«{name}» está en la lista de contenido, pero falta en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="71" />
-        <source>'{name}' is too large to be what it says it is.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="71"/>
+        <source>&apos;{name}&apos; is too large to be what it says it is.</source>
         <translation>«{name}» es demasiado grande para ser lo que dice ser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="72" />
-        <source>'{name}' is a link to another place; a pack may only hold ordinary files.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
+        <source>&apos;{name}&apos; is a link to another place; a pack may only hold ordinary files.</source>
         <translation>«{name}» es un enlace a otro lugar; un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="73" />
-        <source>'{name}' is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="73"/>
+        <source>&apos;{name}&apos; is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
         <translation>«{name}» es un archivo especial (no un archivo normal); un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="77" />
-        <source>'{name}' is locked with a password; a pack cannot be.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="77"/>
+        <source>&apos;{name}&apos; is locked with a password; a pack cannot be.</source>
         <translation>«{name}» está protegido con contraseña; un paquete no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="78" />
-        <source>'{name}' is compressed in a way the kiosk does not read.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="78"/>
+        <source>&apos;{name}&apos; is compressed in a way the kiosk does not read.</source>
         <translation>«{name}» está comprimido de una forma que el quiosco no sabe leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="79" />
-        <source>'{name}' is a link or a special file; a pack holds ordinary files only.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="79"/>
+        <source>&apos;{name}&apos; is a link or a special file; a pack holds ordinary files only.</source>
         <translation>«{name}» es un enlace o un archivo especial; un paquete solo contiene archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="80" />
-        <source>'{name}' cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="80"/>
+        <source>&apos;{name}&apos; cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
         <translation>No se encuentra «{name}». Si está en una memoria USB, compruebe que está conectada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="83" />
-        <source>'{name}' cannot be opened ({reason}).</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="83"/>
+        <source>&apos;{name}&apos; cannot be opened ({reason}).</source>
         <translation>No se puede abrir «{name}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="84" />
-        <source>'{name}' is not a content-pack file, or it is damaged.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
+        <source>&apos;{name}&apos; is not a content-pack file, or it is damaged.</source>
         <translation>«{name}» no es un archivo de paquete de contenido, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="85" />
-        <source>'{name}' is in the file but not in its list of contents.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
+        <source>&apos;{name}&apos; is in the file but not in its list of contents.</source>
         <translation>«{name}» está en el archivo, pero no en su lista de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="86" />
-        <source>'{name}' is damaged inside the file.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
+        <source>&apos;{name}&apos; is damaged inside the file.</source>
         <translation>«{name}» está dañado dentro del archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="87" />
-        <source>'{name}' overlaps '{other}' inside the file; the file was tampered with.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
+        <source>&apos;{name}&apos; overlaps &apos;{other}&apos; inside the file; the file was tampered with.</source>
         <translation>«{name}» se superpone a «{other}» dentro del archivo; alguien ha manipulado el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="88" />
-        <source>'{name}' appears twice in the file.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="88"/>
+        <source>&apos;{name}&apos; appears twice in the file.</source>
         <translation>«{name}» aparece dos veces en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="89" />
-        <source>'{name}' and '{other}' would overwrite each other.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="89"/>
+        <source>&apos;{name}&apos; and &apos;{other}&apos; would overwrite each other.</source>
         <translation>«{name}» y «{other}» se sobrescribirían entre sí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="90" />
-        <source>'{name}' is a link; copy the files in.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="90"/>
+        <source>&apos;{name}&apos; is a link; copy the files in.</source>
         <translation>«{name}» es un enlace; copie los archivos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="91" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="91"/>
         <source>The pack is larger than {size}.</source>
         <translation>El paquete ocupa más de {size}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="92" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="92"/>
         <source>The file unpacks to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocupa más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="93" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="93"/>
         <source>The kiosk could not save the pack on its disk ({reason}). The disk may be full.</source>
         <translation>El quiosco no pudo guardar el paquete en su disco ({reason}). Puede que el disco esté lleno.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="96" />
-        <source>'{name}' has mistakes, so it cannot be shown:</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="96"/>
+        <source>&apos;{name}&apos; has mistakes, so it cannot be shown:</source>
         <translation>«{name}» tiene errores, así que no se puede mostrar (los detalles, en inglés, son para quien preparó el paquete):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="97" />
-        <source>… and {count} more; 'kiosk validate' lists them all.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
+        <source>… and {count} more; &apos;kiosk validate&apos; lists them all.</source>
         <translation>… y {count} más; «kiosk validate» los muestra todos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="98" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="98"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="99" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="99"/>
         <source>{file}, line {line}: {problem}.</source>
         <translation>{file}, línea {line}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="100" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
         <source>This pack is signed with a key this kiosk does not trust.</source>
         <translation>Este paquete está firmado con una clave en la que este quiosco no confía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="101" />
-        <source>This is version {version} of '{id}', older than the signed version {newest} already installed here. An older version can only come back with 'Roll back'.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
+        <source>This is version {version} of &apos;{id}&apos;, older than the signed version {newest} already installed here. An older version can only come back with &apos;Roll back&apos;.</source>
         <translation>Esta es la versión {version} de «{id}», más antigua que la versión firmada {newest} que ya está instalada aquí. Una versión anterior solo puede volver con «Volver a la versión» en la lista de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="106" />
-        <source>The pack file says it holds '{id}' version {version}, but its {file} says '{other_id}' version {other_version}.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
+        <source>The pack file says it holds &apos;{id}&apos; version {version}, but its {file} says &apos;{other_id}&apos; version {other_version}.</source>
         <translation>El archivo del paquete dice que contiene «{id}» versión {version}, pero su {file} dice «{other_id}» versión {other_version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="111" />
-        <source>'{title}' is the pack on screen now. Switch to another pack first, then remove it.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="111"/>
+        <source>&apos;{title}&apos; is the pack on screen now. Switch to another pack first, then remove it.</source>
         <translation>«{title}» es el paquete que está en pantalla ahora. Primero muestre otro paquete y después quítelo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="114" />
-        <source>There is no pack called '{id}'.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
+        <source>There is no pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="115" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
         <source>This pack is not signed, and this kiosk only accepts signed packs.</source>
         <translation>Este paquete no está firmado, y este quiosco solo acepta paquetes firmados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="116" />
-        <source>There is no installed pack called '{id}'.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="116"/>
+        <source>There is no installed pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete instalado llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="117" />
-        <source>There is no earlier version of '{id}' to go back to.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="117"/>
+        <source>There is no earlier version of &apos;{id}&apos; to go back to.</source>
         <translation>No hay ninguna versión anterior de «{id}» a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="118" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="118"/>
         <source>The choice could not be saved ({reason}).</source>
         <translation>No se pudo guardar la elección ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="119" />
-        <source>'{id}' came with the kiosk; it has no earlier version to go back to.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="119"/>
+        <source>&apos;{id}&apos; came with the kiosk; it has no earlier version to go back to.</source>
         <translation>«{id}» venía con el quiosco; no tiene ninguna versión anterior a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="120" />
-        <source>'{id}' came with the kiosk and cannot be removed.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="120"/>
+        <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
         <translation>«{id}» venía con el quiosco y no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="121" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="121"/>
         <source>The pack could not be checked (the check stopped with an error). Nothing was changed.</source>
         <translation>No se pudo revisar el paquete (la revisión se detuvo con un error). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="125" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="125"/>
         <source>The install was cancelled. Nothing was changed.</source>
         <translation>Se canceló la instalación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="129" />
-        <source>Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was refused. Ask the pack's author to check it with 'kiosk validate'.</source>
-        <translation>La revisión del paquete tardó más de {seconds} segundos, así que se detuvo y el paquete se rechazó. Pida al autor del paquete que lo revise con 'kiosk validate'.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="129"/>
+        <source>Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was refused. Ask the pack&apos;s author to check it with &apos;kiosk validate&apos;.</source>
+        <translation>La revisión del paquete tardó más de {seconds} segundos, así que se detuvo y el paquete se rechazó. Pida al autor del paquete que lo revise con &apos;kiosk validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="134" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
         <source>Checking the file…</source>
         <translation>Revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="138" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="138"/>
         <source>Checking every page…</source>
         <translation>Revisando cada página…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="142" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="142"/>
         <source>Switching to the new version…</source>
         <translation>Cambiando a la versión nueva…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="146" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="146"/>
         <source>Unpacking…</source>
         <translation>Desempaquetando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="150" />
-        <source>This file holds version {version} of '{id}', which is installed already, but the file is damaged. The installed version was not changed.</source>
-        <translation>Este archivo contiene la versión {version} de '{id}', que ya está instalada, pero el archivo está dañado. La versión instalada no se cambió.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="150"/>
+        <source>This file holds version {version} of &apos;{id}&apos;, which is installed already, but the file is damaged. The installed version was not changed.</source>
+        <translation>Este archivo contiene la versión {version} de &apos;{id}&apos;, que ya está instalada, pero el archivo está dañado. La versión instalada no se cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="155" />
-        <source>The record of which version of '{id}' is in use is damaged; version {version}, the newest good one installed, is shown. Install the pack again.</source>
-        <translation>El registro de qué versión de '{id}' está en uso está dañado; se muestra la versión {version}, la más nueva en buen estado que está instalada. Instale el paquete otra vez.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="155"/>
+        <source>The record of which version of &apos;{id}&apos; is in use is damaged; version {version}, the newest good one installed, is shown. Install the pack again.</source>
+        <translation>El registro de qué versión de &apos;{id}&apos; está en uso está dañado; se muestra la versión {version}, la más nueva en buen estado que está instalada. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="160" />
-        <source>The current version of '{id}' cannot be shown (its files are damaged or missing); version {version} is shown instead. Install the pack again.</source>
-        <translation>La versión actual de '{id}' no se puede mostrar (sus archivos están dañados o faltan); en su lugar se muestra la versión {version}. Instale el paquete otra vez.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="160"/>
+        <source>The current version of &apos;{id}&apos; cannot be shown (its files are damaged or missing); version {version} is shown instead. Install the pack again.</source>
+        <translation>La versión actual de &apos;{id}&apos; no se puede mostrar (sus archivos están dañados o faltan); en su lugar se muestra la versión {version}. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="165" />
-        <source>No version of '{id}' can be shown, so the pack that came with the kiosk is shown instead. Install the clinic's pack again.</source>
-        <translation>No se puede mostrar ninguna versión de '{id}', así que se muestra el paquete que vino con el quiosco. Instale otra vez el paquete de la clínica.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="165"/>
+        <source>No version of &apos;{id}&apos; can be shown, so the pack that came with the kiosk is shown instead. Install the clinic&apos;s pack again.</source>
+        <translation>No se puede mostrar ninguna versión de &apos;{id}&apos;, así que se muestra el paquete que vino con el quiosco. Instale otra vez el paquete de la clínica.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="170" />
-        <source>The settings were damaged and no good copy was found: the kiosk's defaults are in use, and only signed packs are accepted. Check the settings and save them again.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="170"/>
+        <source>The settings were damaged and no good copy was found: the kiosk&apos;s defaults are in use, and only signed packs are accepted. Check the settings and save them again.</source>
         <translation>La configuración estaba dañada y no se encontró una copia buena: se usan los valores predeterminados del quiosco y solo se aceptan paquetes firmados. Revise la configuración y guárdela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="175" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="175"/>
         <source>The settings were damaged; the last good copy from {date} is in use.</source>
         <translation>La configuración estaba dañada; se usa la última copia buena, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="179" />
-        <source>Some files of the pack on screen ('{id}', {folder}) are damaged: {problems}. Install the pack again.</source>
-        <translation>Algunos archivos del paquete en pantalla ('{id}', {folder}) están dañados: {problems}. Instale el paquete otra vez.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="179"/>
+        <source>Some files of the pack on screen (&apos;{id}&apos;, {folder}) are damaged: {problems}. Install the pack again.</source>
+        <translation>Algunos archivos del paquete en pantalla (&apos;{id}&apos;, {folder}) están dañados: {problems}. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="183" />
-        <source>'{id}' ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of '{shown}' is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
-        <translation>'{id}' ({folder}) hizo que el quiosco se reiniciara {count} veces en {minutes} minutos, así que se apartó; en su lugar se muestra la versión {version} de '{shown}'. Instale un paquete corregido, o elija el paquete otra vez para probarlo una vez más.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="183"/>
+        <source>&apos;{id}&apos; ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of &apos;{shown}&apos; is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
+        <translation>&apos;{id}&apos; ({folder}) hizo que el quiosco se reiniciara {count} veces en {minutes} minutos, así que se apartó; en su lugar se muestra la versión {version} de &apos;{shown}&apos;. Instale un paquete corregido, o elija el paquete otra vez para probarlo una vez más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="189" />
-        <source>This pack ('{id}') is signed with the key '{name}', which this kiosk trusts only for packs named {scope}.</source>
-        <translation>Este paquete ('{id}') está firmado con la clave '{name}', en la que este quiosco confía solo para paquetes llamados {scope}.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="189"/>
+        <source>This pack (&apos;{id}&apos;) is signed with the key &apos;{name}&apos;, which this kiosk trusts only for packs named {scope}.</source>
+        <translation>Este paquete (&apos;{id}&apos;) está firmado con la clave &apos;{name}&apos;, en la que este quiosco confía solo para paquetes llamados {scope}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="193" />
-        <source>The pack's list of contents (manifest.json) is damaged: its expiry date is not a date.</source>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="193"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: its expiry date is not a date.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: su fecha de caducidad no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="197" />
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="197"/>
         <source>This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.</source>
         <translation>Este paquete caducó el {date}, así que no se instala. Pida una versión más nueva a quien lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="201" />
-        <source>'{id}' version {version} expired on {date}. It is still shown, but ask for a newer version and install it.</source>
-        <translation>La versión {version} de '{id}' caducó el {date}. Se sigue mostrando, pero pida una versión más nueva e instálela.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="201"/>
+        <source>&apos;{id}&apos; version {version} expired on {date}. It is still shown, but ask for a newer version and install it.</source>
+        <translation>La versión {version} de &apos;{id}&apos; caducó el {date}. Se sigue mostrando, pero pida una versión más nueva e instálela.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="205" />
-        <source>'{id}' version {version} expires on {date}. Ask for a newer version and install it before then.</source>
-        <translation>La versión {version} de '{id}' caduca el {date}. Pida una versión más nueva e instálela antes de esa fecha.</translation>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="205"/>
+        <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
+        <translation>La versión {version} de &apos;{id}&apos; caduca el {date}. Pida una versión más nueva e instálela antes de esa fecha.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="266" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="270"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar un paquete desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="269" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="273"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="274" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="278"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="294" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="298"/>
         <source>Show it now</source>
         <translation>Mostrarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="295" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="299"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="296" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="300"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="358" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="362"/>
         <source>Looking for pack files…</source>
         <translation>Buscando archivos de paquete…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="363" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="367"/>
         <source>Choose the pack to install.</source>
         <translation>Elija el paquete que quiere instalar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="367" />
-        <source>No pack files were found. Check that the USB stick is plugged in, then press 'Look again'.</source>
+        <location filename="../../kiosk/ui/staff/packs.py" line="371"/>
+        <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="378" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="382"/>
         <source>Install {name}</source>
         <translation>Instalar {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="381" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="385"/>
         <source>on {folder}</source>
         <translation>en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="395" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="399"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="407" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="411"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="405" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="409"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="410" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="414"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="412" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="414" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="418"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="425" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="429"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="289" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="293"/>
         <source>Cancel the install</source>
         <translation>Cancelar la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="348" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="352"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -639,20 +640,53 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../kiosk/ui/staff/jobs.py" line="115" />
+        <location filename="../../kiosk/ui/staff/jobs.py" line="115"/>
         <source>A file could not be read or written ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
         <translation>No se pudo leer o escribir un archivo ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/jobs.py" line="119" />
-        <source>Something went wrong, and nothing was changed. The details are in the kiosk's log.</source>
+        <location filename="../../kiosk/ui/staff/jobs.py" line="119"/>
+        <source>Something went wrong, and nothing was changed. The details are in the kiosk&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Los detalles están en el registro del quiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationBar</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="326"/>
+        <source>Start again</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="326"/>
+        <source>Hear this screen again from the start</source>
+        <translation>Escuchar esta pantalla otra vez desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="355"/>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="355"/>
+        <source>Go on listening from where it stopped</source>
+        <translation>Seguir escuchando desde donde se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="358"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="358"/>
+        <source>Stop for a moment</source>
+        <translation>Detener un momento</translation>
     </message>
 </context>
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="376" />
+        <location filename="../../kiosk/ui/window.py" line="421"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <extracomment>The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).</extracomment>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
@@ -661,23 +695,23 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/staff/keyboard.py" line="40" />
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="40"/>
         <source>Shift</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/keyboard.py" line="44" />
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="44"/>
         <source>Accents and symbols</source>
         <translation>Acentos y símbolos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/keyboard.py" line="47" />
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="47"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/keyboard.py" line="49" />
-        <location filename="../../kiosk/ui/staff/keyboard.py" line="50" />
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="50"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -685,72 +719,72 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="55" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="59"/>
         <source>That pack is no longer in the list.</source>
         <translation>Ese paquete ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="86" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="90"/>
         <source>{title} cannot be shown</source>
         <translation>{title} no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="98" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="102"/>
         <source>{title} is on screen now.</source>
         <translation>{title} está en pantalla ahora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="105" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
         <source>This pack cannot be previewed</source>
         <translation>No se puede ver este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="105" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
         <source>It has mistakes; see its card.</source>
         <translation>Tiene errores; véalos en su ficha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="121" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="125"/>
         <source>{title} was not changed</source>
         <translation>{title} no se cambió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="128" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="132"/>
         <source>{title} is back to version {version}.</source>
         <translation>{title} ha vuelto a la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="136" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="140"/>
         <source>{title} is on screen now</source>
         <translation>{title} está en pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="137" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="141"/>
         <source>Show another pack first, then remove this one.</source>
         <translation>Muestre primero otro paquete y después quite este.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="141" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="145"/>
         <source>Remove {title}?</source>
         <translation>¿Quitar {title}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="142" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="146"/>
         <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
         <translation>Se borra de este quiosco, junto con su versión anterior. Puede volver a importarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="143" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="147"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="153" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="157"/>
         <source>{title} was not removed</source>
         <translation>{title} no se quitó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="158" />
+        <location filename="../../kiosk/ui/staff/actions.py" line="162"/>
         <source>{title} was removed.</source>
         <translation>{title} se ha quitado.</translation>
     </message>
@@ -758,112 +792,112 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="65" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="69"/>
         <source>On screen now</source>
         <translation>En pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="82" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="86"/>
         <source>Checked: ready to show.</source>
         <translation>Comprobado: listo para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="84" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
         <source>This pack has mistakes and cannot be shown:</source>
         <translation>Este paquete tiene errores y no se puede mostrar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="87" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="91"/>
         <source>… and {count} more.</source>
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="90" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
         <source>Show this pack</source>
         <translation>Mostrar este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="93" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="97"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="96" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="100"/>
         <source>Go back to version {version}</source>
         <translation>Volver a la versión {version}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="99" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="103"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="164" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="168"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="170" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
         <source>no review date</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="172" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
         <source>Signed by {name}</source>
         <translation>Firmado por {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="174" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="178"/>
         <source>Not signed by a trusted key</source>
         <translation>Sin firma de una clave de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="177" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="181"/>
         <source>Languages: {languages}</source>
         <translation>Idiomas: {languages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="179" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="183"/>
         <source>(came with the kiosk)</source>
         <translation>(venía con el quiosco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="76" />
-        <source>Draft: the clinic's medical lead has not reviewed this pack yet.</source>
+        <location filename="../../kiosk/ui/staff/packs.py" line="80"/>
+        <source>Draft: the clinic&apos;s medical lead has not reviewed this pack yet.</source>
         <translation>Borrador: el director médico de la clínica todavía no ha revisado este paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="106" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="110"/>
         <source>This pack is a draft. Patients will see it as it is, without being told that it is a draft. Show it to patients anyway?</source>
         <translation>Este paquete es un borrador. Los pacientes lo verán tal como está, sin saber que es un borrador. ¿Mostrarlo a los pacientes de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="111" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="115"/>
         <source>Yes, show the draft</source>
         <translation>Sí, mostrar el borrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="112" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="166" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
         <source>draft, not reviewed yet</source>
         <translation>borrador, todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="168" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="172"/>
         <source>reviewed {date} by {who}</source>
         <translation>revisado el {date} por {who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="170" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
         <source>reviewed {date}</source>
         <translation>revisado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="178" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="182"/>
         <source>Version {version}, {reviewed}</source>
         <translation>Versión {version}, {reviewed}</translation>
     </message>
@@ -871,22 +905,22 @@
 <context>
     <name>PacksPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="197" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="201"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="199" />
-        <source>The pack marked 'On screen now' is what patients see. Preview a pack before you show it.</source>
+        <location filename="../../kiosk/ui/staff/packs.py" line="203"/>
+        <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
         <translation>Los pacientes ven el paquete marcado «En pantalla ahora». Vea un paquete antes de mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="229" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="233"/>
         <source>Reading the packs…</source>
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="244" />
+        <location filename="../../kiosk/ui/staff/packs.py" line="248"/>
         <source>No packs were found.</source>
         <translation>No se encontró ningún paquete.</translation>
     </message>
@@ -894,12 +928,12 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="321" />
+        <location filename="../../kiosk/ui/visit/page.py" line="331"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="321" />
+        <location filename="../../kiosk/ui/visit/page.py" line="331"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
     </message>
@@ -907,27 +941,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="54" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="54"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="57" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="57"/>
         <source>Delete the last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="62" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="64" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="64"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="139" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="139"/>
         <source>{count} digits typed</source>
         <translation>{count} cifras escritas</translation>
     </message>
@@ -935,92 +969,92 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="225" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="225" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Escriba el PIN del personal y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="226" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="226" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
         <source>First enter the current PIN, then press OK.</source>
         <translation>Primero escriba el PIN actual y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="228" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="228"/>
         <source>Choose a staff PIN</source>
         <translation>Elija un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="229" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="229"/>
         <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
         <translation>Use de 4 a 8 cifras. El personal lo necesitará cada vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="232" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
         <source>Enter the same PIN again</source>
         <translation>Escriba el mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="233" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
         <source>This makes sure there was no typing mistake.</source>
         <translation>Así se comprueba que no hubo un error al escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="236" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
         <source>The staff PIN cannot be read</source>
         <translation>No se puede leer el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="238" />
-        <source>Set a new PIN on this computer with the command 'kiosk set-pin', then try again. The steps are in the staff guide.</source>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="238"/>
+        <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
         <translation>Ponga un PIN nuevo en este ordenador con la orden «kiosk set-pin» e inténtelo de nuevo. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="261" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="261"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="279" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="279"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="281" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="281"/>
         <source>One more wrong PIN and you will have to wait.</source>
         <translation>Si vuelve a equivocarse, tendrá que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="283" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="283"/>
         <source>{count} more tries before a wait.</source>
         <translation>Le quedan {count} intentos antes de tener que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="289" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="289"/>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>Los dos PIN no eran iguales. Elija un PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="297" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
         <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
         <translation>No se pudo guardar el PIN, así que no cambió nada. Avise al equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="323" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="323"/>
         <source>Too many wrong PINs. You can try again in {time}.</source>
         <translation>Demasiados PIN incorrectos. Puede intentarlo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="333" />
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="333"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -1028,17 +1062,17 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="64" />
+        <location filename="../../kiosk/ui/staff/preview.py" line="64"/>
         <source>Show this pack</source>
         <translation>Mostrar este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="65" />
+        <location filename="../../kiosk/ui/staff/preview.py" line="65"/>
         <source>Back to the packs</source>
         <translation>Volver a los paquetes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="74" />
+        <location filename="../../kiosk/ui/staff/preview.py" line="74"/>
         <source>Preview: {title}, version {version}</source>
         <translation>Vista previa: {title}, versión {version}</translation>
     </message>
@@ -1046,23 +1080,23 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="137" />
+        <location filename="../../kiosk/ui/visit/question.py" line="137"/>
         <source>Not sure</source>
         <extracomment>Lists longer than this are shown in two columns when there is room.</extracomment>
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="191" />
+        <location filename="../../kiosk/ui/visit/question.py" line="191"/>
         <source>No pain</source>
         <translation>Sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="192" />
+        <location filename="../../kiosk/ui/visit/question.py" line="192"/>
         <source>Worst pain</source>
         <translation>El peor dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="200" />
+        <location filename="../../kiosk/ui/visit/question.py" line="200"/>
         <source>Question {number} of about {total}</source>
         <translation>Pregunta {number} de unas {total}</translation>
     </message>
@@ -1070,12 +1104,12 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="60" />
+        <location filename="../../kiosk/ui/visit/result.py" line="60"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="64" />
+        <location filename="../../kiosk/ui/visit/result.py" line="64"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -1083,18 +1117,18 @@
 <context>
     <name>SectionStrip</name>
     <message>
-        <location filename="../../kiosk/ui/visit/strip.py" line="60" />
+        <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
         <source>done</source>
         <extracomment>Stretch of the current section when only its title is shown (the others are bars).</extracomment>
         <translation>visto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/strip.py" line="60" />
+        <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
         <source>you are here</source>
         <translation>usted está aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/strip.py" line="60" />
+        <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
         <source>still to come</source>
         <translation>por ver</translation>
     </message>
@@ -1102,23 +1136,23 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="123" />
+        <location filename="../../kiosk/ui/visit/view.py" line="123"/>
         <source>Start over</source>
-        <extracomment>Side margins of the visit's screens, in logical pixels. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
+        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="123" />
+        <location filename="../../kiosk/ui/visit/view.py" line="123"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="159" />
+        <location filename="../../kiosk/ui/visit/view.py" line="164"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="160" />
+        <location filename="../../kiosk/ui/visit/view.py" line="165"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
@@ -1126,102 +1160,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="36" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="36"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="41" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="41"/>
         <source>Change the name</source>
         <translation>Cambiar el nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="48" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="48"/>
         <source>Shorter</source>
         <translation>Menos tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="50" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="50"/>
         <source>Longer</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="61" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="61"/>
         <source>Accept them</source>
         <translation>Aceptarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="62" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="62"/>
         <source>Refuse them</source>
         <translation>Rechazarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="73" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="73"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="74" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="74"/>
         <source>Shown at the top of the first screen.</source>
         <translation>Se muestra arriba en la primera pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="78" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
         <source>Time before “Still there?”</source>
         <translation>Tiempo antes de «¿Sigue ahí?»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="79" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="79"/>
         <source>How long without a touch before the kiosk asks, then starts over.</source>
         <translation>Cuánto tiempo sin tocar la pantalla antes de que el quiosco lo pregunte y vuelva a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="83" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="83"/>
         <source>Language at the start</source>
         <translation>Idioma al empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="84" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="84"/>
         <source>Patients can still change it on every screen.</source>
         <translation>Los pacientes pueden cambiarlo en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="88" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="88"/>
         <source>Packs without a trusted signature</source>
         <translation>Paquetes sin firma de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="89" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="89"/>
         <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
         <translation>Si se rechazan, solo se pueden instalar paquetes firmados con una clave en la que confía este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="127" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="127"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="151" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="151"/>
         <source>Keys this kiosk trusts: {names}.</source>
         <translation>Claves en las que confía este quiosco: {names}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="155" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="155"/>
         <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
         <translation>Este quiosco todavía no confía en ninguna clave de firma, así que rechazar los paquetes sin firma rechazaría todos. La guía del personal explica cómo añadir una clave.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="162" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="162"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="164" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="164"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="165" />
+        <location filename="../../kiosk/ui/staff/settings.py" line="165"/>
         <source>{count} min</source>
         <translation>{count} min</translation>
     </message>
@@ -1229,97 +1263,97 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="150" />
+        <location filename="../../kiosk/ui/staff/area.py" line="153"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="151" />
+        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="152" />
+        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154" />
+        <location filename="../../kiosk/ui/staff/area.py" line="157"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="182" />
+        <location filename="../../kiosk/ui/staff/area.py" line="185"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="183" />
+        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="184" />
+        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="185" />
+        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186" />
+        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="301" />
+        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
         <source>The PIN is changed</source>
         <translation>El PIN ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="301" />
+        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="368" />
+        <location filename="../../kiosk/ui/staff/area.py" line="371"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="363" />
+        <location filename="../../kiosk/ui/staff/area.py" line="366"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="387" />
+        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="388" />
-        <source>The kiosk closes. Patients see the computer's desktop until someone starts the kiosk again.</source>
+        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="389" />
+        <location filename="../../kiosk/ui/staff/area.py" line="392"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="397" />
+        <location filename="../../kiosk/ui/staff/area.py" line="400"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="398" />
+        <location filename="../../kiosk/ui/staff/area.py" line="401"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="399" />
+        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
@@ -1327,12 +1361,12 @@
 <context>
     <name>StaffNotice</name>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="99" />
+        <location filename="../../kiosk/ui/staff/widgets.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="99" />
+        <location filename="../../kiosk/ui/staff/widgets.py" line="99"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1340,45 +1374,45 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="112" />
+        <location filename="../../kiosk/ui/visit/idle.py" line="112"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="115" />
+        <location filename="../../kiosk/ui/visit/idle.py" line="115"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="119" />
-        <source>I'm still here</source>
+        <location filename="../../kiosk/ui/visit/idle.py" line="119"/>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="128" />
+        <location filename="../../kiosk/ui/staff/widgets.py" line="128"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="129" />
+        <location filename="../../kiosk/ui/staff/widgets.py" line="129"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="135" />
+        <location filename="../../kiosk/ui/staff/widgets.py" line="135"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="138" />
+        <location filename="../../kiosk/ui/staff/widgets.py" line="138"/>
         <source>Restart the kiosk if the screen seems stuck or after changing the computer.</source>
         <translation>Reinicie el quiosco si la pantalla parece bloqueada o después de cambiar algo en el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="145" />
+        <location filename="../../kiosk/ui/staff/widgets.py" line="145"/>
         <source>Exit to the desktop for maintenance. The kiosk stays closed until it is started again.</source>
         <translation>Salga al escritorio para hacer mantenimiento. El quiosco sigue cerrado hasta que se vuelva a abrir.</translation>
     </message>
@@ -1386,36 +1420,102 @@
 <context>
     <name>TextSizeButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="306" />
+        <location filename="../../kiosk/ui/widgets/controls.py" line="306"/>
         <source>Text size</source>
-        <extracomment>Space between an icon and the words, in logical pixels. Spaces that keep the words from touching the icon (part of the text, so they scale with it). Properties the style sheet selects buttons by (their padding or border may follow them). Keep the minimum width at what the words need. (The style sheet's ``min-width`` would otherwise let a crowded row squeeze the button until its words are cut.)</extracomment>
+        <extracomment>Space between an icon and the words, in logical pixels. Spaces that keep the words from touching the icon (part of the text, so they scale with it). Properties the style sheet selects buttons by (their padding or border may follow them). Keep the minimum width at what the words need. (The style sheet&apos;s ``min-width`` would otherwise let a crowded row squeeze the button until its words are cut.)</extracomment>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307" />
+        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307" />
+        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
         <source>large</source>
         <translation>grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307" />
+        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
         <source>largest</source>
         <translation>muy grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="310" />
+        <location filename="../../kiosk/ui/widgets/controls.py" line="310"/>
         <source>Touch to change the size of the text. Now: {size}, {number} of {total}.</source>
         <translation>Toque para cambiar el tamaño del texto. Ahora: {size}, {number} de {total}.</translation>
     </message>
 </context>
 <context>
+    <name>VideoPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <source>Start again</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <source>Watch the video again from the start</source>
+        <translation>Ver el video otra vez desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <source>Show or hide the words of the video</source>
+        <translation>Mostrar u ocultar las palabras del video</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <source>Stop the video for a moment</source>
+        <translation>Detener el video un momento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <source>Play video</source>
+        <translation>Ver video</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <source>Start the video, with sound</source>
+        <translation>Empezar el video, con sonido</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="298"/>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="298"/>
+        <source>Make the sound quieter</source>
+        <translation>Bajar el volumen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="299"/>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="299"/>
+        <source>Make the sound louder</source>
+        <translation>Subir el volumen</translation>
+    </message>
+</context>
+<context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="190" />
+        <location filename="../../kiosk/ui/visit/view.py" line="195"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

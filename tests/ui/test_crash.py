@@ -62,7 +62,7 @@ def test_an_error_is_logged_by_type_and_place_never_by_its_message() -> None:
         {"leg_weakness": 1}["saddle_numbness"]
     except KeyError as err:
         text = describe_error(type(err), err.__traceback__)
-    assert text.startswith("builtins.KeyError at ui/test_crash.py:")
+    assert text.startswith("builtins.KeyError at tests/ui/test_crash.py:")
     assert "in test_an_error_is_logged_by_type_and_place_never_by_its_message" in text
     assert "saddle" not in text and "leg_weakness" not in text
 

@@ -217,7 +217,7 @@ def test_an_unexpected_error_returns_to_the_attract_screen(
         with caplog.at_level(logging.CRITICAL):
             sys.excepthook(type(err), err, err.__traceback__)
     assert window.current_screen() is window.attract
-    assert "builtins.RuntimeError at ui/test_window.py:" in caplog.text  # where and what kind, for the log
+    assert "builtins.RuntimeError at tests/ui/test_window.py:" in caplog.text  # where and what kind, for the log
     assert "boom" not in caplog.text  # never the message: it may carry what a patient chose
 
 

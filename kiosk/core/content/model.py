@@ -22,6 +22,9 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 #: ``key: value`` (the value is stripped after matching: a pattern that strips it backtracks on long runs of spaces).
 HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:(.*)$")
 HEADER_KEYS = frozenset({"title", "section", "icon", "image", "alt", "sources", "kind"})
+# Narration and video (pack format 2; checked in kiosk/core/checks/media.py).
+MEDIA_HEADER_KEYS = frozenset({"narration", "narration-cues", "video", "poster", "captions"})
+HEADER_KEYS = HEADER_KEYS | MEDIA_HEADER_KEYS
 PAGE_KINDS = frozenset({"page", "sources"})
 #: The name a patient's language is offered under, written in that language.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -112,6 +115,8 @@ class ContentPack:
     review: Review = field(default_factory=Review)
     readability: dict[str, float] = field(default_factory=dict)
     questionnaire: Questionnaire | None = None
+    #: The pack format it was written in (``format`` in pack.toml): media keys need format 2.
+    format: int = 1
     #: Every page's ``html`` is filled in (``kiosk.core.content.render``).
     converted: bool = False
 

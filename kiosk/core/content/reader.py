@@ -203,6 +203,7 @@ class _PackReader:
             source_kinds=kinds,
             review=review,
             readability=readability,
+            format=self.format,
         )
 
     def _sections(self, data: dict[str, Any], languages: tuple[str, ...]) -> tuple[Section, ...]:

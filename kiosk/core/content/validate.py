@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.core.checks import images, readability
 from kiosk.core.checks.icons import icon_problem
+from kiosk.core.checks.media import media_problems
 from kiosk.core.content import markup
 from kiosk.core.content.cases import run_pack_cases
 from kiosk.core.content.model import PACK_FILE, ContentPack, Page, PageText
@@ -61,6 +62,7 @@ class _Checker:
     def run(self) -> None:
         for file, line, message in images.image_problems(self.pack.root / "images"):
             self.add(file, line, message)
+        self.problems.extend(media_problems(self.pack))  # narration and video (format 2)
         for page in self.pack.pages:
             self._page_header(page)
             for text in page.texts.values():

@@ -31,10 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content.markup import PAGE_SCHEME
+from kiosk.core.content.media import PageMedia, page_media
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
+from kiosk.ui.visit.narration import NarrationBar
 from kiosk.ui.visit.speech import Passage, document_passages, label_passage
+from kiosk.ui.visit.video import VideoPanel
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.focus_frame import FocusFrame, frame_properties
 from kiosk.ui.widgets.kinetic import enable_kinetic_scroll
@@ -302,6 +305,13 @@ class PageScreen(QWidget):
         if image_path is not None:
             self.illustration = Illustration(image_path, text.alt)
 
+        # Narration and video (pack format 2): the video takes the picture's place.
+        self.media = page_media(pack, page, lang) if pack.format >= 2 else PageMedia()
+        self.video: VideoPanel | None = None
+        if self.media.video is not None:
+            self.video = VideoPanel(self.media.video, self.media.poster, self.media.captions, text.alt, colors)
+        self.narration_bar = NarrationBar(colors) if self.media.narration is not None else None
+
         title_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         title_row.setSpacing(16)
         title_row.addWidget(self.icon)
@@ -330,6 +340,8 @@ class PageScreen(QWidget):
         self._spacer: QWidget | None = None
         if self.illustration is not None:
             self._content.addWidget(self.illustration, 9)
+        elif self.video is not None:
+            self._content.addWidget(self.video, 9)
         elif page.kind != "sources":  # citations are long; they may use the whole width
             self._spacer = QWidget()
             self._content.addWidget(self._spacer, 3)
@@ -339,6 +351,8 @@ class PageScreen(QWidget):
         outer.setSpacing(20)
         outer.addLayout(title_row)
         outer.addWidget(self.sources_panel)
+        if self.narration_bar is not None:
+            outer.addWidget(self.narration_bar)
         outer.addLayout(self._content, 1)
 
     def _extra_html(self, pack: ContentPack, review_line: str) -> str:
@@ -352,8 +366,18 @@ class PageScreen(QWidget):
         return extra
 
     def focus_order(self) -> list[QWidget]:
-        """The page's own stops for Tab: Sources (when the page has it), then the text."""
-        return [*([self.sources_button] if self.sources_button is not None else []), self.body]
+        """The page's own stops for Tab: Sources (when the page has it), the narration's controls while it
+        plays, the text, then the video's controls."""
+        media: list[QWidget] = []
+        if self.narration_bar is not None and self.narration_bar.isVisibleTo(self):
+            bar = self.narration_bar
+            media = [bar.pause_button, bar.replay_button, bar.volume.quieter, bar.volume.louder]
+        video: list[QWidget] = []
+        if self.video is not None:
+            panel = self.video
+            video = [panel.play_button, panel.replay_button, panel.captions_button, panel.volume.quieter]
+            video += [panel.volume.louder]
+        return [*([self.sources_button] if self.sources_button is not None else []), *media, self.body, *video]
 
     def passages(self, colors: Palette) -> list[Passage]:
         """What "Read aloud" reads: the title, then every paragraph and list item."""

@@ -67,6 +67,7 @@ class ReadAloud(QObject):
         self._passages: list[Passage] = []
         self._ids: dict[int, int] = {}
         self._begun = 0
+        self._queued = 0
         self._marked: Passage | None = None
         self._reading = False
 
@@ -105,6 +106,11 @@ class ReadAloud(QObject):
         self.availability_changed.emit()
         return False
 
+    def set_volume(self, level: float) -> None:
+        """Loudness from 0.0 to 1.0 (the patient's volume), for what is read from now on."""
+        if self._tts is not None:
+            self._tts.setVolume(max(0.0, min(1.0, level)))
+
     def is_prepared(self) -> bool:
         return self._tts is not None
 
@@ -138,9 +144,14 @@ class ReadAloud(QObject):
         self._passages = chosen
         self._begun = 0
         self._reading = True
-        for index, passage in enumerate(chosen):
-            self._ids[self._tts.enqueue(passage.text.replace(OBJECT_REPLACEMENT, " "))] = index
+        self._say(0)
         return True
+
+    def _say(self, index: int) -> None:
+        """Hand the engine one passage; the next follows when it is done. (speech-dispatcher reports
+        Ready after each queued text, so a queue of them cannot tell the end of the last one.)"""
+        self._queued = index
+        self._ids[self._tts.enqueue(self._passages[index].text.replace(OBJECT_REPLACEMENT, " "))] = index
 
     def stop(self) -> None:
         """Stop at once and remove the marks; ``finished`` follows."""
@@ -197,7 +208,10 @@ class ReadAloud(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415  (already loaded)
 
         if state == QTextToSpeech.State.Ready and self._reading:
-            self.stop()
+            if self._queued + 1 < len(self._passages):
+                self._say(self._queued + 1)
+            else:
+                self.stop()
 
     @Slot(object, str)
     def _on_error(self, _reason: object, message: str) -> None:

@@ -126,8 +126,13 @@ class SessionView(QWidget):
         self._update_next()
 
     def show_settings(self) -> None:
-        """The text size, contrast, read-aloud and language buttons show the session's current choices."""
-        can_read = self.reader is not None and self.reader.can_read(self.session.language)
+        """The text size, contrast, read-aloud and language buttons show the session's current choices.
+
+        Read aloud is offered where the speech engine has a voice, or the page has recorded narration."""
+        session = self.session
+        can_read = self.reader is not None and self.reader.can_read(session.language)
+        page = self.current_page_screen() if session.screen is Screen.PAGE else None
+        can_read = can_read or (page is not None and page.media.narration is not None)
         self.bar.show_settings(can_read)
         self.set_icons()
 

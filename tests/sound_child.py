@@ -1,0 +1,69 @@
+"""Run by tests/test_sound.py in a process of its own, with the test's PulseAudio server: opens the
+kiosk on a pack, and lets a patient's tap make sound, then exits when the sound has ended.
+
+    python -m tests.sound_child speech|narration|video PACK PAGE
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.content.reader import load_pack
+from kiosk.core.session import Preferences, Session
+from kiosk.core.settings import Settings
+from kiosk.ui.window import KioskWindow
+
+#: The longest any of the sounds may take before the child gives up (exit 3).
+LIMIT_MS = 60_000
+
+
+def main() -> int:
+    mode, pack_dir, page = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+    app = QApplication(sys.argv[:1])
+    pack = load_pack(pack_dir).pack
+    assert pack is not None
+    window = KioskWindow(Session(pack, Preferences(language="en")), Settings(volume=100), kiosk_mode=False)
+    window.resize(1280, 800)
+    window.show()
+    window.session.start()
+    window.session.go_to_page(page)
+    view = window.session_view
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: loop.exit(3))
+    timer.start(LIMIT_MS)
+    if mode == "video":
+        screen = view.current_page_screen()
+        assert screen is not None and screen.video is not None
+        panel = screen.video
+        panel.state_changed.connect(lambda: None if panel.is_playing() else loop.exit(0))
+        QTest.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    else:
+        if mode == "speech" and not window.reader.prepare():
+            print("sound_child: the speech engine did not start", file=sys.stderr)
+            return 4
+        reading = window.narrator if mode == "narration" else window.reader
+        reading.finished.connect(lambda: loop.exit(0))
+        view.show_settings()
+        QTest.mouseClick(view.read_button, Qt.MouseButton.LeftButton)
+        if not window.session.read_aloud:
+            print("sound_child: Read aloud did not start", file=sys.stderr)
+            return 5
+    code = loop.exec()
+    timer.stop()
+    window.force_close()
+    del app
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -651,6 +651,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/more_below.py" line="57"/>
+        <source>More below</source>
+        <translation>Hay más abajo</translation>
+    </message>
+</context>
+<context>
     <name>NarrationBar</name>
     <message>
         <location filename="../../kiosk/ui/visit/narration.py" line="326"/>
@@ -928,12 +936,12 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="331"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="333"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="331"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="333"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
     </message>
@@ -1374,19 +1382,29 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="112"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="128"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="115"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="131"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="119"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="135"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="169"/>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="171"/>
+        <source>{count} seconds</source>
+        <translation>{count} segundos</translation>
     </message>
 </context>
 <context>
@@ -1449,42 +1467,42 @@
 <context>
     <name>VideoPanel</name>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
         <source>Start again</source>
         <translation>Desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
         <source>Watch the video again from the start</source>
         <translation>Ver el video otra vez desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
         <source>Captions</source>
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
         <source>Show or hide the words of the video</source>
         <translation>Mostrar u ocultar las palabras del video</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
         <source>Stop the video for a moment</source>
         <translation>Detener el video un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
         <source>Play video</source>
         <translation>Ver video</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
         <source>Start the video, with sound</source>
         <translation>Empezar el video, con sonido</translation>
     </message>

@@ -13,7 +13,7 @@ Scrolled to the end, the cue and its strip go away, and the text uses the whole 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QTextEdit, QWidget
 
 from kiosk.ui import icons
@@ -93,20 +93,16 @@ class MoreBelow(QWidget):
         if not isinstance(area, QTextEdit):
             return 0
         height = area.contentsRect().height()
-        bottom = area.verticalScrollBar().value() + height - self._strip_height()
-        document = area.document()
-        layout = document.documentLayout()
-        block = document.begin()
-        while block.isValid():
-            box = layout.blockBoundingRect(block)
-            if box.top() <= bottom < box.bottom():
-                text = block.layout()
-                for number in range(text.lineCount()):
-                    line = text.lineAt(number)
-                    top = box.top() + line.y()
-                    if top < bottom < top + line.height():
-                        cut = int(bottom - top + 0.999)
-                        return cut if cut + self._strip_height() <= height * MAX_TRIM_SHARE else 0
-                return 0
-            block = block.next()
+        strip = self._strip_height()
+        # The block at the bottom of the box, found by Qt's own hit test, not by walking the page.
+        block = area.cursorForPosition(QPoint(0, max(0, height - strip))).block()
+        bottom = area.verticalScrollBar().value() + height - strip
+        top_of_block = area.document().documentLayout().blockBoundingRect(block).top()
+        text = block.layout()
+        for number in range(text.lineCount()):
+            line = text.lineAt(number)
+            top = top_of_block + line.y()
+            if top < bottom < top + line.height():
+                cut = int(bottom - top + 0.999)
+                return cut if cut + strip <= height * MAX_TRIM_SHARE else 0
         return 0

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QImage, QTextDocument
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
@@ -176,6 +177,12 @@ def test_idle_overlay_counts_down_and_a_touch_keeps_the_session(qtbot: QtBot, wi
     assert page(window).title.text() == "Your joints"
 
 
+def lines_height(label: QLabel) -> int:
+    """The height the label's words need, wrapped at its width."""
+    wide = QRect(0, 0, label.contentsRect().width(), 100_000)
+    return label.fontMetrics().boundingRect(wide, Qt.TextFlag.TextWordWrap, label.text()).height()
+
+
 def test_still_there_dims_the_page_and_counts_seconds_in_words(qtbot: QtBot, window: KioskWindow) -> None:
     """The page the patient left stays in sight, dimmed, behind a card; the count names its unit."""
     start(qtbot, window)
@@ -185,6 +192,9 @@ def test_still_there_dims_the_page_and_counts_seconds_in_words(qtbot: QtBot, win
     spot = title.mapTo(window, QPoint(4, 4))  # the corner of the page's title, outside the card
     window.overlay.start(15)
     assert window.overlay.isVisible() and window.overlay.count.text() == "15 seconds"
+    message = window.overlay.message  # every line of it shows, none cut at the bottom
+    assert message.height() >= lines_height(message) > message.fontMetrics().height()
+    assert message.height() < 4 * message.fontMetrics().height()  # two lines here, not a tall empty box
     card = window.overlay.card.geometry()
     assert not card.contains(spot) and card.width() < window.width()
     after = window.grab().toImage()
@@ -206,6 +216,14 @@ def test_still_there_follows_the_text_size(qtbot: QtBot, window: KioskWindow) ->
     window.session.set_text_size("largest")
     qtbot.waitUntil(lambda: window.overlay.message.fontInfo().pixelSize() > normal * 1.3)
     assert window.overlay.title.fontInfo().pixelSize() > window.overlay.message.fontInfo().pixelSize()
+    message = window.overlay.message
+    flags = Qt.TextFlag.TextWordWrap
+    qtbot.waitUntil(
+        lambda: (
+            message.height()
+            >= message.fontMetrics().boundingRect(message.contentsRect(), flags, message.text()).height()
+        )
+    )
 
 
 def test_idle_expiry_resets_and_forgets_the_visit(qtbot: QtBot, window: KioskWindow) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -100,8 +100,9 @@ class StillThereOverlay(QWidget):
         self.keep_button.clicked.connect(self.keep)
         for label in (self.title, self.message, self.count):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.installEventFilter(self)  # a new text size: the card and its lines fit again
 
-        inside = QVBoxLayout(self.card)
+        inside = self._inside = QVBoxLayout(self.card)
         inside.setContentsMargins(48, 40, 48, 40)
         inside.addWidget(self.title)
         inside.addSpacing(20)
@@ -121,8 +122,24 @@ class StillThereOverlay(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         """The card keeps a readable measure: most of a narrow screen, about 60 characters on a wide one."""
         super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if watched is self.message and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit)  # after the new font is in place
+        return False
+
+    def _fit(self) -> None:
         measure = self.message.fontMetrics().averageCharWidth() * 60 + 96
-        self.card.setFixedWidth(max(200, min(self.width() - 48, measure)))
+        width = max(200, min(self.width() - 48, measure))
+        self.card.setFixedWidth(width)
+        # A centred box does not pass its width down to a word-wrapped label: give it the height
+        # its lines need at that width, or the last line is cut.
+        margins = self._inside.contentsMargins()
+        inner = QRect(0, 0, width - margins.left() - margins.right(), 100_000)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+        lines = self.message.fontMetrics().boundingRect(inner, flags, self.message.text())
+        self.message.setFixedHeight(lines.height() + 4)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Still there?"))
@@ -134,6 +151,7 @@ class StillThereOverlay(QWidget):
         )
         self.keep_button.set_label(self.tr("I'm still here"))
         self._show_count()
+        self._fit()
 
     def start(self, seconds: int) -> None:
         self._remaining = seconds
@@ -141,6 +159,9 @@ class StillThereOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self.ensurePolished()
+        self.message.ensurePolished()  # the text size of now, for the measure below
+        self._fit()
         self.show()
         self.raise_()
         self._tick.start()

@@ -18,18 +18,19 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="78"/>
-        <location filename="../../kiosk/ui/visit/attract.py" line="87"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="86"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="95"/>
         <source>Touch to start</source>
+        <extracomment>Margins of the attract screen, in logical pixels.</extracomment>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="90"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="90"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -37,85 +38,90 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="103"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="110"/>
         <source>Back</source>
         <extracomment>Gaps between the buttons of the bottom bar, in logical pixels. The patient&apos;s own settings; they give way first when the bar is crowded.</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="103"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="110"/>
         <source>Go to the previous screen</source>
         <translation>Ir a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="104"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="111"/>
         <source>Change the language</source>
         <translation>Cambiar el idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="125"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="125"/>
         <source>Stop reading this screen aloud</source>
         <translation>Dejar de leer esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="119"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="127"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="119"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="127"/>
         <source>Listen to this screen</source>
         <translation>Escuchar esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="131"/>
-        <location filename="../../kiosk/ui/visit/bar.py" line="137"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="134"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="141"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="147"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="131"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="141"/>
         <source>Go to the next screen</source>
         <translation>Ir a la siguiente pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="133"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="143"/>
         <source>Check if this could fit my pain</source>
         <translation>Ver si esto podría servir para mi dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="134"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="144"/>
         <source>Answer a few questions to know what to ask your doctor</source>
         <translation>Conteste unas preguntas para saber qué preguntarle a su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="136"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
         <source>None of these</source>
         <translation>Ninguna de estas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="136"/>
-        <location filename="../../kiosk/ui/visit/bar.py" line="137"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="147"/>
         <source>Go to the next question</source>
         <translation>Ir a la siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="138"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="148"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="138"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="148"/>
         <source>End and go back to the first screen</source>
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="244"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="276"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
@@ -651,6 +657,24 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="66"/>
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="67"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="67"/>
+        <source>Keep this language</source>
+        <translation>Seguir en este idioma</translation>
+    </message>
+</context>
+<context>
     <name>NarrationBar</name>
     <message>
         <location filename="../../kiosk/ui/visit/narration.py" line="326"/>
@@ -686,7 +710,7 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="421"/>
+        <location filename="../../kiosk/ui/window.py" line="452"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <extracomment>The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).</extracomment>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
@@ -941,27 +965,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="58"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="61"/>
         <source>Delete the last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="68"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="143"/>
         <source>{count} digits typed</source>
         <translation>{count} cifras escritas</translation>
     </message>
@@ -969,92 +993,102 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="231"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="231"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Escriba el PIN del personal y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
         <source>First enter the current PIN, then press OK.</source>
         <translation>Primero escriba el PIN actual y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
         <source>Choose a staff PIN</source>
         <translation>Elija un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="235"/>
         <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
         <translation>Use de 4 a 8 cifras. El personal lo necesitará cada vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="238"/>
         <source>Enter the same PIN again</source>
         <translation>Escriba el mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="239"/>
         <source>This makes sure there was no typing mistake.</source>
         <translation>Así se comprueba que no hubo un error al escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="242"/>
         <source>The staff PIN cannot be read</source>
         <translation>No se puede leer el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="244"/>
         <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
         <translation>Ponga un PIN nuevo en este ordenador con la orden «kiosk set-pin» e inténtelo de nuevo. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="249"/>
+        <source>No staff PIN is set yet</source>
+        <translation>Todavía no hay un PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
+        <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Ponga el PIN del personal con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="275"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="293"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="295"/>
         <source>One more wrong PIN and you will have to wait.</source>
         <translation>Si vuelve a equivocarse, tendrá que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
         <source>{count} more tries before a wait.</source>
         <translation>Le quedan {count} intentos antes de tener que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="303"/>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>Los dos PIN no eran iguales. Elija un PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="311"/>
         <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
         <translation>No se pudo guardar el PIN, así que no cambió nada. Avise al equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="323"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="337"/>
         <source>Too many wrong PINs. You can try again in {time}.</source>
         <translation>Demasiados PIN incorrectos. Puede intentarlo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="333"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="347"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -1136,23 +1170,23 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="136"/>
         <source>Start over</source>
-        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
+        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="136"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="164"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="178"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
@@ -1309,11 +1343,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/area.py" line="304"/>
-        <source>The PIN is changed</source>
-        <translation>El PIN ha cambiado</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
@@ -1326,6 +1355,11 @@
         <location filename="../../kiosk/ui/staff/area.py" line="366"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
+        <source>PIN saved</source>
+        <translation>PIN guardado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/area.py" line="390"/>
@@ -1356,6 +1390,29 @@
         <location filename="../../kiosk/ui/staff/area.py" line="402"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHint</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="57"/>
+        <source>The staff PIN cannot be read</source>
+        <translation>No se puede leer el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="59"/>
+        <source>Set a new staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Ponga un PIN del personal nuevo con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="63"/>
+        <source>No staff PIN is set yet</source>
+        <translation>Todavía no hay un PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="65"/>
+        <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Ponga el PIN del personal con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
     </message>
 </context>
 <context>
@@ -1449,42 +1506,42 @@
 <context>
     <name>VideoPanel</name>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
         <source>Start again</source>
         <translation>Desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
         <source>Watch the video again from the start</source>
         <translation>Ver el video otra vez desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
         <source>Captions</source>
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
         <source>Show or hide the words of the video</source>
         <translation>Mostrar u ocultar las palabras del video</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
         <source>Stop the video for a moment</source>
         <translation>Detener el video un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
         <source>Play video</source>
         <translation>Ver video</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
         <source>Start the video, with sound</source>
         <translation>Empezar el video, con sonido</translation>
     </message>
@@ -1515,7 +1572,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="195"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="208"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

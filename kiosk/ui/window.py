@@ -1,4 +1,9 @@
-"""The kiosk's one window: attract screen, the visit's screens and the idle overlay."""
+"""The kiosk's one window: attract screen, the visit's screens and the idle overlay.
+
+Over 400 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
+message when no PIN is set) and the idle reset meet; each part is built lazily here, and its own
+work lives in its module.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from kiosk.core.clock import Clock
 from kiosk.core.idle import IdleStep, after_countdown, after_idle
 from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
+from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import theme
@@ -25,6 +31,7 @@ from kiosk.ui.widgets.settle import SettleGuard
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
+    from kiosk.ui.staff.hint import StaffHint
     from kiosk.ui.visit.narration import Narrator
     from kiosk.ui.visit.speech import ReadAloud
     from kiosk.ui.visit.view import SessionView
@@ -82,9 +89,11 @@ class KioskWindow(QWidget):
         self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self)
         self.idle.timed_out.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
-        # Staff mode: press and hold the top-left corner, then the PIN (kiosk/ui/staff/area.py).
+        # Staff mode: press and hold the top corner away from "Start over", then the PIN
+        # (kiosk/ui/staff/area.py); without a PIN, only a message on how to set one.
         self.paths = paths if paths is not None else DataPaths.choose(None)
         self._staff: StaffArea | None = None
+        self._staff_hint: StaffHint | None = None
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
         self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
@@ -301,12 +310,32 @@ class KioskWindow(QWidget):
             self._stack.addWidget(self._staff)
         return self._staff
 
+    @property
+    def staff_hint(self) -> StaffHint:
+        """The message the staff gesture shows when there is no PIN to ask for, made on first use."""
+        if self._staff_hint is None:
+            from kiosk.ui.staff.hint import StaffHint  # noqa: PLC0415  (not needed for the first frame)
+
+            self._staff_hint = StaffHint(self)
+        return self._staff_hint
+
     @Slot()
     def open_staff(self) -> None:
-        """Show the PIN pad. Whatever a patient had chosen is forgotten first."""
+        """Show the PIN pad. Whatever a patient had chosen is forgotten first.
+
+        Without a PIN (none set yet, or its file cannot be read) nobody may choose one here: staff
+        see only how to set it, over the attract screen, and staff mode stays closed.
+        """
         self.overlay.cancel()
         self.session.reset()
         self.idle.stop()
+        state = PinStore(pin_file(self.paths)).state
+        if state is not PinState.SET:
+            self.staff_hint.tell(state)
+            self.settle.screen_changed()
+            return
+        if self._staff_hint is not None:
+            self._staff_hint.dismiss()
         staff = self.staff
         staff.begin(self.settings, self.session.pack.languages)
         self._stack.setCurrentWidget(staff)
@@ -404,6 +433,8 @@ class KioskWindow(QWidget):
         self.apply_style()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
+        if self._staff_hint is not None and self._staff_hint.isVisible():
+            self._staff_hint.setGeometry(self.rect())
         super().resizeEvent(event)
 
 

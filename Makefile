@@ -43,7 +43,8 @@ format: setup
 	$(BIN)/ruff format kiosk tests benchmarks
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	@# one test process per core (pytest-xdist); a test that hangs fails within pytest-timeout's limit
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --dist worksteal
 
 validate: setup
 	$(BIN)/kiosk validate $(PACK)

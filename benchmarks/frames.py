@@ -38,6 +38,10 @@ class FrameProbe(QObject):
         self._target_painted = False
         self.done_at: float | None = None
         self.frames = 0
+        #: While true, every frame is painted here and how long it took is kept in ``paint_ms``
+        #: (the frames of a screen change's fade, after its first).
+        self.timing = False
+        self.paint_ms: list[float] = []
         window.installEventFilter(self)
 
     def expect(self, target: QWidget) -> None:
@@ -54,10 +58,13 @@ class FrameProbe(QObject):
         kind = event.type()
         if kind == QEvent.Type.Paint and watched is self._target:
             self._target_painted = True
-        elif kind == QEvent.Type.UpdateRequest and watched is self._window and self.done_at is None:
+        elif kind == QEvent.Type.UpdateRequest and watched is self._window and (self.done_at is None or self.timing):
+            started = time.perf_counter()
             self._window.event(event)  # paint every dirty widget and flush, now
             self.frames += 1
-            if self._target_painted:
+            if self.done_at is not None:
+                self.paint_ms.append((time.perf_counter() - started) * 1000)
+            elif self._target_painted:
                 self.done_at = time.perf_counter()
             return True
         return False

@@ -9,6 +9,8 @@ import time
 from collections.abc import Callable
 from typing import Any, cast
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from benchmarks.common import emit, params
@@ -70,6 +72,53 @@ class Walker:
 
     def page_count(self) -> int:
         return len(self.session.pack.pages)
+
+
+def press_to_pressed(walker: Walker, presses: int) -> list[float]:
+    """A finger down on Next: milliseconds to the frame that shows it pressed (nothing acts until
+    release; the finger slides off before it lifts, so the page stays)."""
+    times: list[float] = []
+    walker.start()
+    button = walker.view.next_button
+    outside = QPoint(-10, -10)
+    for _ in range(presses):
+        walker.probe.expect(button)
+        started = time.perf_counter()
+        QTest.mousePress(button, Qt.MouseButton.LeftButton)
+        times.append((wait_for_frame(walker.probe) - started) * 1000)
+        QTest.mouseMove(button, outside)
+        QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, outside)
+        idle(walker.reading_ms)
+    if walker.session.page_index != 0:
+        raise RuntimeError("a press that slid off Next turned the page")
+    walker.start_over()
+    return times
+
+
+def fade_frames(walker: Walker, turns: int) -> tuple[list[float], list[float]]:
+    """Page turns with the fade on: (each fade frame after the first, in ms; each fade's length, in ms)."""
+    transition = walker.window.transition
+    frames: list[float] = []
+    lengths: list[float] = []
+    walker.start()
+    last = walker.page_count() - 1
+    for turn in range(turns):
+        walker.probe.paint_ms = []
+        walker.probe.timing = True
+        button = walker.view.next_button if walker.session.page_index < last else walker.view.back_button
+        elapsed = tap_to_frame(walker.probe, button, walker.current)
+        first = time.perf_counter()
+        deadline = first + 2.0
+        while transition.is_running() and time.perf_counter() < deadline:
+            idle(2)
+        if transition.is_running():
+            raise RuntimeError(f"the fade of turn {turn} did not end")
+        walker.probe.timing = False
+        lengths.append((time.perf_counter() - first) * 1000 + elapsed)
+        frames.extend(walker.probe.paint_ms)
+        idle(walker.reading_ms)
+    walker.start_over()
+    return frames, lengths
 
 
 def first_visit_turns(walker: Walker, turns: int) -> tuple[list[float], list[float]]:
@@ -190,6 +239,10 @@ def main() -> None:
         "attract_to_first_page": summary(starts),
         "first_turn_after_launch_ms": round(first[0], 2),
     }
+    result["press_to_pressed"] = summary(press_to_pressed(walker, int(options.get("presses", 60))))
+    fade, fade_lengths = fade_frames(walker, int(options.get("fades", 40)))
+    result["fade_frame"] = summary(fade)
+    result["fade_length"] = summary(fade_lengths)
     if options.get("full_set", True):
         result["language_switch"] = summary(language_switches(walker, int(options.get("switches", 40))))
         sizes = text_size_changes(walker, int(options.get("switches", 40)))

@@ -53,6 +53,15 @@ def test_page_turns_language_text_size_and_questions_are_timed_to_their_painted_
     assert not walker.session.is_active
 
 
+def test_a_press_shows_its_pressed_frame_and_a_fade_is_timed_frame_by_frame(walker: ui.Walker) -> None:
+    presses = ui.press_to_pressed(walker, 3)
+    frames, lengths = ui.fade_frames(walker, 3)
+    assert positive(presses) and len(presses) == 3
+    assert positive(frames) and len(frames) >= 3  # the fade paints more than its first frame
+    assert len(lengths) == 3 and all(length >= 100 for length in lengths)  # a fade, not a cut
+    assert not walker.session.is_active
+
+
 def test_every_screen_and_a_short_soak_with_idle_resets_report_memory(walker: ui.Walker) -> None:
     screens = memory.visit_every_screen(walker, max_cases=1)
     soak = memory.run_soak(walker, turns=6, sessions=1)

@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--text-size", choices=TEXT_SIZES, default="normal", help="text size (default: normal)")
     shots.add_argument("--theme", choices=THEMES, default="default", help="colours (default: the normal theme)")
     shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
+    shots.add_argument(
+        "--focus", action="store_true", help="show each screen as a keyboard or switch user sees it after one Tab"
+    )
+    shots.add_argument(
+        "--pressed",
+        action="store_true",
+        help="show each screen with its main control held down (Touch to start, the first answer, Next)",
+    )
 
     preview = commands.add_parser(
         "preview", help="see a pack folder as patients do, redrawn whenever a file in it is saved"

@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from kiosk.core.questionnaire.model import Answer
     from kiosk.core.session import Session
     from kiosk.ui.window import KioskWindow
@@ -67,6 +70,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
     settings = Settings(clinic_name=args.clinic, default_language=lang)
     session = Session(pack, Preferences(language=lang, text_size=args.text_size, theme=args.theme))
     window = KioskWindow(session, settings, kiosk_mode=False)
+    window.transition.duration_ms = 0  # every picture shows a screen as it stays, not mid-fade
     window.resize(*args.size)
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -75,7 +79,8 @@ def take_screenshots(args: argparse.Namespace) -> int:
     def save(name: str) -> None:
         app.processEvents()
         path = args.out / f"{len(written):02d}-{name}.png"
-        window.grab().save(str(path))
+        with keyboard_or_press(window, focus=getattr(args, "focus", False), pressed=getattr(args, "pressed", False)):
+            window.grab().save(str(path))
         written.append(path.name)
 
     for name, show in visit_screens(session, window):
@@ -89,6 +94,48 @@ def take_screenshots(args: argparse.Namespace) -> int:
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")
     return EXIT_OK
+
+
+@contextmanager
+def keyboard_or_press(window: KioskWindow, *, focus: bool, pressed: bool) -> Iterator[None]:
+    """The screen after one Tab (``--focus``: the focus ring), or with its main control held down
+    (``--pressed``: the pressed look); afterwards the finger slides off, so nothing acts."""
+    from PySide6.QtCore import QPoint, Qt  # noqa: PLC0415
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    if focus:
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    target = main_control(window) if pressed else None
+    if target is None:
+        yield
+        return
+    window.settle.settle_now()
+    QTest.mousePress(target, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    try:
+        yield
+    finally:
+        outside = QPoint(-20, -20)
+        QTest.mouseMove(target, outside)
+        QTest.mouseRelease(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, outside)
+        QApplication.processEvents()
+
+
+def main_control(window: KioskWindow) -> QWidget | None:
+    """What a patient touches first on the screen shown: the attract screen, a question's first
+    answer, or Next (Finish on a result); None when the screen has none of them."""
+    if window.staff_is_shown():
+        return None
+    if window.current_screen() is window.attract:
+        return window.attract
+    view = window.session_view
+    question = view.current_question_screen()
+    if question is not None and question.buttons:
+        first: QWidget = question.buttons[0]
+        return first
+    return view.next_button if view.next_button.isVisible() else None
 
 
 def video_playing(window: KioskWindow, save: Callable[[str], None], page_id: str) -> None:

@@ -42,7 +42,7 @@ BASE_SIZES = {
     "touch_padding_wide": 64,
     "scrollbar": 20,
     "scrollbar_radius": 10,
-    "answer_height": 88,
+    "answer_height": 72,
     "answer_padding": 8,
     "progress": 16,
     "progress_radius": 8,
@@ -191,7 +191,7 @@ def screen_scale(size: QSize) -> float:
 
 
 #: Touch targets never shrink below these, however small the screen (logical pixels).
-MIN_SIZES = {"button_height": 64, "answer_height": 72}
+MIN_SIZES = {"button_height": 64, "answer_height": 56}
 
 
 def sizes(scale: float, text_size: str) -> dict[str, int]:

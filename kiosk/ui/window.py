@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.widgets.settle import SettleGuard
+from kiosk.ui.widgets.transition import Transition
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
@@ -98,6 +99,7 @@ class KioskWindow(QWidget):
         self.staff_entry.held.connect(self.open_staff)
         self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
         self._shown_key: tuple[object, ...] = ()
+        self.transition = Transition(self)  # the fade from one screen to the next
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -145,11 +147,18 @@ class KioskWindow(QWidget):
 
     @Slot()
     def show_session(self) -> None:
-        session = self.session
         key = self._screen_key()
+        fade: QRect | None = None
         if key != self._shown_key:
+            fade = self._fade_area(self._shown_key, key)
             self._shown_key = key
             self.settle.screen_changed()
+        self._show_screen()
+        if fade is not None:  # over the screen as it now is (a view made just now is on top)
+            self.transition.begin(fade, theme.palette(self.session.theme).background)
+
+    def _show_screen(self) -> None:
+        session = self.session
         self.apply_style()
         if self.ui_language.set(session.language):
             self.overlay.retranslate()
@@ -184,6 +193,20 @@ class KioskWindow(QWidget):
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
         self._sync_reading()
+
+    def _fade_area(self, old: tuple[object, ...], new: tuple[object, ...]) -> QRect:
+        """Where the new screen fades in: only the visit's screen when the header and bar stay (a
+        page turn, an answer), else the whole window."""
+        view = self._session_view
+        same_frame = bool(old) and old[0] is not Screen.ATTRACT and old[3:] == new[3:] and new[0] is not Screen.ATTRACT
+        if same_frame and view is not None and self._stack.currentWidget() is view:
+            return QRect(view.stack.mapTo(self, QPoint(0, 0)), view.stack.size())
+        return self.rect()
+
+    def changed_outside_the_visit(self) -> None:
+        """A screen that is not the visit's came up (staff mode, a message): the guard and the fade."""
+        self.transition.begin(self.rect(), theme.palette(self.session.theme).background)
+        self.settle.screen_changed()
 
     def apply_style(self) -> None:
         """Restyle for the current window size, text size and theme (only when one changed)."""
@@ -332,14 +355,14 @@ class KioskWindow(QWidget):
         state = PinStore(pin_file(self.paths)).state
         if state is not PinState.SET:
             self.staff_hint.tell(state)
-            self.settle.screen_changed()
+            self.changed_outside_the_visit()
             return
         if self._staff_hint is not None:
             self._staff_hint.dismiss()
         staff = self.staff
         staff.begin(self.settings, self.session.pack.languages)
         self._stack.setCurrentWidget(staff)
-        self.settle.screen_changed()
+        self.changed_outside_the_visit()
 
     @Slot()
     def close_staff(self) -> None:
@@ -430,6 +453,7 @@ class KioskWindow(QWidget):
         self.close()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        self.transition.finish()  # a fade over the old size would cover the wrong part
         self.apply_style()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())

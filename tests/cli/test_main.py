@@ -68,6 +68,24 @@ def test_screenshot_writes_one_png_per_screen(
     assert "6 screens written" in capsys.readouterr().out
 
 
+def test_screenshot_shows_the_pressed_look_and_the_focus_ring_when_asked(
+    qapp: QApplication, pack_dir: Path, tmp_path: Path
+) -> None:
+    """Reviewers see what a finger on "Touch to start" and Next shows, and what a keyboard user sees;
+    the run still writes every screen (the press slides off: nothing acts)."""
+    shots: dict[str, Path] = {}
+    for name, extra in (("plain", []), ("pressed", ["--pressed"]), ("focus", ["--focus"])):
+        shots[name] = tmp_path / name
+        assert main(["screenshot", str(pack_dir), "--out", str(shots[name]), "--size", "1280x800", *extra]) == 0
+    names = sorted(p.name for p in shots["plain"].iterdir())
+    for name in ("pressed", "focus"):
+        assert sorted(p.name for p in shots[name].iterdir()) == names
+    for screen in ("00-attract.png", "02-page-joints.png"):
+        plain = QImage(str(shots["plain"] / screen))
+        assert QImage(str(shots["pressed"] / screen)) != plain, screen
+        assert QImage(str(shots["focus"] / screen)) != plain, screen
+
+
 def test_screenshot_refuses_an_unknown_language(qapp: QApplication, pack_dir: Path, tmp_path: Path) -> None:
     assert main(["screenshot", str(pack_dir), "--out", str(tmp_path / "x"), "--lang", "fr"]) == 1
 

@@ -24,6 +24,8 @@ from kiosk.ui.widgets.reading import kinetic_scroll
 SCALE = range(11)
 #: Between a question and its hint, in logical pixels.
 HEADER_SPACING = 20
+#: Between answers, in logical pixels (rows and columns alike).
+ANSWER_SPACING = 10
 ICON_SIZE = QSize(36, 36)
 
 
@@ -76,9 +78,6 @@ class QuestionScreen(QWidget):
     answered = Signal(object)
     selection_changed = Signal()
 
-    #: Lists longer than this are shown in two columns when there is room.
-    ONE_COLUMN_MAX = 4
-
     def __init__(
         self,
         question: Question,
@@ -91,7 +90,6 @@ class QuestionScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("QuestionScreen")
-        columns = 2 if wide and len(question.options) > self.ONE_COLUMN_MAX else 1
         self.question = question
         self.buttons: list[AnswerButton] = []
 
@@ -113,31 +111,35 @@ class QuestionScreen(QWidget):
         answers = QWidget()
         answers_layout = QVBoxLayout(answers)
         answers_layout.setContentsMargins(0, 0, 0, 0)
-        answers_layout.setSpacing(16)
+        answers_layout.setSpacing(ANSWER_SPACING)
+        self.not_sure = AnswerButton(self.tr("Not sure"), NOT_SURE, colors)
+        self.not_sure.setProperty("role", "answer-unsure")
+        self.not_sure.clicked.connect(self._on_choice)
         if question.kind == "scale":
             answers_layout.addLayout(self._scale(colors))
+            answers_layout.addWidget(self.not_sure)
         else:
             toggle = question.kind == "multiple"
-            # Long lists use two columns on a wide screen, so every answer shows without scrolling.
-            per_column = -(-len(question.options) // columns) if columns > 1 else len(question.options)
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(16)
-            grid.setVerticalSpacing(16)
-            for index, option in enumerate(question.options):
+            for option in question.options:
                 button = AnswerButton(option.text(lang), option.id, colors, toggle=toggle)
                 if toggle:
                     button.toggled.connect(self.selection_changed)
                 else:
                     button.clicked.connect(self._on_choice)
-                grid.addWidget(button, index % per_column, index // per_column)
                 self.buttons.append(button)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(ANSWER_SPACING)
+            grid.setVerticalSpacing(ANSWER_SPACING)
+            # On a wide screen the answers share rows, so every one, and "Not sure" (always last, in
+            # its own colour), shows without scrolling even at 1280x800: Yes, No and Not sure side by
+            # side; other lists two by two, in reading order.
+            cells: list[QWidget] = [*self.buttons, self.not_sure]
+            columns = (3 if question.kind == "yes_no" else 2) if wide else 1
+            for index, cell in enumerate(cells):
+                grid.addWidget(cell, index // columns, index % columns)
             for column in range(columns):
                 grid.setColumnStretch(column, 1)  # columns of equal width, whatever their words
             answers_layout.addLayout(grid)
-        self.not_sure = AnswerButton(self.tr("Not sure"), NOT_SURE, colors)
-        self.not_sure.setProperty("role", "answer-unsure")
-        self.not_sure.clicked.connect(self._on_choice)
-        answers_layout.addWidget(self.not_sure)
         answers_layout.addStretch(1)
 
         self.answers_area = kinetic_scroll(answers)

@@ -30,8 +30,11 @@ from kiosk.ui.visit.result import ResultScreen
 QuestionKey = tuple[str, str, Palette, bool]
 
 
-#: The share of the screen's height kept for the question and its hint on every question.
-MAX_HEADER_SHARE = 0.35
+#: The share of the screen's height kept for the question and its hint on every question: less on
+#: a landscape screen, whose answers share rows but need the rest of its little height (1280x800),
+#: than on a portrait one, whose answers take one column.
+MAX_HEADER_SHARE = 0.3
+MAX_HEADER_SHARE_PORTRAIT = 0.35
 
 
 class ScreenCache(QObject):
@@ -175,13 +178,14 @@ class ScreenCache(QObject):
     def header_room(self, lang: str) -> int:
         """The height of the tallest question with its hint in ``lang`` at the stack's width.
 
-        At most :data:`MAX_HEADER_SHARE` of the screen's height: with the largest text a long
+        At most :data:`MAX_HEADER_SHARE` of the screen's height (portrait: ``_PORTRAIT``): with the largest text a long
         question would otherwise push every question's answers off the screen. A question taller
         than that takes the room it needs (its answers start lower; the others keep their place).
         """
         questionnaire = self.session.questionnaire
         width = self.stack.width()
-        cap = int(self.stack.height() * MAX_HEADER_SHARE)
+        share = MAX_HEADER_SHARE if self._wide() else MAX_HEADER_SHARE_PORTRAIT
+        cap = int(self.stack.height() * share)
         prompt, hint = self._probes
         prompt.ensurePolished()
         hint.ensurePolished()

@@ -85,6 +85,12 @@ class SettleGuard(QObject):
         self.shown_at = None if self.WAIT_FOR_FRAME else self._clock()
         self._window.update()
 
+    def settle_now(self) -> None:
+        """Count the screen as shown long enough and the last tap as long past (``kiosk screenshot
+        --pressed`` shows a press as a patient's press after the settle time)."""
+        self.shown_at = self._clock() - self.settle_s
+        self._last_tap_end = -1e9
+
     def is_settled(self) -> bool:
         """True once the screen has been visible long enough for a tap to count."""
         return self.shown_at is not None and self._clock() - self.shown_at >= self.settle_s

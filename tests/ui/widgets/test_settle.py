@@ -135,10 +135,9 @@ def double_taps_act_once(qtbot: QtBot, kiosk: KioskWindow, clock: SteppedClock, 
     return changed
 
 
-# Each run walks about 220 controls (about 80 s); 1920x1080 and 1080x1920 pass too (SIZES) but
-# stay out of `make test` for its running time.
+# Each run walks about 220 controls (about a minute); `make test` runs them beside the other tests.
 @pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("size", SIZES[1:2], ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 def test_a_double_tap_acts_once_on_every_screen(
     qtbot: QtBot, clock: SteppedClock, lang: str, size: tuple[int, int]
 ) -> None:

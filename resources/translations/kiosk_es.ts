@@ -686,7 +686,7 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="421"/>
+        <location filename="../../kiosk/ui/window.py" line="453"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <extracomment>The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).</extracomment>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
@@ -1104,12 +1104,27 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="60"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="83"/>
+        <source>Show this screen to a staff member</source>
+        <translation>Muestre esta pantalla a alguien del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="105"/>
+        <source>For staff</source>
+        <translation>Para el personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="105"/>
+        <source>Staff only: asks for the staff PIN</source>
+        <translation>Solo para el personal: pide el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="125"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="64"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="129"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -1136,23 +1151,23 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="131"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="131"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="164"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="180"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
@@ -1374,17 +1389,17 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="112"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="151"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="115"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="154"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="119"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="158"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -1447,46 +1462,107 @@
     </message>
 </context>
 <context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/thanks.py" line="16"/>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/thanks.py" line="17"/>
+        <source>Your answers are erased from this screen. Remember to ask your doctor your questions.</source>
+        <translation>Sus respuestas se han borrado de esta pantalla. Recuerde hacerle sus preguntas a su médico.</translation>
+    </message>
+</context>
+<context>
     <name>VideoPanel</name>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
         <source>Start again</source>
         <translation>Desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="172"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
         <source>Watch the video again from the start</source>
         <translation>Ver el video otra vez desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
         <source>Captions</source>
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
         <source>Show or hide the words of the video</source>
         <translation>Mostrar u ocultar las palabras del video</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="228"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
         <source>Stop the video for a moment</source>
         <translation>Detener el video un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
         <source>Play video</source>
         <translation>Ver video</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/video.py" line="230"/>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
         <source>Start the video, with sound</source>
         <translation>Empezar el video, con sonido</translation>
+    </message>
+</context>
+<context>
+    <name>WarningCheck</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="30"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="31"/>
+        <source>Not sure</source>
+        <translation>No estoy seguro/a</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="137"/>
+        <source>Warning signs the patient reported</source>
+        <translation>Señales de alarma que indicó el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="139"/>
+        <source>Each sign in {staff}, then in {patient}, the patient&apos;s language.</source>
+        <translation>Cada señal en {staff} y después en {patient}, el idioma del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="143"/>
+        <source>Every warning-sign question the patient answered Yes or Not sure.</source>
+        <translation>Cada pregunta de señal de alarma a la que el paciente respondió Sí o No estoy seguro/a.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="154"/>
+        <source>No warning-sign question was answered Yes or Not sure. Ask the patient.</source>
+        <translation>Ninguna pregunta de señal de alarma tiene la respuesta Sí o No estoy seguro/a. Pregunte al paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="157"/>
+        <source>Back to the result</source>
+        <translation>Volver al resultado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="159"/>
+        <source>End this visit</source>
+        <translation>Terminar esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="161"/>
+        <source>Ending the visit forgets the patient&apos;s answers and shows the start screen.</source>
+        <translation>Al terminar la visita se borran las respuestas del paciente y se muestra la pantalla de inicio.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1591,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="195"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="211"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -69,7 +69,11 @@ def app() -> QApplication:
         return existing
     QCoreApplication.setOrganizationName("kiosk")
     QCoreApplication.setApplicationName("kiosk")
-    return QApplication(sys.argv[:1])
+    made = QApplication(sys.argv[:1])
+    from kiosk.ui.collector import MainThreadCollector  # noqa: PLC0415  (as kiosk.app.run does)
+
+    MainThreadCollector(made)
+    return made
 
 
 def wait_for_frame(probe: FrameProbe) -> float:
@@ -91,8 +95,15 @@ def tap(widget: QWidget, pos: QPoint | None = None) -> None:
 
 
 def idle(ms: int) -> None:
-    """Let the event loop run for ``ms``, as it does while a patient reads."""
-    QTest.qWait(ms)
+    """Let the event loop run for ``ms``, as it does while a patient reads.
+
+    A QEventLoop, as ``app.exec()`` runs, and not ``QTest.qWait``: qWait keeps Python's lock while it
+    runs the loop, so a Qt Multimedia thread that needs the lock (tearing down a player's audio) and
+    the player call that waits for that thread would wait for each other for ever.
+    """
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 class ErrorCounter:

@@ -1,12 +1,17 @@
 # Install the kiosk from this offline bundle on Windows, with no network.
 #
 #   powershell -ExecutionPolicy Bypass -File install.ps1 [-Prefix "C:\Kiosk"] [-Python "C:\Python313\python.exe"]
+#                                                        [-DataDir "C:\KioskData"]
+#
+# With -DataDir (a folder that exists), the staff PIN as install.sh sets it: a PIN already set is
+# always kept; otherwise KIOSK_STAFF_PIN from the environment, or asked twice, not shown, on a console.
 #
 # Needs Python 3.12 or newer for Windows x86-64 installed for all users first (see docs/deployment.md).
 # Running it again repairs or upgrades.
 param(
     [string]$Prefix = "C:\Kiosk",
-    [string]$Python = ""
+    [string]$Python = "",
+    [string]$DataDir = ""
 )
 $ErrorActionPreference = "Stop"
 $here = $PSScriptRoot
@@ -54,3 +59,27 @@ if (Test-Path $current) { (Get-Item $current).Delete() }
 New-Item -ItemType Junction -Path $current -Target $release | Out-Null
 Write-Output "kiosk install: installed $current\venv\Scripts\kiosk.exe"
 Write-Output "kiosk install: now set it as the kiosk user's shell (docs/deployment.md, 'Windows')"
+
+# 5. The staff PIN of a new kiosk; a PIN already set is never reset.
+$kiosk = Join-Path $current "venv\Scripts\kiosk.exe"
+$later = "$kiosk set-pin --data-dir $DataDir"
+if ($DataDir) {
+    if (-not (Test-Path $DataDir)) { Fail "$DataDir does not exist: create it first (docs/deployment.md, 'Windows')" }
+    & $kiosk set-pin --data-dir $DataDir --check | Out-Null
+    $state = $LASTEXITCODE
+    if ($state -eq 0) {
+        Write-Output "kiosk install: the staff PIN already set is kept"
+    } elseif ($state -ne 1) {
+        Write-Output "kiosk install: warning: the staff PIN file cannot be read; set a new PIN with: $later"
+    } elseif ($env:KIOSK_STAFF_PIN) {
+        $env:KIOSK_STAFF_PIN | & $kiosk set-pin --data-dir $DataDir --stdin | Out-Null
+        if ($LASTEXITCODE -ne 0) { Fail "KIOSK_STAFF_PIN must be 4 to 8 digits; no staff PIN was set" }
+        Write-Output "kiosk install: the staff PIN from KIOSK_STAFF_PIN is set"
+    } elseif ([Environment]::UserInteractive -and -not [Console]::IsInputRedirected) {
+        Write-Output "kiosk install: choose the staff PIN (4 to 8 digits): it is asked twice and not shown"
+        & $kiosk set-pin --data-dir $DataDir
+        if ($LASTEXITCODE -ne 0) { Write-Output "kiosk install: no staff PIN was set; set it later with: $later" }
+    } else {
+        Write-Output "kiosk install: no staff PIN yet: set it with '$later', or run install.ps1 again with KIOSK_STAFF_PIN set"
+    }
+}

@@ -4,6 +4,11 @@
 #   sudo bash install.sh              the app in /opt/kiosk, and the kiosk session at boot
 #   bash install.sh --app-only --prefix DIR    only the app and its Python environment in DIR
 #   bash install.sh --prefix DIR --write-unit FILE    write the systemd unit for DIR to FILE, nothing else
+#   bash install.sh --prefix DIR --pin-only DATA      only the staff PIN step, for the data folder DATA
+#
+# The staff PIN: a PIN already set is always kept. Otherwise it comes from KIOSK_STAFF_PIN in the
+# environment, or is asked for (twice, not shown) when the installer runs on a terminal; without
+# either the kiosk has no PIN until someone runs 'kiosk set-pin'.
 #
 # Every step can be run again: a second run repairs or upgrades. See docs/deployment.md.
 set -euo pipefail
@@ -20,13 +25,40 @@ write_unit() {  # PREFIX FILE: the unit with its paths pointing at PREFIX
     sed "s|/opt/kiosk|$1|g" "$here/app/deploy/kiosk.service" > "$2"
 }
 
+first_pin() {  # KIOSK DATA [COMMAND...]: the staff PIN of a new kiosk, set through COMMAND (runuser ...)
+    local kiosk="$1" data="$2" state=0
+    shift 2
+    local later="${*:+$* }$kiosk set-pin --data-dir $data"
+    "$@" "$kiosk" set-pin --data-dir "$data" --check >/dev/null 2>&1 || state=$?
+    if [ "$state" = 0 ]; then
+        say "the staff PIN already set is kept"
+        return
+    fi
+    if [ "$state" != 1 ]; then
+        say "warning: the staff PIN file cannot be read; set a new PIN with: $later"
+        return
+    fi
+    if [ -n "${KIOSK_STAFF_PIN:-}" ]; then
+        # Through a pipe from the shell itself: the PIN is never on a command line others can see.
+        printf '%s\n' "$KIOSK_STAFF_PIN" | "$@" "$kiosk" set-pin --data-dir "$data" --stdin >/dev/null \
+            || die "KIOSK_STAFF_PIN must be 4 to 8 digits; no staff PIN was set"
+        say "the staff PIN from KIOSK_STAFF_PIN is set"
+    elif [ -t 0 ]; then
+        say "choose the staff PIN (4 to 8 digits): it is asked twice and not shown"
+        "$@" "$kiosk" set-pin --data-dir "$data" || say "no staff PIN was set; set it later with: $later"
+    else
+        say "no staff PIN yet: set it with '$later', or run install.sh again with KIOSK_STAFF_PIN set"
+    fi
+}
+
 while [ $# -gt 0 ]; do
     case "$1" in
         --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
         --app-only) app_only=1; shift ;;
         --python) python="${2:?--python needs a program}"; shift 2 ;;
         --write-unit) write_unit "$prefix" "${2:?--write-unit needs a file}"; exit 0 ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        --pin-only) first_pin "$prefix/current/venv/bin/kiosk" "${2:?--pin-only needs a data folder}"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) die "unknown option '$1' (try --help)" ;;
     esac
 done
@@ -105,6 +137,7 @@ setup_system() {
     usermod --append --groups audio kiosk  # the sound card, for PulseAudio (kiosk-session starts it)
     # Its data folder (the unit's StateDirectory=) exists before the first boot, so staff can set the PIN.
     install -d -o kiosk -g kiosk -m 755 /var/lib/kiosk
+    first_pin "$prefix/current/venv/bin/kiosk" /var/lib/kiosk runuser -u kiosk --
     write_unit "$prefix" /etc/systemd/system/kiosk.service
     install -D -m 644 "$prefix/current/app/deploy/logind-kiosk.conf" /etc/systemd/logind.conf.d/kiosk.conf
     # USB sticks are mounted read-only under /media for staff mode's "Import from USB".

@@ -106,11 +106,13 @@ def run(args: argparse.Namespace) -> int:
 
     from kiosk.core.watchdog import Notifier  # noqa: PLC0415
     from kiosk.core.watchdog import use as use_notifier  # noqa: PLC0415
+    from kiosk.ui.collector import MainThreadCollector  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
     from kiosk.ui.stop import StopOnSignal  # noqa: PLC0415
     from kiosk.ui.watchdog import WatchdogPinger  # noqa: PLC0415
     from kiosk.ui.window import build_window  # noqa: PLC0415
 
+    collector = MainThreadCollector(app)  # cycles holding Qt objects are freed on this thread only
     window = build_window(opened, settings, kiosk_mode=not args.windowed, paths=paths)
     health = _Health(paths, opened.pack.id if opened.pack else None, opened.pack.version if opened.pack else None)
     install_exception_hook(window, on_error=health.record_error)
@@ -150,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
     stop_on_signal.restore()
+    collector.stop()
     if pinger is not None:
         pinger.stop()
         pinger.deleteLater()

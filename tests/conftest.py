@@ -163,6 +163,21 @@ def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+_collector: list[object] = []
+
+
+def collect_on_the_ui_thread() -> None:
+    """As the kiosk does (kiosk/ui/collector.py): once the application exists, Python's garbage
+    collector runs on its thread only, so a worker thread never destroys a Qt object."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None and not _collector:
+        from kiosk.ui.collector import MainThreadCollector
+
+        _collector.append(MainThreadCollector(app))
+
+
 @pytest.fixture(autouse=True)
 def no_qt_timer_or_thread_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail a test that leaves a QTimer running or a QThread unfinished (napari does the same).
@@ -177,6 +192,7 @@ def no_qt_timer_or_thread_left_running(monkeypatch: pytest.MonkeyPatch) -> Itera
     import shiboken6
     from PySide6.QtCore import QThread, QTimer
 
+    collect_on_the_ui_thread()
     timers: list[QTimer] = []
     threads: list[QThread] = []
     timer_start, thread_start = QTimer.start, QThread.start
@@ -204,5 +220,6 @@ def no_qt_timer_or_thread_left_running(monkeypatch: pytest.MonkeyPatch) -> Itera
     ]
     timers.clear()
     threads.clear()
+    collect_on_the_ui_thread()  # the first test to make the application had it made without
     if running:
         pytest.fail("left running after the test: " + "; ".join(sorted(set(running))), pytrace=False)

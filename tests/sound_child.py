@@ -25,6 +25,19 @@ from kiosk.ui.window import KioskWindow
 LIMIT_MS = 60_000
 
 
+def wait_until_settled(window: KioskWindow) -> None:
+    """Wait, as a patient's eyes do, until the screen has been on show for the settle time: a tap
+    before that is ignored by design (kiosk/ui/widgets/settle.py)."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: loop.quit() if window.settle.is_settled() else None)
+    poll.start()
+    QTimer.singleShot(5000, loop.quit)
+    loop.exec()
+    poll.stop()
+
+
 def main() -> int:
     mode, pack_dir, page = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
     app = QApplication(sys.argv[:1])
@@ -46,6 +59,7 @@ def main() -> int:
         assert screen is not None and screen.video is not None
         panel = screen.video
         panel.state_changed.connect(lambda: None if panel.is_playing() else loop.exit(0))
+        wait_until_settled(window)
         QTest.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
     else:
         if mode == "speech" and not window.reader.prepare():
@@ -54,6 +68,7 @@ def main() -> int:
         reading = window.narrator if mode == "narration" else window.reader
         reading.finished.connect(lambda: loop.exit(0))
         view.show_settings()
+        wait_until_settled(window)
         QTest.mouseClick(view.read_button, Qt.MouseButton.LeftButton)
         if not window.session.read_aloud:
             print("sound_child: Read aloud did not start", file=sys.stderr)

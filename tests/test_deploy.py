@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import os
+import pty
 import re
+import select
 import shlex
 import shutil
 import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.removable import MEDIA_ROOTS, find_kpacks
+from kiosk.core.paths import DataPaths
+from kiosk.core.pin import PinState, PinStore, pin_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
@@ -294,3 +299,135 @@ def test_the_guide_names_the_files_install_writes() -> None:
     script = (DEPLOY / "install.sh").read_text(encoding="utf-8")
     for installed in re.findall(r"(/etc/[\w./-]+)", script):
         assert f"`{installed}`" in guide, f"the guide does not say that install.sh writes {installed}"
+
+
+# --- the staff PIN install.sh sets -------------------------------------------------------------
+
+
+def pin_bundle(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """install.sh, a prefix with an installed kiosk (this checkout's own) and the kiosk's data folder;
+    made on first use, the same ones afterwards (a rerun)."""
+    prefix = tmp_path / "opt-kiosk"
+    kiosk = prefix / "current" / "venv" / "bin" / "kiosk"
+    if not kiosk.exists():
+        kiosk.parent.mkdir(parents=True)
+        kiosk.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m kiosk "$@"\n', encoding="utf-8")
+        kiosk.chmod(0o755)
+    data = tmp_path / "var-lib-kiosk"
+    data.mkdir(exist_ok=True)
+    return DEPLOY / "install.sh", prefix, data
+
+
+def pin_step(tmp_path: Path, env_pin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """install.sh's PIN step with no terminal (as from a provisioning script), KIOSK_STAFF_PIN as given."""
+    script, prefix, data = pin_bundle(tmp_path)
+    env = {key: value for key, value in os.environ.items() if key != "KIOSK_STAFF_PIN"}
+    if env_pin is not None:
+        env["KIOSK_STAFF_PIN"] = env_pin
+    return subprocess.run(
+        ["bash", script, "--prefix", prefix, "--pin-only", data],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+
+
+def stored_pin(tmp_path: Path) -> PinStore:
+    return PinStore(pin_file(DataPaths.choose(tmp_path / "var-lib-kiosk")))
+
+
+def test_install_takes_the_first_pin_from_the_environment_without_a_terminal(tmp_path: Path) -> None:
+    done = pin_step(tmp_path, "86420")
+    assert done.returncode == 0, done.stderr
+    assert "the staff PIN from KIOSK_STAFF_PIN is set" in done.stdout
+    assert "86420" not in done.stdout + done.stderr
+    assert stored_pin(tmp_path).check("86420").ok
+
+
+def test_a_rerun_never_resets_the_pin(tmp_path: Path) -> None:
+    assert pin_step(tmp_path, "86420").returncode == 0
+    again = pin_step(tmp_path, "11111")
+    assert again.returncode == 0, again.stderr
+    assert "the staff PIN already set is kept" in again.stdout
+    assert stored_pin(tmp_path).check("86420").ok
+    assert pin_step(tmp_path).returncode == 0  # nor a rerun without the variable
+    assert stored_pin(tmp_path).check("86420").ok
+
+
+def test_without_a_terminal_or_the_variable_no_pin_is_chosen(tmp_path: Path) -> None:
+    done = pin_step(tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "no staff PIN yet: set it with" in done.stdout
+    assert "set-pin --data-dir" in done.stdout
+    assert stored_pin(tmp_path).state is PinState.NOT_SET
+
+
+def test_a_bad_pin_in_the_environment_stops_the_install(tmp_path: Path) -> None:
+    done = pin_step(tmp_path, "12ab")
+    assert done.returncode == 1
+    assert "KIOSK_STAFF_PIN must be 4 to 8 digits" in done.stderr
+    assert stored_pin(tmp_path).state is PinState.NOT_SET
+
+
+def test_a_damaged_pin_file_is_left_for_staff_to_replace(tmp_path: Path) -> None:
+    _script, _prefix, data = pin_bundle(tmp_path)
+    path = pin_file(DataPaths.choose(data))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("hash = [not toml", encoding="utf-8")
+    done = pin_step(tmp_path, "86420")
+    assert done.returncode == 0, done.stderr
+    assert "the staff PIN file cannot be read" in done.stdout
+    assert path.read_text(encoding="utf-8") == "hash = [not toml"
+
+
+def on_terminal(tmp_path: Path, typed: list[str]) -> str:
+    """install.sh's PIN step on a terminal (a pseudo-terminal): answers each prompt with ``typed``,
+    returns everything the terminal showed."""
+    script, prefix, data = pin_bundle(tmp_path)
+    env = {key: value for key, value in os.environ.items() if key != "KIOSK_STAFF_PIN"}
+    main_fd, terminal = pty.openpty()
+    process = subprocess.Popen(
+        ["bash", str(script), "--prefix", str(prefix), "--pin-only", str(data)],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    shown = b""
+    answers = list(typed)
+    try:
+        while True:
+            ready, _, _ = select.select([main_fd], [], [], 60)
+            assert ready, f"install.sh waits for something: {shown.decode(errors='replace')}"
+            try:
+                chunk = os.read(main_fd, 4096)
+            except OSError:  # the terminal closed: install.sh ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+            if answers and shown.endswith(b": "):  # a prompt waits (getpass has turned the echo off)
+                os.write(main_fd, answers.pop(0).encode() + b"\n")
+    finally:
+        os.close(main_fd)
+        assert process.wait(timeout=60) == 0
+    return shown.decode(errors="replace")
+
+
+def test_on_a_terminal_install_asks_for_the_first_pin_twice_without_showing_it(tmp_path: Path) -> None:
+    shown = on_terminal(tmp_path, ["97531", "97531"])
+    assert "choose the staff PIN (4 to 8 digits): it is asked twice and not shown" in shown
+    assert "New staff PIN (4 to 8 digits):" in shown
+    assert "The same PIN again:" in shown
+    assert "97531" not in shown  # typed without echo
+    assert stored_pin(tmp_path).check("97531").ok
+    # Run again on a terminal: nothing is asked, the PIN stays.
+    again = on_terminal(tmp_path, [])
+    assert "New staff PIN" not in again
+    assert "the staff PIN already set is kept" in again
+    assert stored_pin(tmp_path).check("97531").ok

@@ -108,20 +108,39 @@ def simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: ``kiosk set-pin --check``: the PIN file exists but cannot be read.
+EXIT_PIN_DAMAGED = 3
+
+
 def set_pin(args: argparse.Namespace) -> int:
-    """Ask for a new staff PIN twice without echo; exit 0 when stored, 1 when not, 2 for a bad PIN."""
+    """Ask for a new staff PIN twice without echo (or read it once with ``--stdin``); exit 0 when
+    stored, 1 when not, 2 for a bad PIN. ``--check`` only says whether a PIN is set."""
     import getpass  # noqa: PLC0415
 
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
-    from kiosk.core.pin import PinFormatError, PinStore, check_format, pin_file  # noqa: PLC0415
+    from kiosk.core.pin import PinFormatError, PinState, PinStore, check_format, pin_file  # noqa: PLC0415
 
     store = PinStore(pin_file(DataPaths.choose(args.data_dir)))
+    if getattr(args, "check", False):
+        state = store.state
+        print(
+            {PinState.SET: "A staff PIN is set.", PinState.NOT_SET: "No staff PIN is set yet."}.get(
+                state, f"The staff PIN file {store.path} cannot be read; set a new PIN with 'kiosk set-pin'."
+            )
+        )
+        return {PinState.SET: EXIT_OK, PinState.NOT_SET: EXIT_REFUSED}.get(state, EXIT_PIN_DAMAGED)
     try:
-        first = getpass.getpass("New staff PIN (4 to 8 digits): ")
-        check_format(first)
-        if getpass.getpass("The same PIN again: ") != first:
-            print("kiosk set-pin: the two PINs are not the same; nothing changed", file=sys.stderr)
-            return EXIT_USAGE
+        if getattr(args, "stdin", False):
+            first = sys.stdin.readline().strip()
+            if not first:
+                raise EOFError
+            check_format(first)
+        else:
+            first = getpass.getpass("New staff PIN (4 to 8 digits): ")
+            check_format(first)
+            if getpass.getpass("The same PIN again: ") != first:
+                print("kiosk set-pin: the two PINs are not the same; nothing changed", file=sys.stderr)
+                return EXIT_USAGE
         store.set_pin(first)
     except PinFormatError as err:
         print(f"kiosk set-pin: {err} Nothing changed.", file=sys.stderr)

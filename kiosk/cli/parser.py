@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"
     )
+    how = set_pin.add_mutually_exclusive_group()
+    how.add_argument(
+        "--stdin", action="store_true", help="read the PIN once from standard input, without asking (for scripts)"
+    )
+    how.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing: exit 0 when a PIN is set, 1 when none is set yet, 3 when its file cannot be read",
+    )
     pack_cli.add_parser(commands)
     questionnaire_cli.add_parser(commands)
     return parser

@@ -56,7 +56,7 @@ Clock = Callable[[], float]
 class PinState(enum.Enum):
     """What the PIN pad should ask for."""
 
-    NOT_SET = "not-set"  # first staff entry: choose a PIN
+    NOT_SET = "not-set"  # none yet: only `kiosk set-pin` or the installer sets one, never the touch screen
     SET = "set"  # ask for the PIN
     DAMAGED = "damaged"  # the file cannot be read: only ``kiosk set-pin`` helps
 

@@ -1,7 +1,8 @@
 """The kiosk's one window: attract screen, the visit's screens and the idle overlay.
 
-Over 400 lines: it is where the visit, read aloud, staff mode and the idle policy meet, and each
-of them needs the others' state; how a result ends (thank you, the staff check) is in ``endings``.
+Over 400 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
+message when no PIN is set) and the idle reset meet; each part is built lazily here, and its own
+work lives in its module (how a result ends, "Thank you" and the staff check, in ``endings``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kiosk.core.clock import Clock
 from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
 from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
+from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import theme
@@ -30,6 +32,7 @@ from kiosk.ui.widgets.settle import SettleGuard
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
+    from kiosk.ui.staff.hint import StaffHint
     from kiosk.ui.visit.narration import Narrator
     from kiosk.ui.visit.speech import ReadAloud
     from kiosk.ui.visit.view import SessionView
@@ -88,9 +91,11 @@ class KioskWindow(QWidget):
         self._idle_urgent = False  # whether the idle time is the one of "tell a staff member now"
         self.idle.timed_out.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
-        # Staff mode: press and hold the top-left corner, then the PIN (kiosk/ui/staff/area.py).
+        # Staff mode: press and hold the top corner away from "Start over", then the PIN
+        # (kiosk/ui/staff/area.py); without a PIN, only a message on how to set one.
         self.paths = paths if paths is not None else DataPaths.choose(None)
         self._staff: StaffArea | None = None
+        self._staff_hint: StaffHint | None = None
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
         self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
@@ -334,18 +339,37 @@ class KioskWindow(QWidget):
             self._stack.addWidget(self._staff)
         return self._staff
 
+    @property
+    def staff_hint(self) -> StaffHint:
+        """The message the staff gesture shows when there is no PIN to ask for, made on first use."""
+        if self._staff_hint is None:
+            from kiosk.ui.staff.hint import StaffHint  # noqa: PLC0415  (not needed for the first frame)
+
+            self._staff_hint = StaffHint(self)
+        return self._staff_hint
+
     @Slot()
     def open_staff(self) -> None:
         """Show the PIN pad. Whatever a patient had chosen is forgotten first.
 
         On "Please tell a staff member now" the corner opens that result's own staff check instead:
-        the result is never forgotten before the PIN."""
+        the result is never forgotten before the PIN. Without a PIN (none set yet, or its file
+        cannot be read) nobody may choose one here: staff see only how to set it, over the attract
+        screen, and staff mode stays closed.
+        """
         if self.session.shows_urgent_result:
             self.endings.open_check()
             return
         self.overlay.cancel()
         self.session.reset()
         self.idle.stop()
+        state = PinStore(pin_file(self.paths)).state
+        if state is not PinState.SET:
+            self.staff_hint.tell(state)
+            self.settle.screen_changed()
+            return
+        if self._staff_hint is not None:
+            self._staff_hint.dismiss()
         staff = self.staff
         staff.begin(self.settings, self.session.pack.languages)
         self._stack.setCurrentWidget(staff)
@@ -443,6 +467,8 @@ class KioskWindow(QWidget):
         self.apply_style()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
+        if self._staff_hint is not None and self._staff_hint.isVisible():
+            self._staff_hint.setGeometry(self.rect())
         super().resizeEvent(event)
 
 

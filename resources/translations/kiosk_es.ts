@@ -18,18 +18,19 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="78"/>
-        <location filename="../../kiosk/ui/visit/attract.py" line="87"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="86"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="95"/>
         <source>Touch to start</source>
+        <extracomment>Margins of the attract screen, in logical pixels.</extracomment>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="90"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="90"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -37,85 +38,90 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="103"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="110"/>
         <source>Back</source>
         <extracomment>Gaps between the buttons of the bottom bar, in logical pixels. The patient&apos;s own settings; they give way first when the bar is crowded.</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="103"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="110"/>
         <source>Go to the previous screen</source>
         <translation>Ir a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="104"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="111"/>
         <source>Change the language</source>
         <translation>Cambiar el idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="125"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="125"/>
         <source>Stop reading this screen aloud</source>
         <translation>Dejar de leer esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="119"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="127"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="119"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="127"/>
         <source>Listen to this screen</source>
         <translation>Escuchar esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="131"/>
-        <location filename="../../kiosk/ui/visit/bar.py" line="137"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="134"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="141"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="147"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="131"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="141"/>
         <source>Go to the next screen</source>
         <translation>Ir a la siguiente pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="133"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="143"/>
         <source>Check if this could fit my pain</source>
         <translation>Ver si esto podría servir para mi dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="134"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="144"/>
         <source>Answer a few questions to know what to ask your doctor</source>
         <translation>Conteste unas preguntas para saber qué preguntarle a su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="136"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
         <source>None of these</source>
         <translation>Ninguna de estas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="136"/>
-        <location filename="../../kiosk/ui/visit/bar.py" line="137"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="147"/>
         <source>Go to the next question</source>
         <translation>Ir a la siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="138"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="148"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="138"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="148"/>
         <source>End and go back to the first screen</source>
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="244"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="276"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
@@ -651,34 +657,60 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="66"/>
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="67"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="67"/>
+        <source>Keep this language</source>
+        <translation>Seguir en este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/more_below.py" line="57"/>
+        <source>More below</source>
+        <translation>Hay más abajo</translation>
+    </message>
+</context>
+<context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="326"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
         <source>Start again</source>
         <translation>Desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="326"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
         <source>Hear this screen again from the start</source>
         <translation>Escuchar esta pantalla otra vez desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="355"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="355"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
         <source>Go on listening from where it stopped</source>
         <translation>Seguir escuchando desde donde se detuvo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="358"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="358"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
         <source>Stop for a moment</source>
         <translation>Detener un momento</translation>
     </message>
@@ -686,7 +718,7 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="453"/>
+        <location filename="../../kiosk/ui/window.py" line="486"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <extracomment>The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).</extracomment>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
@@ -928,12 +960,12 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="331"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="333"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="331"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="333"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
     </message>
@@ -941,27 +973,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="58"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="61"/>
         <source>Delete the last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="68"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="145"/>
         <source>{count} digits typed</source>
         <translation>{count} cifras escritas</translation>
     </message>
@@ -969,92 +1001,102 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Escriba el PIN del personal y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="226"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
         <source>First enter the current PIN, then press OK.</source>
         <translation>Primero escriba el PIN actual y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
         <source>Choose a staff PIN</source>
         <translation>Elija un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="237"/>
         <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
         <translation>Use de 4 a 8 cifras. El personal lo necesitará cada vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="240"/>
         <source>Enter the same PIN again</source>
         <translation>Escriba el mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="241"/>
         <source>This makes sure there was no typing mistake.</source>
         <translation>Así se comprueba que no hubo un error al escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="244"/>
         <source>The staff PIN cannot be read</source>
         <translation>No se puede leer el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="246"/>
         <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
         <translation>Ponga un PIN nuevo en este ordenador con la orden «kiosk set-pin» e inténtelo de nuevo. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
+        <source>No staff PIN is set yet</source>
+        <translation>Todavía no hay un PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="253"/>
+        <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Ponga el PIN del personal con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="277"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="295"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="281"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
         <source>One more wrong PIN and you will have to wait.</source>
         <translation>Si vuelve a equivocarse, tendrá que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="283"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="299"/>
         <source>{count} more tries before a wait.</source>
         <translation>Le quedan {count} intentos antes de tener que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="289"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="305"/>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>Los dos PIN no eran iguales. Elija un PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="313"/>
         <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
         <translation>No se pudo guardar el PIN, así que no cambió nada. Avise al equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="323"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="339"/>
         <source>Too many wrong PINs. You can try again in {time}.</source>
         <translation>Demasiados PIN incorrectos. Puede intentarlo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="333"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="349"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -1151,23 +1193,23 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="131"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="147"/>
         <source>Start over</source>
-        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
+        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="131"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="147"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="203"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="180"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="204"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
@@ -1324,11 +1366,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/area.py" line="304"/>
-        <source>The PIN is changed</source>
-        <translation>El PIN ha cambiado</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
@@ -1341,6 +1378,11 @@
         <location filename="../../kiosk/ui/staff/area.py" line="366"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
+        <source>PIN saved</source>
+        <translation>PIN guardado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/area.py" line="390"/>
@@ -1374,6 +1416,29 @@
     </message>
 </context>
 <context>
+    <name>StaffHint</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="57"/>
+        <source>The staff PIN cannot be read</source>
+        <translation>No se puede leer el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="59"/>
+        <source>Set a new staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Ponga un PIN del personal nuevo con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="63"/>
+        <source>No staff PIN is set yet</source>
+        <translation>Todavía no hay un PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="65"/>
+        <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Ponga el PIN del personal con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
+    </message>
+</context>
+<context>
     <name>StaffNotice</name>
     <message>
         <location filename="../../kiosk/ui/staff/widgets.py" line="99"/>
@@ -1389,19 +1454,29 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="151"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="184"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="154"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="187"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="158"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="191"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="229"/>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="231"/>
+        <source>{count} seconds</source>
+        <translation>{count} segundos</translation>
     </message>
 </context>
 <context>
@@ -1568,22 +1643,22 @@
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="298"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
         <source>Quieter</source>
         <translation>Más bajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="298"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
         <source>Make the sound quieter</source>
         <translation>Bajar el volumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="299"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
         <source>Louder</source>
         <translation>Más alto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="299"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
         <source>Make the sound louder</source>
         <translation>Subir el volumen</translation>
     </message>
@@ -1591,7 +1666,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="211"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="241"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

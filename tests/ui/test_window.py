@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QImage, QTextDocument
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.crash import install_exception_hook
@@ -175,6 +177,55 @@ def test_idle_overlay_counts_down_and_a_touch_keeps_the_session(qtbot: QtBot, wi
     assert page(window).title.text() == "Your joints"
 
 
+def lines_height(label: QLabel) -> int:
+    """The height the label's words need, wrapped at its width."""
+    wide = QRect(0, 0, label.contentsRect().width(), 100_000)
+    return label.fontMetrics().boundingRect(wide, Qt.TextFlag.TextWordWrap, label.text()).height()
+
+
+def test_still_there_dims_the_page_and_counts_seconds_in_words(qtbot: QtBot, window: KioskWindow) -> None:
+    """The page the patient left stays in sight, dimmed, behind a card; the count names its unit."""
+    start(qtbot, window)
+    window.resize(1280, 800)
+    before = window.grab().toImage()
+    title = page(window).title
+    spot = title.mapTo(window, QPoint(4, 4))  # the corner of the page's title, outside the card
+    window.overlay.start(15)
+    assert window.overlay.isVisible() and window.overlay.count.text() == "15 seconds"
+    message = window.overlay.message  # every line of it shows, none cut at the bottom
+    assert message.height() >= lines_height(message) > message.fontMetrics().height()
+    assert message.height() < 4 * message.fontMetrics().height()  # two lines here, not a tall empty box
+    card = window.overlay.card.geometry()
+    assert not card.contains(spot) and card.width() < window.width()
+    after = window.grab().toImage()
+    corner = QPoint(5, window.height() - 5)  # the plain page background, outside the card
+    for point in (spot, corner):
+        assert 0 < after.pixelColor(point).lightness() < before.pixelColor(point).lightness()
+    # Dimmed, not painted over: the title's letters still stand out from the background behind it.
+    row = title.mapTo(window, QPoint(0, title.height() // 2))
+    shades = {after.pixelColor(row.x() + dx, row.y()).lightness() for dx in range(0, min(card.left() - row.x(), 300))}
+    assert max(shades) - min(shades) > 40
+    window.overlay.start(2)  # the window fixture counts in 10 ms ticks
+    qtbot.waitUntil(lambda: window.overlay.count.text() == "1 second")
+
+
+def test_still_there_follows_the_text_size(qtbot: QtBot, window: KioskWindow) -> None:
+    start(qtbot, window)
+    window.overlay.start(15)
+    normal = window.overlay.message.fontInfo().pixelSize()
+    window.session.set_text_size("largest")
+    qtbot.waitUntil(lambda: window.overlay.message.fontInfo().pixelSize() > normal * 1.3)
+    assert window.overlay.title.fontInfo().pixelSize() > window.overlay.message.fontInfo().pixelSize()
+    message = window.overlay.message
+    flags = Qt.TextFlag.TextWordWrap
+    qtbot.waitUntil(
+        lambda: (
+            message.height()
+            >= message.fontMetrics().boundingRect(message.contentsRect(), flags, message.text()).height()
+        )
+    )
+
+
 def test_idle_expiry_resets_and_forgets_the_visit(qtbot: QtBot, window: KioskWindow) -> None:
     start(qtbot, window)
     window.idle.set_timeout(20)
@@ -286,3 +337,37 @@ def test_language_buttons_on_attract_and_globe_button_on_pages(qtbot: QtBot, win
     tap(qtbot, globe)
     assert page(window).title.text() == "Your joints"
     assert globe.accessibleName() == "Español"
+
+
+def test_a_page_taller_than_its_box_says_more_below_and_ends_on_a_whole_line(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    kiosk = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings())
+    kiosk.resize(1280, 800)
+    kiosk.session.set_text_size("largest")
+    start(qtbot, kiosk)
+    kiosk.session.go_to_page("facet-joints")
+    body = page(kiosk).body
+    cue = page(kiosk).more_below
+    qtbot.waitUntil(cue.is_shown)
+    assert cue.text.text() == "More below"
+    # The text's box ends above the cue, on a whole line: no line of the page is cut by its edge.
+    bottom = body.verticalScrollBar().value() + body.viewport().height()
+    document = body.document()
+    block = document.begin()
+    while block.isValid():
+        box = document.documentLayout().blockBoundingRect(block)
+        for number in range(block.layout().lineCount()):
+            line = block.layout().lineAt(number)
+            top = box.top() + line.y()
+            assert not top < bottom < top + line.height() - 1, f"a line is cut at y={bottom}"
+        block = block.next()
+    assert cue.geometry().top() >= body.viewport().geometry().bottom()
+    body.verticalScrollBar().setValue(body.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: not cue.is_shown())
+    assert body.verticalScrollBar().value() == body.verticalScrollBar().maximum()
+    kiosk.session.set_text_size("normal")
+    kiosk.resize(1920, 1080)
+    kiosk.session.go_to_page("welcome")
+    qtbot.waitUntil(lambda: page(kiosk).title.text() == "Welcome")
+    assert page(kiosk).body.verticalScrollBar().maximum() == 0 and not page(kiosk).more_below.is_shown()

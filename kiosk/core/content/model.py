@@ -26,8 +26,6 @@ HEADER_KEYS = frozenset({"title", "section", "icon", "image", "alt", "sources", 
 MEDIA_HEADER_KEYS = frozenset({"narration", "narration-cues", "video", "poster", "captions"})
 HEADER_KEYS = HEADER_KEYS | MEDIA_HEADER_KEYS
 PAGE_KINDS = frozenset({"page", "sources"})
-#: The name a patient's language is offered under, written in that language.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 @dataclass(frozen=True)

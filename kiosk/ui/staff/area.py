@@ -301,7 +301,7 @@ class StaffArea(QWidget):
     @Slot()
     def _on_pin_changed(self) -> None:
         self._outer.setCurrentWidget(self.main)
-        self.notice.tell(self.tr("The PIN is changed"), self.tr("Use the new PIN next time you open staff mode."))
+        self.notice.tell(self.tr("PIN saved"), self.tr("Use the new PIN next time you open staff mode."))
 
     def show_alerts(self) -> None:
         """Show what the kiosk must tell staff now (kiosk.core.alerts), in the staff language."""

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.content.model import LANGUAGE_NAMES
 from kiosk.core.install.store import PackInfo
+from kiosk.core.languages import own_name
 from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
 from kiosk.ui.widgets.reading import kinetic_scroll
 
@@ -165,7 +165,7 @@ class PackCard(QFrame):
         self.use_requested.emit(self.info.id)
 
     def _details(self, info: PackInfo) -> str:
-        languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in info.languages) or self.tr("none")
+        languages = ", ".join(own_name(code) for code in info.languages) or self.tr("none")
         if info.draft:
             reviewed = self.tr("draft, not reviewed yet")
         elif info.reviewed_by:

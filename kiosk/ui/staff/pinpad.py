@@ -1,4 +1,8 @@
-"""The staff PIN pad: big digit keys, and the screens that ask for, choose or change the PIN."""
+"""The staff PIN pad: big digit keys, and the screens that ask for the PIN or change it.
+
+Nobody chooses the first PIN on the touch screen: it is set with ``kiosk set-pin`` or by the
+installer. Staff who are in may change it (the current PIN first, then the new one twice).
+"""
 
 from __future__ import annotations
 
@@ -161,15 +165,16 @@ class Step(enum.Enum):
     CHOOSE = "choose"
     CONFIRM = "confirm"
     DAMAGED = "damaged"
+    NO_PIN = "no-pin"  # none set yet: only `kiosk set-pin` or the installer sets one
 
 
 class PinScreen(QWidget):
-    """Asks for the PIN to come in, or for a new one (first time, or Change PIN), on a PinStore.
+    """Asks for the PIN to come in, or for the current and a new one (Change PIN), on a PinStore.
 
     After too many wrong PINs the pad is locked and the remaining wait counts down.
 
     Signals:
-        accepted(): the right PIN, or a new PIN chosen at first entry; staff may come in.
+        accepted(): the right PIN; staff may come in.
         changed(): a new PIN was stored from "Change PIN".
         cancelled(): staff pressed Cancel.
     """
@@ -200,7 +205,7 @@ class PinScreen(QWidget):
     # -- starting ----------------------------------------------------------------------------
 
     def begin_entry(self) -> None:
-        """Ask for the PIN (or, on a new kiosk, for a PIN to choose)."""
+        """Ask for the PIN (on a kiosk without one, say how to set it: nobody chooses it here)."""
         self._changing = False
         self._begin(Step.ENTER)
 
@@ -215,7 +220,8 @@ class PinScreen(QWidget):
         if state is PinState.DAMAGED:
             step = Step.DAMAGED
         elif state is PinState.NOT_SET:
-            step = Step.CHOOSE
+            # Staff already in whose PIN file went missing may choose one; nobody else may.
+            step = Step.CHOOSE if self._changing else Step.NO_PIN
         self._go(step)
         self._show_wait()
         self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -241,13 +247,21 @@ class PinScreen(QWidget):
                     "The steps are in the staff guide."
                 ),
             ),
+            Step.NO_PIN: (
+                self.tr("No staff PIN is set yet"),
+                self.tr(
+                    "Set the staff PIN with 'kiosk set-pin' on this computer, or run the installer again. "
+                    "The steps are in the staff guide."
+                ),
+            ),
         }
         title, note = prompts[step]
         self.pad.prompt.setText(title)
         self.pad.note.setText(note)
-        self.pad.set_locked(step is Step.DAMAGED)
+        closed = step in (Step.DAMAGED, Step.NO_PIN)
+        self.pad.set_locked(closed)
         for button in (self.pad.ok_button, self.pad.dots):
-            button.setVisible(step is not Step.DAMAGED)
+            button.setVisible(not closed)
         set_tone(self.pad.message, message, tone)
 
     # -- answers -----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.languages import own_name
 from kiosk.core.settings import Settings
 from kiosk.ui.staff.keyboard import OnScreenKeyboard
 from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
@@ -134,7 +134,7 @@ class SettingsPage(QWidget):
                 button.deleteLater()
             self.language_buttons = {}
             for code in languages:
-                button = staff_button(LANGUAGE_NAMES.get(code, code), checkable=True)
+                button = staff_button(own_name(code), checkable=True)
                 button.clicked.connect(
                     lambda _checked=False, c=code: self._offer(replace(self.settings, default_language=c))
                 )

@@ -14,7 +14,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.core.clock import Clock
-from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.languages import own_name
 from kiosk.core.pin import PinStore
 from kiosk.core.questionnaire.model import ReportedSign
 from kiosk.ui import theme
@@ -137,7 +137,7 @@ class WarningCheck(QWidget):
         self.title = staff_label(self.tr("Warning signs the patient reported"), "staff-title")
         if patient != staff:
             note = self.tr("Each sign in {staff}, then in {patient}, the patient's language.").format(
-                staff=LANGUAGE_NAMES.get(staff, staff), patient=LANGUAGE_NAMES.get(patient, patient)
+                staff=own_name(staff), patient=own_name(patient)
             )
         else:
             note = self.tr("Every warning-sign question the patient answered Yes or Not sure.")

@@ -8,8 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.languages import own_name
 from kiosk.ui.widgets.controls import ContrastButton, TextSizeButton, TouchButton
+from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
+
+#: Margins of the attract screen, in logical pixels.
+SIDE_MARGIN, TOP_MARGIN = 64, 48
 
 
 class AttractScreen(QWidget):
@@ -56,9 +60,13 @@ class AttractScreen(QWidget):
         self.contrast_button.clicked.connect(self.contrast_requested)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setContentsMargins(SIDE_MARGIN, TOP_MARGIN, SIDE_MARGIN, TOP_MARGIN)
         self._languages = QHBoxLayout()
         self._languages.setSpacing(24)
+        # The row stays clear of the staff corner (the top corner away from "Start over"), by as
+        # much on both sides so it stays centred.
+        room = KEEP_CLEAR_PX - SIDE_MARGIN
+        self._languages.setContentsMargins(room, 0, room, 0)
         self._languages.addStretch(1)
         self._languages.addWidget(self.text_size_button)
         self._languages.addWidget(self.contrast_button)
@@ -110,7 +118,7 @@ class AttractScreen(QWidget):
                 button.deleteLater()
             self.language_buttons = {}
             for position, lang in enumerate(languages, start=1):
-                button = TouchButton(LANGUAGE_NAMES.get(lang, lang))
+                button = TouchButton(own_name(lang))
                 button.setProperty("role", "attract-language")
                 button.setCheckable(True)
                 button.clicked.connect(lambda _checked=False, code=lang: self.language_requested.emit(code))

@@ -2,12 +2,17 @@
 
 The settings are text size ("Aa"), contrast, read aloud and language. Every control keeps its place
 from one screen to the next: the bar is laid out as three fixed zones (Back on the leading side,
-the settings in the middle, Next on the trailing side), and a control that is not needed on a
-screen keeps its room (it is hidden without giving its space away), so the settings never slide
-when Next changes its words or "Read aloud" comes and goes.
+the settings in the middle, Next on the trailing side), Next is as wide and as tall on every
+screen (its longer labels wrap inside it), and a control that is not needed on a screen keeps its
+room (it is hidden without giving its space away), so nothing slides when Next changes its words
+or "Read aloud" comes and goes.
+
+The language button always says a language in words, never just an icon: with two languages it
+names the other one, in that language ("Español"); with three or more it says "Language" and
+opens a chooser that lists each by its own name (``languages.py``).
 
 When a row is too narrow (a small screen, large text, long Spanish words) the bar gives way in
-steps: the settings show only their icons, Next breaks its words over two lines, and finally the
+steps: "Read aloud" shows only its icon, Next breaks its words over two lines, and finally the
 settings move to a row of their own. Nothing is ever cut off or scrolled sideways.
 """
 
@@ -16,10 +21,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.core.content.model import LANGUAGE_NAMES
+from kiosk.core.languages import own_name
 from kiosk.core.session import Session
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
+from kiosk.ui.visit.languages import LanguageChooser
 from kiosk.ui.widgets.controls import ContrastButton, TextSizeButton, TouchButton
 
 #: Gaps between the buttons of the bottom bar, in logical pixels.
@@ -56,6 +62,7 @@ class BottomBar(QWidget):
         self.read_button.hide()
         self.language_button = TouchButton()
         self.language_button.clicked.connect(self._next_language)
+        self._chooser: LanguageChooser | None = None  # three or more languages: made when first asked for
         self.next_button = TouchButton(wrap=True)
         self.next_button.setProperty("role", "primary")
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -107,7 +114,8 @@ class BottomBar(QWidget):
 
     def show_settings(self, can_read: bool) -> None:
         """Aa, contrast and read aloud show the session's current choices; the language button names
-        the other language in words, written in that language ("Español")."""
+        the other language in words, written in that language ("Español"), or with three or more
+        languages says "Language" and opens the chooser."""
         session = self.session
         self.text_size_button.set_level(*session.text_size_level)
         self.contrast_button.setChecked(session.high_contrast)
@@ -122,8 +130,10 @@ class BottomBar(QWidget):
             self._labelled_language = session.language
             other = self.other_language()
             self.language_button.setVisible(other is not None)
-            if other is not None:
-                self.language_button.set_label(LANGUAGE_NAMES.get(other, other))
+            if len(session.pack.languages) > 2:
+                self.language_button.set_label(self.tr("Language"))
+            elif other is not None:
+                self.language_button.set_label(own_name(other))
 
     def next_labels(self) -> dict[str, tuple[str, str]]:
         """Every label Next can have (words, description), by what it does; it is as wide as the widest."""
@@ -164,9 +174,20 @@ class BottomBar(QWidget):
 
     @Slot()
     def _next_language(self) -> None:
+        languages = self.session.pack.languages
+        if len(languages) > 2:
+            self.language_chooser().open(languages, self.session.language)
+            return
         other = self.other_language()
         if other is not None:
             self.session.set_language(other)
+
+    def language_chooser(self) -> LanguageChooser:
+        """The list of every language, over the whole window (three or more languages)."""
+        if self._chooser is None:
+            self._chooser = LanguageChooser(self.window())
+            self._chooser.chosen.connect(self.session.set_language)
+        return self._chooser
 
     # -- giving way when crowded -------------------------------------------------------------------
 
@@ -206,7 +227,7 @@ class BottomBar(QWidget):
         if available <= 0:
             return
         self.counter.setMinimumWidth(self._counter_width())
-        compactable = (self.read_button, self.language_button)
+        compactable = (self.read_button,)  # the language button always shows its words
         chosen = (True, True, True)
         for compact, two_rows, wraps in (
             (False, False, False),
@@ -218,8 +239,7 @@ class BottomBar(QWidget):
         ):
             for button in compactable:
                 button.set_compact(compact)
-            ends = self.back_button.sizeHint().width() + self._next_width(wraps) + self._counter_width()
-            ends += 2 * BAR_SPACING
+            ends = self._ends_width(self._next_width(wraps))
             settings = self._row_width(list(self.settings_buttons))
             if two_rows:
                 fits = ends <= available and settings <= available
@@ -232,12 +252,24 @@ class BottomBar(QWidget):
         for button in compactable:
             button.set_compact(compact)
         width = min(self._next_width(wraps), available // 2)
+        if wraps:
+            # Its words wrap anyway: as wide as the row leaves it, so they take as few lines as they can.
+            room = available - self._ends_width(0) - (0 if two_rows else self._row_width(list(self.settings_buttons)))
+            room -= 0 if two_rows else 2 * BAR_SPACING
+            width = max(width, min(self._next_width(False), room))
+        # Next is exactly this wide and as tall as its tallest label on every screen, so neither
+        # it nor the settings beside it move when its words change.
         self.next_button.set_floor_width(width)
+        self.next_button.setMaximumWidth(width)
         tallest = max(self.next_button.height_for_words(text, width) for text, _ in self.next_labels().values())
-        self.next_button.set_floor_height(tallest if wraps else 0)
+        self.next_button.set_floor_height(tallest)
         if self._mode is None or two_rows != self._mode[1]:
             self._arrange(two_rows=two_rows)
         self._mode = (compact, two_rows)
+
+    def _ends_width(self, next_width: int) -> int:
+        """Back, the counter and a Next ``next_width`` wide, with the gaps between them."""
+        return self.back_button.sizeHint().width() + next_width + self._counter_width() + 2 * BAR_SPACING
 
     def _counter_width(self) -> int:
         total = len(self.session.pack.pages)

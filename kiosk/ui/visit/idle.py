@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock
@@ -101,7 +101,10 @@ class IdleWatcher(QObject):
 
 
 class StillThereOverlay(QWidget):
-    """Full-window "Still there?" with a countdown; a touch anywhere keeps the session.
+    """ "Still there?" over the screen the patient left, dimmed behind a card with a countdown in
+    seconds; a touch anywhere keeps the session.
+
+    The screen stays in sight behind it, so a patient who comes back sees their place is kept.
 
     Signals:
         kept(): the patient touched the screen during the countdown.
@@ -122,30 +125,60 @@ class StillThereOverlay(QWidget):
         self._tick.setInterval(self.TICK_MS)
         self._tick.timeout.connect(self._on_tick)
 
-        self.title = QLabel(self)
+        self.card = QFrame(self)
+        self.card.setObjectName("StillThereCard")
+        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.title = QLabel(self.card)
         self.title.setProperty("role", "overlay-title")
-        self.message = QLabel(self)
+        self.message = QLabel(self.card)
         self.message.setWordWrap(True)
-        self.count = QLabel(self)
+        self.count = QLabel(self.card)
         self.count.setProperty("role", "overlay-count")
-        self.keep_button = TouchButton(parent=self)
+        self.keep_button = TouchButton(parent=self.card)
         self.keep_button.setProperty("role", "primary")
         self.keep_button.clicked.connect(self.keep)
         for label in (self.title, self.message, self.count):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.installEventFilter(self)  # a new text size: the card and its lines fit again
+
+        inside = self._inside = QVBoxLayout(self.card)
+        inside.setContentsMargins(48, 40, 48, 40)
+        inside.addWidget(self.title)
+        inside.addSpacing(20)
+        inside.addWidget(self.message)
+        inside.addSpacing(20)
+        inside.addWidget(self.count)
+        inside.addSpacing(32)
+        inside.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(self.title)
-        layout.addSpacing(24)
-        layout.addWidget(self.message)
-        layout.addSpacing(24)
-        layout.addWidget(self.count)
-        layout.addSpacing(48)
-        layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.retranslate()
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        """The card keeps a readable measure: most of a narrow screen, about 60 characters on a wide one."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if watched is self.message and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit)  # after the new font is in place
+        return False
+
+    def _fit(self) -> None:
+        measure = self.message.fontMetrics().averageCharWidth() * 60 + 96
+        width = max(200, min(self.width() - 48, measure))
+        self.card.setFixedWidth(width)
+        # A centred box does not pass its width down to a word-wrapped label: give it the height
+        # its lines need at that width, or the last line is cut.
+        margins = self._inside.contentsMargins()
+        inner = QRect(0, 0, width - margins.left() - margins.right(), 100_000)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+        lines = self.message.fontMetrics().boundingRect(inner, flags, self.message.text())
+        self.message.setFixedHeight(lines.height() + 4)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Still there?"))
@@ -157,6 +190,7 @@ class StillThereOverlay(QWidget):
         )
         self.keep_button.set_label(self.tr("I'm still here"))
         self._show_count()
+        self._fit()
 
     def start(self, seconds: int) -> None:
         self._remaining = seconds
@@ -164,6 +198,9 @@ class StillThereOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self.ensurePolished()
+        self.message.ensurePolished()  # the text size of now, for the measure below
+        self._fit()
         self.show()
         self.raise_()
         self._tick.start()
@@ -186,7 +223,12 @@ class StillThereOverlay(QWidget):
         self.hide()
 
     def _show_count(self) -> None:
-        self.count.setText(str(self._remaining))
+        # English and Spanish both say "1" apart from every other count; a language that counts
+        # otherwise (issue 18) moves this to Qt's plural forms (tr's ``n``, with an English .ts).
+        if self._remaining == 1:
+            self.count.setText(self.tr("1 second"))
+        else:
+            self.count.setText(self.tr("{count} seconds").format(count=self._remaining))
 
     @Slot()
     def _on_tick(self) -> None:

@@ -10,7 +10,6 @@ sentence or per paragraph all work, and a cue whose words are not on screen mark
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.core.content.media import Cue, cue_at, read_vtt
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
-from kiosk.ui.visit.speech import OBJECT_REPLACEMENT, Passage
+from kiosk.ui.visit.speech import OBJECT_REPLACEMENT, Passage, WordMarker
 from kiosk.ui.widgets.controls import TouchButton
 
 log = logging.getLogger(__name__)
@@ -143,7 +142,7 @@ class Narrator(QObject):
         self._cues: list[Cue] = []
         self._places: list[tuple[int, int, int] | None] = []
         self._passages: list[Passage] = []
-        self._marked: Passage | None = None
+        self._marker = WordMarker()
         self._cue: Cue | None = None
         self._reading = False
         self._paused = False
@@ -199,7 +198,7 @@ class Narrator(QObject):
     def replay(self) -> None:
         """From the start again (also after it was paused)."""
         if self._reading:
-            self._unmark()
+            self._marker.clear()
             self._cue = None
             self._paused = False
             set_position(self._player, 0)
@@ -218,7 +217,7 @@ class Narrator(QObject):
     def _halt(self) -> None:
         was_reading = self._reading
         self._reading, self._paused = False, False
-        self._unmark()
+        self._marker.clear()
         self._cue = None
         if self._player is not None:
             later(self._player, "stop")
@@ -228,12 +227,6 @@ class Narrator(QObject):
             self.state_changed.emit()
 
     # -- marking the words heard ----------------------------------------------------------------------
-
-    def _unmark(self) -> None:
-        marked, self._marked = self._marked, None
-        if marked is not None:
-            with contextlib.suppress(RuntimeError):  # its widget is already gone
-                marked.clear()
 
     @Slot(int)
     def _on_position(self, ms: int) -> None:
@@ -245,14 +238,7 @@ class Narrator(QObject):
         self._cue = cue
         place = self._places[self._cues.index(cue)]
         if place is not None:
-            passage = self._passages[place[0]]
-            if self._marked is not passage:
-                self._unmark()
-            self._marked = passage
-            try:
-                passage.mark(place[1], place[2])
-            except RuntimeError:  # the screen changed under it
-                self._marked = None
+            self._marker.mark(self._passages[place[0]], place[1], place[2])
         self.progress.emit()
 
     @Slot(object)

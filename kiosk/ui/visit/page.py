@@ -41,6 +41,7 @@ from kiosk.ui.visit.video import VideoPanel
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.focus_frame import FocusFrame, frame_properties
 from kiosk.ui.widgets.kinetic import enable_kinetic_scroll
+from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.picture import render_picture
 
 log = logging.getLogger(__name__)
@@ -299,6 +300,7 @@ class PageScreen(QWidget):
         self.body.set_link_color(colors["link"])
         self.body.setHtml(text.html + self._extra_html(pack, review_line))  # converted once, when the pack was loaded
         self.body.setAccessibleName(text.title)
+        self.more_below = MoreBelow(self.body, colors["on_primary"])
 
         self.illustration: Illustration | None = None
         image_path = pack.image_path(page.image, lang) if page.image else None

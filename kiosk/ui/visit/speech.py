@@ -41,6 +41,29 @@ class Passage:
     clear: Callable[[], None]
 
 
+class WordMarker:
+    """The one passage whose words are marked as they are heard (by the speech engine or a
+    recording): marking another clears the last; a passage whose screen is gone is let go."""
+
+    def __init__(self) -> None:
+        self.passage: Passage | None = None
+
+    def mark(self, passage: Passage, start: int, length: int) -> None:
+        if self.passage is not None and self.passage is not passage:
+            self.clear()
+        self.passage = passage
+        try:
+            passage.mark(start, length)
+        except RuntimeError:  # its widget is already gone (the screen changed)
+            self.passage = None
+
+    def clear(self) -> None:
+        marked, self.passage = self.passage, None
+        if marked is not None:
+            with contextlib.suppress(RuntimeError):  # its widget is already gone
+                marked.clear()
+
+
 class ReadAloud(QObject):
     """Reads passages one after another and marks the word (or passage) being read.
 
@@ -68,7 +91,7 @@ class ReadAloud(QObject):
         self._ids: dict[int, int] = {}
         self._begun = 0
         self._queued = 0
-        self._marked: Passage | None = None
+        self._marker = WordMarker()
         self._reading = False
 
     # -- the engine --------------------------------------------------------------------------------
@@ -161,27 +184,12 @@ class ReadAloud(QObject):
 
     def _halt(self) -> None:
         was_reading, self._reading = self._reading, False
-        self._unmark()
+        self._marker.clear()
         self._passages, self._ids = [], {}
         if was_reading and self._tts is not None:
             from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415  (already loaded)
 
             self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-
-    def _mark(self, passage: Passage, start: int, length: int) -> None:
-        if self._marked is not None and self._marked is not passage:
-            self._unmark()
-        self._marked = passage
-        try:
-            passage.mark(start, length)
-        except RuntimeError:  # its widget is already gone (the screen changed)
-            self._marked = None
-
-    def _unmark(self) -> None:
-        marked, self._marked = self._marked, None
-        if marked is not None:
-            with contextlib.suppress(RuntimeError):  # its widget is already gone
-                marked.clear()
 
     @Slot(int)
     def _on_passage(self, _utterance: int) -> None:
@@ -191,16 +199,16 @@ class ReadAloud(QObject):
         passage = self._passages[self._begun]
         self._begun += 1
         if self._word_positions:
-            self._unmark()
+            self._marker.clear()
         else:
-            self._mark(passage, 0, WHOLE)
+            self._marker.mark(passage, 0, WHOLE)
         self.progress.emit()
 
     @Slot(str, int, int, int)
     def _on_word(self, _word: str, utterance: int, start: int, length: int) -> None:
         index = self._ids.get(utterance)
         if self._reading and index is not None and length > 0:
-            self._mark(self._passages[index], start, length)
+            self._marker.mark(self._passages[index], start, length)
             self.progress.emit()
 
     @Slot(object)

@@ -1,7 +1,9 @@
 """The screens of a visit: "Start over" and the section strip on top, the screen, the bottom bar.
 
 The view only puts the parts together and shows what the session says: ``strip.py`` is the
-section strip, ``bar.py`` the bottom bar, ``screens.py`` builds and keeps the screens.
+section strip, ``bar.py`` the bottom bar, ``screens.py`` builds and keeps the screens. The top
+corner on the trailing side (away from "Start over") is the staff gesture's: the header keeps
+room there, so neither the strip nor any screen's controls reach into it.
 
 Over 400 lines: the keyboard focus that follows a screen change (``_KeyboardFocus``) shares the
 view's state and stays beside it.
@@ -15,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.dates import long_date
 from kiosk.core.session import Screen, Session
@@ -29,12 +31,15 @@ from kiosk.ui.visit.screens import ScreenCache
 from kiosk.ui.visit.speech import Passage, ReadAloud
 from kiosk.ui.visit.strip import SectionStrip
 from kiosk.ui.widgets.controls import TouchButton
+from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
 from kiosk.ui.widgets.swipe import SwipeDetector
 
 log = logging.getLogger(__name__)
 
 #: Side margins of the visit's screens, in logical pixels.
 MARGIN = 48
+#: Margins above the header and below the bottom bar, and the gaps between header, screen and bar.
+EDGE = 28
 
 
 class SessionView(QWidget):
@@ -98,10 +103,18 @@ class SessionView(QWidget):
         self._header.setSpacing(BAR_SPACING)
         self._header.addWidget(self.home_button)
         self._header.addWidget(self.strip, 1)
+        # The staff corner's room: the strip ends before it, and the screen below starts under it.
+        fixed = QSizePolicy.Policy.Fixed
+        self.corner_room = QSpacerItem(KEEP_CLEAR_PX - MARGIN, KEEP_CLEAR_PX - 2 * EDGE, fixed, fixed)
+        top = QHBoxLayout()
+        top.setSpacing(BAR_SPACING)
+        top.addLayout(self._header, 1)
+        top.addItem(self.corner_room)
+        top.setAlignment(self._header, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, 28, MARGIN, 28)
-        layout.setSpacing(28)
-        layout.addLayout(self._header)
+        layout.setContentsMargins(MARGIN, EDGE, MARGIN, EDGE)
+        layout.setSpacing(EDGE)
+        layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bar)
 
@@ -305,6 +318,7 @@ class SessionView(QWidget):
     def _fit_header(self, available: int) -> None:
         """Start over shows only its icon when the section titles would otherwise have no room at all."""
         self.home_button.set_compact(False)
+        available -= self.corner_room.sizeHint().width() + BAR_SPACING
         room = available - self.home_button.sizeHint().width() - BAR_SPACING
         if room < available * 0.4:
             self.home_button.set_compact(True)

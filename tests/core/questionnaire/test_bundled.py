@@ -355,9 +355,9 @@ def test_a_typical_path_asks_8_to_12_questions_and_3_more_for_the_neck(
 
 def fits_the_rfa_pattern(answers: dict[str, Answer]) -> bool:
     """The rule the pack documents, written independently of its conditions."""
-    if answers.get("past_block") == "helped":
-        return True
     mostly_spine = answers.get("back_or_leg") == "mostly_back" or answers.get("neck_or_arm") == "mostly_neck"
+    if answers.get("past_block") == "helped":
+        return mostly_spine
     return (
         answers.get("duration") == "3_months_or_more"
         and mostly_spine

@@ -18,7 +18,12 @@ from kiosk.ui.staff.pinpad import PinPad
 from kiosk.ui.window import KioskWindow
 
 PIN = "2468"
-CORNER = QPoint(10, 10)
+
+
+def corner(window: QWidget) -> QPoint:
+    """A point inside the staff corner: the top corner away from "Start over" (the top right, or the
+    top left in a right-to-left language)."""
+    return QPoint(10 if window.isRightToLeft() else window.width() - 10, 10)
 
 
 def quick_timers(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -50,8 +55,9 @@ def tap(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def hold_corner(qtbot: QtBot, window: KioskWindow, point: QPoint = CORNER) -> StaffArea:
-    """Press the top-left corner, keep holding until the PIN pad shows, then lift the finger."""
+def hold_corner(qtbot: QtBot, window: KioskWindow, point: QPoint | None = None) -> StaffArea:
+    """Press the staff corner, keep holding until the PIN pad shows, then lift the finger."""
+    point = corner(window) if point is None else point
     target = window.childAt(point) or window
     position = target.mapFrom(window, point)
     qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=position)

@@ -1,26 +1,27 @@
-"""Getting into staff mode: the corner hold on every patient screen, the PIN pad, and leaving again."""
+"""Getting into staff mode: the PIN pad, its waiting times, and leaving again (the corner hold: test_gesture.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
-from kiosk.core.pin import PinState, PinStore, pin_file
+from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
+from kiosk.ui import theme
 from kiosk.ui.staff import area as staff_module
 from kiosk.ui.staff.area import StaffArea
 from kiosk.ui.staff.pinpad import PinScreen
+from kiosk.ui.staff.style import staff_stylesheet
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 from tests.ui.staff.support import (
-    CORNER,
     PIN,
+    corner,
     data_paths,
     enter_staff,
     hold_corner,
@@ -49,71 +50,6 @@ def kiosk(window: KioskWindow) -> KioskWindow:
     """The demo pack, with a staff PIN already chosen."""
     set_pin()
     return window
-
-
-def test_holding_the_top_left_corner_opens_the_pin_pad(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    staff = hold_corner(qtbot, kiosk)
-    assert kiosk.current_screen() is staff
-    assert staff.current_page() is staff.pin_screen
-    assert staff.pin_screen.pad.prompt.text() == "Staff PIN"
-    assert not staff.is_open
-    # Lifting the finger did not also start a visit underneath.
-    assert kiosk.session.screen is Screen.ATTRACT
-
-
-def test_a_short_tap_in_the_corner_still_starts_the_visit(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    qtbot.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton, pos=CORNER)
-    assert kiosk.current_screen() is kiosk.session_view
-    assert not kiosk.staff_is_shown()
-    assert not kiosk.staff_entry.is_holding()
-
-
-def test_only_a_still_press_in_the_corner_counts(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    attract = kiosk.attract
-    qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=attract.rect().center())
-    assert not kiosk.staff_entry.is_holding()
-    qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=attract.rect().center())
-    kiosk.session.reset()
-    qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=CORNER)
-    assert kiosk.staff_entry.is_holding()
-    # Sliding the finger away (a swipe, say) is not a hold.
-    qtbot.mouseMove(attract, QPoint(400, 300))
-    assert not kiosk.staff_entry.is_holding()
-    qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
-    assert not kiosk.staff_is_shown()
-
-
-def test_the_hold_works_with_a_finger(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    device = QTest.createTouchDevice()
-    press = QTest.touchEvent(kiosk, device)
-    press.press(0, CORNER, kiosk)
-    press.commit()
-    qtbot.waitUntil(kiosk.staff_is_shown)
-    lift = QTest.touchEvent(kiosk, device)
-    lift.release(0, CORNER, kiosk)
-    lift.commit()
-    assert kiosk.staff.current_page() is kiosk.staff.pin_screen
-    assert kiosk.session.screen is Screen.ATTRACT
-
-
-def test_the_hold_works_on_a_page_over_the_start_over_button(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    tap(qtbot, kiosk.attract)
-    view = kiosk.session_view
-    tap(qtbot, view.next_button)
-    home = view.home_button
-    point = home.mapTo(kiosk, QPoint(8, 8))
-    assert point.x() < 120 and point.y() < 120
-    hold_corner(qtbot, kiosk, point)
-    assert not home.isDown()
-    assert kiosk.current_screen() is kiosk.staff
-
-
-def test_the_hold_works_over_still_there(qtbot: QtBot, kiosk: KioskWindow) -> None:
-    tap(qtbot, kiosk.attract)
-    kiosk.overlay.start(30)
-    hold_corner(qtbot, kiosk)
-    assert not kiosk.overlay.isVisible()
-    assert kiosk.staff.current_page() is kiosk.staff.pin_screen
 
 
 def test_entering_staff_mode_ends_the_patients_visit(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -214,37 +150,6 @@ def test_the_wait_is_still_there_after_leaving_and_coming_back(
     assert PinStore(pin_file(data_paths()), clock=clock).wait_remaining() == 18
 
 
-def test_the_first_staff_entry_chooses_a_pin_typed_twice(qtbot: QtBot, window: KioskWindow) -> None:
-    staff = hold_corner(qtbot, window)
-    pad = staff.pin_screen.pad
-    assert pad.prompt.text() == "Choose a staff PIN"
-    type_pin(qtbot, pad, "97531")
-    assert pad.prompt.text() == "Enter the same PIN again"
-    type_pin(qtbot, pad, "97532")
-    assert pad.prompt.text() == "Choose a staff PIN"
-    assert pad.message.text() == "The two PINs were not the same. Please choose a PIN again."
-    type_pin(qtbot, pad, "97531")
-    type_pin(qtbot, pad, "97531")
-    assert staff.is_open
-    assert PinStore(pin_file(data_paths())).check("97531").ok
-
-
-def test_a_damaged_pin_file_explains_what_to_do_and_lets_nobody_in(
-    qtbot: QtBot, window: KioskWindow, private_data_dir: Path
-) -> None:
-    private_data_dir.mkdir(parents=True, exist_ok=True)
-    pin_file(data_paths()).write_text("hash = [not toml", encoding="utf-8")
-    staff = hold_corner(qtbot, window)
-    pad = staff.pin_screen.pad
-    assert pad.prompt.text() == "The staff PIN cannot be read"
-    assert "kiosk set-pin" in pad.note.text()
-    assert not pad.digit_buttons["1"].isEnabled()
-    assert not pad.ok_button.isVisible()
-    tap(qtbot, pad.cancel_button)
-    assert window.current_screen() is window.attract
-    assert PinStore(pin_file(data_paths())).state is PinState.DAMAGED
-
-
 def test_staff_mode_leaves_by_itself_after_no_touch(qtbot: QtBot, kiosk: KioskWindow) -> None:
     staff = enter_staff(qtbot, kiosk)
     assert StaffArea.TIMEOUT_MS == 120_000
@@ -264,8 +169,8 @@ def test_an_unattended_pin_pad_also_times_out(
     monkeypatch.setattr(StaffArea, "TIMEOUT_MS", 50)
     staff = kiosk.staff
     with qtbot.waitSignal(staff.left, timeout=5000):
-        qtbot.mousePress(kiosk.attract, Qt.MouseButton.LeftButton, pos=CORNER)
-    qtbot.mouseRelease(kiosk.attract, Qt.MouseButton.LeftButton, pos=CORNER)
+        qtbot.mousePress(kiosk.attract, Qt.MouseButton.LeftButton, pos=corner(kiosk))
+    qtbot.mouseRelease(kiosk.attract, Qt.MouseButton.LeftButton, pos=corner(kiosk))
     assert kiosk.current_screen() is kiosk.attract
     assert kiosk.session.screen is Screen.ATTRACT
 
@@ -276,3 +181,23 @@ def test_leave_staff_mode_shows_the_attract_screen(qtbot: QtBot, kiosk: KioskWin
     assert kiosk.current_screen() is kiosk.attract
     tap(qtbot, kiosk.attract)
     assert kiosk.current_screen() is kiosk.session_view
+
+
+@pytest.mark.parametrize("role", ["danger", "primary", "staff-nav", "key", "pin-key"])
+@pytest.mark.parametrize("theme_name", ["default", "high-contrast"])
+def test_a_disabled_staff_button_is_greyed_whatever_its_role(qtbot: QtBot, role: str, theme_name: str) -> None:
+    area = QWidget()
+    area.setObjectName("StaffArea")
+    area.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    area.setStyleSheet(staff_stylesheet(theme_name, 1.0))
+    qtbot.addWidget(area)
+    button = QPushButton("Remove", area)
+    button.setProperty("role", role)
+    button.setGeometry(10, 10, 300, 100)
+    button.setEnabled(False)
+    area.resize(320, 120)
+    area.show()
+    image = button.grab().toImage()
+    colors = theme.theme_colors(theme_name)
+    assert QColor(image.pixel(294, 50)).name() == colors["secondary"]  # the flat grey fill, also at its edge
+    assert QColor(image.pixel(150, 8)).name() == colors["secondary"]

@@ -173,7 +173,7 @@ def test_change_pin_asks_the_current_one_then_the_new_one_twice(qtbot: QtBot, ki
     assert pad.prompt.text() == "Choose a staff PIN"
     type_pin(qtbot, pad, "86420")
     type_pin(qtbot, pad, "86420")
-    assert staff.notice.title.text() == "The PIN is changed"
+    assert staff.notice.title.text() == "PIN saved"
     assert staff.is_open
     pins = PinStore(pin_file(data_paths()))
     assert pins.check("86420").ok

@@ -12,11 +12,12 @@ from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.content.reader import load_pack
+from kiosk.ui.theme import palette
 from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.widgets.picture import render_picture
 from tests.hostile.corpus import SVG_HEAD, png, use_bomb
 
-COLORS = {"primary": "#123456", "link": "#0000ee", "on_secondary": "#ffffff"}
+COLORS = palette("default")  # the page takes a whole palette, as the kiosk gives it
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from kiosk.core.settings import Settings
 from kiosk.ui.screenshots import visit_screens
 from kiosk.ui.widgets.settle import DOUBLE_TAP_S, SETTLE_S, SettleGuard
 from kiosk.ui.window import KioskWindow
+from tests.events import pump
 
 BUNDLED = Path(__file__).parents[3] / "content" / "rfa-facet"
 GAPS_MS = (80, 150, 250, 400)
@@ -104,9 +105,10 @@ def tap(kiosk: KioskWindow, point: QPoint, device: QPointingDevice | None) -> No
         )
     else:
         window = kiosk.windowHandle()
-        QTest.touchEvent(window, device).press(0, point, window).commit()
-        QTest.touchEvent(window, device).release(0, point, window).commit()
-    QApplication.processEvents()
+        QTest.touchEvent(window, device).press(0, point, window).commit(False)
+        pump()
+        QTest.touchEvent(window, device).release(0, point, window).commit(False)
+    pump()
 
 
 def double_taps_act_once(qtbot: QtBot, kiosk: KioskWindow, clock: SteppedClock, device: QPointingDevice | None) -> int:

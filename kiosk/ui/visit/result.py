@@ -18,6 +18,7 @@ from kiosk.ui import icons
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.speech import Passage, label_passage
 from kiosk.ui.widgets.controls import TouchButton
+from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.reading import ReadingArea, kinetic_scroll
 
 # How wide the result's text column is, in characters of its own words at the body font: lines then
@@ -149,6 +150,7 @@ class ResultScreen(QWidget):
         # Named by its headline, as a page's text is by its title.
         self.text = ReadingArea(outcome.headline(lang))
         kinetic_scroll(content, self.text)
+        self.more_below = MoreBelow(self.text, colors.on_primary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.text)

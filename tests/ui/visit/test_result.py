@@ -362,3 +362,29 @@ def test_the_result_icon_is_never_cut(qtbot: QtBot, clock: ManualClock, make_kio
     edges = [image.pixelColor(x, y).alpha() for y in range(image.height()) for x in (0, image.width() - 1)]
     assert max(edges) == 0, "the glyph touches the edge of its square"
     assert max(image.pixelColor(x, image.height() // 2).alpha() for x in range(image.width())) > 0
+
+
+@pytest.mark.parametrize(("lang", "theme"), [("es", "high-contrast"), ("en", "default")])
+def test_a_result_taller_than_its_box_says_more_below_and_ends_on_a_whole_line(
+    qtbot: QtBot, clock: ManualClock, make_kiosk, lang: str, theme: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Largest text at 1280x800: "Please tell a staff member now" does not fit; the patient is told
+    there is more, and no line shows cut in half above the cue (it read as the end of the text)."""
+    kiosk = make_kiosk(lang=lang, size=(1280, 800))
+    kiosk.session.set_text_size("largest")
+    kiosk.session.set_theme(theme)
+    answer(qtbot, clock, kiosk, TWO_SIGNS)
+    screen = result(kiosk)
+    qtbot.waitUntil(screen.more_below.is_shown)
+    area = screen.text
+    content = area.widget()
+    bottom = area.verticalScrollBar().value() + area.viewport().height()
+    for label in content.findChildren(QLabel):
+        if not label.isVisibleTo(content) or not label.text():
+            continue
+        top = label.mapTo(content, label.contentsRect().topLeft()).y()
+        if top < bottom < top + label.contentsRect().height():
+            assert (bottom - top) % label.fontMetrics().lineSpacing() == 0, f"a line of {label.text()!r} is cut"
+    assert screen.more_below.geometry().top() >= area.viewport().geometry().bottom()
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: not screen.more_below.is_shown())

@@ -140,7 +140,7 @@ def visit_every_screen(walker: Walker, max_cases: int | None = None) -> int:
                 walker.probe.expect(walker.current() or window)
                 wait_for_frame(walker.probe)
                 screens += 1
-            walker.step(walker.view.next_button)
+            walker.finish()
     window.overlay.start(3)
     walker.probe.expect(window.overlay)
     wait_for_frame(walker.probe)

@@ -47,8 +47,10 @@ class Walker:
 
     def current(self) -> QWidget | None:
         """The screen a patient sees: the attract screen, or the page or question on top of the stack."""
-        on_attract = self.window.current_screen() is self.window.attract
-        return cast(QWidget | None, self.window.attract if on_attract else self.view.stack.currentWidget())
+        shown = self.window.current_screen()
+        if shown is None or shown.objectName() != "SessionView":  # the attract screen, "Thank you"
+            return cast(QWidget | None, shown)
+        return cast(QWidget | None, self.view.stack.currentWidget())
 
     def step(self, button: QWidget) -> float:
         elapsed = tap_to_frame(self.probe, button, self.current)
@@ -66,6 +68,16 @@ class Walker:
 
     def back(self) -> float:
         return self.step(self.view.back_button)
+
+    def finish(self) -> float:
+        """Finish on a result, then past "Thank you" at once. "Tell a staff member now" has no Finish:
+        staff end that visit (their PIN is not what is measured here)."""
+        if self.session.shows_urgent_result:
+            self.session.reset()
+            return 0.0
+        elapsed = self.step(self.view.next_button)
+        self.window.endings.thanks.finish()
+        return elapsed
 
     def switch_language(self) -> float:
         return self.step(self.view.language_button)
@@ -217,7 +229,7 @@ def questionnaire_sessions(walker: Walker, answers: int, from_attract: bool = Tr
                 break
             elapsed = walker.step(_answer_button(walker, screen, number))
             (to_question if walker.view.current_question_screen() is not None else to_result).append(elapsed)
-        walker.step(walker.view.next_button)  # Finish
+        walker.finish()
         number += 1
     return to_question, to_result
 

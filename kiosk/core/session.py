@@ -11,7 +11,7 @@ from enum import Enum
 
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.core.events import Event
-from kiosk.core.questionnaire.model import Answer, Question, Questionnaire, Result
+from kiosk.core.questionnaire.model import Answer, Question, Questionnaire, ReportedSign, Result
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
 #: The two colour schemes a patient can switch between (names of themes in settings.toml).
@@ -96,6 +96,18 @@ class Session:
     def result(self) -> Result:
         assert self.questionnaire is not None
         return self.questionnaire.walk(self._asked_answers())
+
+    @property
+    def shows_urgent_result(self) -> bool:
+        """True while the result on screen is "Please tell a staff member now": only staff (with their
+        PIN) or a long idle time end it; Back, Finish and Start over do not."""
+        return self.screen is Screen.RESULT and self.questionnaire is not None and self.result.outcome.kind.urgent
+
+    def reported_signs(self) -> tuple[ReportedSign, ...]:
+        """The warning signs answered "Yes" or "Not sure" on the current path (for staff, after their PIN)."""
+        if self.questionnaire is None:
+            return ()
+        return self.questionnaire.reported_signs(self._asked_answers())
 
     def following_questions(self) -> list[Question]:
         """The questions the screen on show can lead to next, so they can be prepared before a tap:
@@ -216,6 +228,8 @@ class Session:
         self.changed.emit()
 
     def back(self) -> None:
+        if self.shows_urgent_result:
+            return  # a reported warning sign is not undone: staff see it first (docs/questionnaire.md)
         if self.screen is Screen.RESULT:
             self.screen = Screen.QUESTION
             self._moved()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -40,3 +41,25 @@ class UiLanguage:
         app.installTranslator(translator)
         self._translator = translator
         return True
+
+
+@lru_cache(maxsize=8)
+def _translator(lang: str) -> QTranslator | None:
+    path = resolve_inside(TRANSLATIONS_DIR, f"kiosk_{lang}.qm")
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        return None
+    return translator
+
+
+def translate_in(lang: str, context: str, text: str) -> str:
+    """``text`` (of translation ``context``) in ``lang``, whatever the app's words are in now.
+
+    For a screen that shows two languages at once (the staff's and the patient's), or words in the
+    language a visit had after it ended. Mark each text for lupdate with ``QT_TRANSLATE_NOOP``.
+    """
+    if lang == SOURCE_LANGUAGE:
+        return text
+    translator = _translator(lang)
+    found = translator.translate(context, text) if translator is not None else ""
+    return found or text

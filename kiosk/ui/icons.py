@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QIcon
 
 from kiosk.core.checks.icons import ICON_FONTS, font_files
 
@@ -73,6 +73,24 @@ def _font(prefix: str) -> Any:
     return _fonts[0]
 
 
+#: The share of its square a glyph may fill across; QtAwesome sizes glyphs by height only.
+_MOST_ACROSS = 0.96
+
+
+def _fit_scale(drawer: Any, name: str) -> float:
+    """QtAwesome's ``scale_factor`` that keeps a glyph wider than tall (``fa6s.comments``) inside its
+    square: drawn by height alone, its sides would be cut off."""
+    prefix, _, short = name.partition(".")
+    char = drawer.charmap.get(prefix, {}).get(short)
+    if char is None:
+        return 1.0
+    char = char if isinstance(char, str) else chr(char)
+    probe = 1000
+    width = QFontMetricsF(drawer.font(prefix, probe)).boundingRect(char).width() / probe
+    across = width * 0.875  # QtAwesome draws the font at 0.875 of the icon's side
+    return min(1.0, _MOST_ACROSS / across) if across > 0 else 1.0
+
+
 @lru_cache(maxsize=128)
 def icon(name: str, color: str) -> QIcon:
     """The QtAwesome icon ``name`` (e.g. ``fa6s.arrow-right``), drawn once; an empty icon if unknown.
@@ -84,7 +102,7 @@ def icon(name: str, color: str) -> QIcon:
         log.warning("no icon font for %r", name)
         return QIcon()
     try:
-        drawn: QIcon = font.icon(name, color=color)
+        drawn: QIcon = font.icon(name, color=color, scale_factor=_fit_scale(font, name))
     except Exception:  # an unknown name in a pack must not break the screen
         log.warning("unknown icon %r", name)
         return QIcon()

@@ -188,7 +188,8 @@ def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Call
 
     screens += [(f"page-{p.id}", page(p.id)) for p in pack.pages]
     if pack.questionnaire is not None:
-        for name, answers in questionnaire_paths(session):
+        paths = questionnaire_paths(session)
+        for name, answers in paths:
 
             def show(answers: list[Answer] = answers) -> None:
                 window.overlay.cancel()
@@ -198,6 +199,7 @@ def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Call
                     session.answer(answer)
 
             screens.append((name, show))
+        screens += result_endings(session, window, paths)
 
     def still_there() -> None:
         page(pack.pages[0].id)()
@@ -206,6 +208,51 @@ def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Call
 
     screens.append(("still-there", still_there))
     return screens
+
+
+def result_endings(
+    session: Session, window: KioskWindow, paths: list[tuple[str, list[Answer]]]
+) -> list[tuple[str, Callable[[], None]]]:
+    """ "Thank you" after Finish, and on "Please tell a staff member now" the staff PIN pad and (as
+    staff see it after their PIN) the list of warning signs reported."""
+    questionnaire = session.questionnaire
+    assert questionnaire is not None
+
+    def reach(answers: list[Answer]) -> None:
+        window.overlay.cancel()
+        session.reset()
+        session.start_questionnaire()
+        for answer in answers:
+            session.answer(answer)
+
+    urgent = [a for name, a in paths if name.startswith("result-") and _outcome_urgent(session, name)]
+    calm = [a for name, a in paths if name.startswith("result-") and not _outcome_urgent(session, name)]
+    screens: list[tuple[str, Callable[[], None]]] = []
+    if calm:
+
+        def thanks() -> None:
+            reach(calm[0])
+            window.endings.on_result_finished()
+
+        screens.append(("thank-you", thanks))
+    if urgent:
+
+        def pin() -> None:
+            reach(urgent[0])
+            window.endings.open_check()
+
+        def listing() -> None:
+            pin()
+            window.endings.check.show_list()  # (what staff see once the PIN is right)
+
+        screens += [("result-staff_now-pin", pin), ("result-staff_now-for-staff", listing)]
+    return screens
+
+
+def _outcome_urgent(session: Session, name: str) -> bool:
+    questionnaire = session.questionnaire
+    assert questionnaire is not None
+    return questionnaire.outcome(name.removeprefix("result-")).kind.urgent
 
 
 def questionnaire_paths(session: Session) -> list[tuple[str, list[Answer]]]:

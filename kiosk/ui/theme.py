@@ -81,7 +81,8 @@ TEXT_PAIRS = (
     ("on_attract", "attract"),
     ("attract", "on_attract"),  # "Touch to start"
     ("on_overlay", "overlay"),
-    ("on_urgent", "urgent"),  # "Please tell a staff member now"
+    ("on_urgent", "urgent"),  # the staff "Exit to the desktop" button
+    ("on_alert", "alert"),  # "Please tell a staff member now", warning signs on a result
     ("on_reading", "reading"),  # the word being read aloud
 )
 #: Lines that show where keyboard focus is need 3:1 against what surrounds them (WCAG 1.4.11).
@@ -90,7 +91,7 @@ FOCUS_PAIRS = (
     ("text", "background"),
     ("text", "surface"),  # answers
     ("primary", "surface"),  # the result's text
-    ("on_urgent", "urgent"),  # the result's text when it says "tell a staff member now"
+    ("on_alert", "alert"),  # the result's text when it says "tell a staff member now"
 )
 MIN_FOCUS_CONTRAST = 3.0
 
@@ -141,8 +142,8 @@ class Palette:
     reading: str
     on_reading: str
     #: The calm, unmistakable colour of "Please tell a staff member now" (not the red of "Exit").
-    alert: str = "#8a4b00"
-    on_alert: str = "#ffffff"
+    alert: str
+    on_alert: str
 
     def __getitem__(self, name: str) -> str:
         """The colour called ``name`` (the names the contrast pairs and base.qss use)."""

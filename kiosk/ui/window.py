@@ -2,7 +2,7 @@
 
 Over 400 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
 message when no PIN is set) and the idle reset meet; each part is built lazily here, and its own
-work lives in its module.
+work lives in its module (how a result ends, "Thank you" and the staff check, in ``endings``).
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QLayout, QStackedLayout, QVB
 
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock
-from kiosk.core.idle import IdleStep, after_countdown, after_idle
+from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
 from kiosk.core.install.locate import Opened, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import theme
+from kiosk.ui.endings import ResultEndings
 from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
@@ -87,7 +88,8 @@ class KioskWindow(QWidget):
         self.overlay.expired.connect(lambda: after_countdown(self.session))
         self.overlay.kept.connect(self._on_kept)
 
-        self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self)
+        self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self, clock=self.clock)
+        self._idle_urgent = False  # whether the idle time is the one of "tell a staff member now"
         self.idle.timed_out.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
         # Staff mode: press and hold the top corner away from "Start over", then the PIN
@@ -98,6 +100,8 @@ class KioskWindow(QWidget):
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
         self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
+        # "Thank you" after Finish; "For staff" on "Please tell a staff member now" (kiosk/ui/endings.py).
+        self.endings = ResultEndings(self, self._stack, self.settle)
         self._shown_key: tuple[object, ...] = ()
         self.transition = Transition(self)  # the fade from one screen to the next
         app = QApplication.instance()
@@ -124,6 +128,8 @@ class KioskWindow(QWidget):
                 self.session, theme.palette(self.session.theme), parent=self, reader=self.reader
             )
             self._session_view.keyboard_in_use = lambda: self.settle.keyboard_in_use
+            self._session_view.result_finished.connect(self.endings.on_result_finished)
+            self._session_view.staff_requested.connect(self.endings.open_check)
             self._stack.addWidget(self._session_view)
             self.settle.install()  # in front of the view's swipe filter
             self._reset_media()
@@ -166,6 +172,10 @@ class KioskWindow(QWidget):
                 self._session_view.retranslate()
             if self._staff is not None:
                 self._staff.set_language(self.ui_language.current)
+        # "Please tell a staff member now" waits ten minutes for staff, not the usual idle time.
+        if session.shows_urgent_result != self._idle_urgent:
+            self._idle_urgent = session.shows_urgent_result
+            self.idle.set_timeout(idle_seconds(session, self.settings.idle_timeout_s) * 1000)
         if session.screen is Screen.ATTRACT:
             self.idle.stop()
             lang = session.language
@@ -186,6 +196,8 @@ class KioskWindow(QWidget):
             if session.has_choices and not self.staff_is_shown():
                 self.idle.start()
             return
+        if self.endings.check_shown():
+            return  # staff are at the PIN pad or the list; the result waits underneath, unchanged
         view = self.session_view
         view.show_session()
         if self._stack.currentWidget() is not view:
@@ -207,6 +219,22 @@ class KioskWindow(QWidget):
         """A screen that is not the visit's came up (staff mode, a message): the guard and the fade."""
         self.transition.begin(self.rect(), theme.palette(self.session.theme).background)
         self.settle.screen_changed()
+
+    def back_to_visit(self) -> None:
+        """From the staff check back to the visit's screen, as it was (in the patient's language)."""
+        self._stack.setCurrentWidget(self.session_view)
+        self.settle.screen_changed()
+        self.show_session()
+
+    def staff_language(self) -> str:
+        """The kiosk's default language from settings (the pack's own when the pack lacks it)."""
+        pack = self.session.pack
+        lang = self.settings.default_language
+        return lang if lang in pack.languages else pack.default_language
+
+    def stylesheet_for(self, theme_name: str, text_size: str) -> str:
+        """The kiosk's stylesheet in other colours or another text size, at this window's size."""
+        return theme.stylesheet(theme_name, text_size, round(theme.screen_scale(self.size()), 2))
 
     def apply_style(self) -> None:
         """Restyle for the current window size, text size and theme (only when one changed)."""
@@ -298,6 +326,7 @@ class KioskWindow(QWidget):
             self._session_view.fit_bars()
 
     def _on_visit_ended(self) -> None:
+        self.endings.visit_ended()
         # Through the window, to whichever view there is now (reload_pack replaces it).
         if self._session_view is not None:
             self._reset_media()
@@ -346,9 +375,14 @@ class KioskWindow(QWidget):
     def open_staff(self) -> None:
         """Show the PIN pad. Whatever a patient had chosen is forgotten first.
 
-        Without a PIN (none set yet, or its file cannot be read) nobody may choose one here: staff
-        see only how to set it, over the attract screen, and staff mode stays closed.
+        On "Please tell a staff member now" the corner opens that result's own staff check instead:
+        the result is never forgotten before the PIN. Without a PIN (none set yet, or its file
+        cannot be read) nobody may choose one here: staff see only how to set it, over the attract
+        screen, and staff mode stays closed.
         """
+        if self.session.shows_urgent_result:
+            self.endings.open_check()
+            return
         self.overlay.cancel()
         self.session.reset()
         self.idle.stop()
@@ -376,7 +410,7 @@ class KioskWindow(QWidget):
         """Staff changed the settings: the attract screen shows them at once (and a new active pack)."""
         pack_changed = settings.active_pack != self.settings.active_pack
         self.settings = settings
-        self.idle.set_timeout(settings.idle_timeout_s * 1000)
+        self.idle.set_timeout(idle_seconds(self.session, settings.idle_timeout_s) * 1000)
         self.session.defaults = Preferences(
             language=settings.default_language, text_size=settings.text_size, theme=settings.theme
         )

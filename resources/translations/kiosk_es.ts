@@ -4,13 +4,13 @@
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="54"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
         <source>selected</source>
-        <extracomment>Between a question and its hint, in logical pixels.</extracomment>
+        <extracomment>Between a question and its hint, in logical pixels. Between answers, in logical pixels (rows and columns alike).</extracomment>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="54"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/more_below.py" line="57"/>
+        <location filename="../../kiosk/ui/widgets/more_below.py" line="58"/>
         <source>More below</source>
         <translation>Hay más abajo</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="452"/>
+        <location filename="../../kiosk/ui/window.py" line="510"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
         <extracomment>The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).</extracomment>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
@@ -993,7 +993,7 @@
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="145"/>
         <source>{count} digits typed</source>
         <translation>{count} cifras escritas</translation>
     </message>
@@ -1001,102 +1001,102 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Escriba el PIN del personal y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
         <source>First enter the current PIN, then press OK.</source>
         <translation>Primero escriba el PIN actual y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
         <source>Choose a staff PIN</source>
         <translation>Elija un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="235"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="237"/>
         <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
         <translation>Use de 4 a 8 cifras. El personal lo necesitará cada vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="238"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="240"/>
         <source>Enter the same PIN again</source>
         <translation>Escriba el mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="241"/>
         <source>This makes sure there was no typing mistake.</source>
         <translation>Así se comprueba que no hubo un error al escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="244"/>
         <source>The staff PIN cannot be read</source>
         <translation>No se puede leer el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="246"/>
         <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
         <translation>Ponga un PIN nuevo en este ordenador con la orden «kiosk set-pin» e inténtelo de nuevo. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="249"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
         <source>No staff PIN is set yet</source>
         <translation>Todavía no hay un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="253"/>
         <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
         <translation>Ponga el PIN del personal con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="275"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="277"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="293"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="295"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="295"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
         <source>One more wrong PIN and you will have to wait.</source>
         <translation>Si vuelve a equivocarse, tendrá que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="299"/>
         <source>{count} more tries before a wait.</source>
         <translation>Le quedan {count} intentos antes de tener que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="303"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="305"/>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>Los dos PIN no eran iguales. Elija un PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="311"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="313"/>
         <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
         <translation>No se pudo guardar el PIN, así que no cambió nada. Avise al equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="337"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="339"/>
         <source>Too many wrong PINs. You can try again in {time}.</source>
         <translation>Demasiados PIN incorrectos. Puede intentarlo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="347"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="349"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -1122,23 +1122,22 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="137"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="115"/>
         <source>Not sure</source>
-        <extracomment>Lists longer than this are shown in two columns when there is room.</extracomment>
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="191"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="193"/>
         <source>No pain</source>
         <translation>Sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="192"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="194"/>
         <source>Worst pain</source>
         <translation>El peor dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="200"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="202"/>
         <source>Question {number} of about {total}</source>
         <translation>Pregunta {number} de unas {total}</translation>
     </message>
@@ -1146,12 +1145,27 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="60"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="84"/>
+        <source>Show this screen to a staff member</source>
+        <translation>Muestre esta pantalla a alguien del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="106"/>
+        <source>For staff</source>
+        <translation>Para el personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="106"/>
+        <source>Staff only: asks for the staff PIN</source>
+        <translation>Solo para el personal: pide el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="126"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="64"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="130"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
@@ -1178,23 +1192,23 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="136"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="147"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="136"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="147"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="203"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="178"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="204"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
@@ -1439,27 +1453,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="145"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="184"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="148"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="187"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="152"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="191"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="190"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="229"/>
         <source>1 second</source>
         <translation>1 segundo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="192"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="231"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
@@ -1522,6 +1536,19 @@
     </message>
 </context>
 <context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/thanks.py" line="16"/>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/thanks.py" line="17"/>
+        <source>Your answers are erased from this screen. Remember to ask your doctor your questions.</source>
+        <translation>Sus respuestas se han borrado de esta pantalla. Recuerde hacerle sus preguntas a su médico.</translation>
+    </message>
+</context>
+<context>
     <name>VideoPanel</name>
     <message>
         <location filename="../../kiosk/ui/visit/video.py" line="171"/>
@@ -1565,6 +1592,54 @@
     </message>
 </context>
 <context>
+    <name>WarningCheck</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="30"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="31"/>
+        <source>Not sure</source>
+        <translation>No estoy seguro/a</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="137"/>
+        <source>Warning signs the patient reported</source>
+        <translation>Señales de alarma que indicó el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="139"/>
+        <source>Each sign in {staff}, then in {patient}, the patient&apos;s language.</source>
+        <translation>Cada señal en {staff} y después en {patient}, el idioma del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="143"/>
+        <source>Every warning-sign question the patient answered Yes or Not sure.</source>
+        <translation>Cada pregunta de señal de alarma a la que el paciente respondió Sí o No estoy seguro/a.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="154"/>
+        <source>No warning-sign question was answered Yes or Not sure. Ask the patient.</source>
+        <translation>Ninguna pregunta de señal de alarma tiene la respuesta Sí o No estoy seguro/a. Pregunte al paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="157"/>
+        <source>Back to the result</source>
+        <translation>Volver al resultado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="159"/>
+        <source>End this visit</source>
+        <translation>Terminar esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="161"/>
+        <source>Ending the visit forgets the patient&apos;s answers and shows the start screen.</source>
+        <translation>Al terminar la visita se borran las respuestas del paciente y se muestra la pantalla de inicio.</translation>
+    </message>
+</context>
+<context>
     <name>owner</name>
     <message>
         <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
@@ -1590,7 +1665,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="208"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="241"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -23,7 +23,8 @@ from kiosk.core.settings import Settings
 from kiosk.ui.crash import install_exception_hook
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
-from tests.ui.staff.support import data_paths, enter_staff, quick_timers, set_pin
+from tests.ui.staff.support import PIN, data_paths, enter_staff, quick_timers, set_pin, type_pin
+from tests.ui.staff.support import tap as staff_tap
 from tests.ui.visit.test_question import TYPICAL_RFA, answer_by_touch, button, start_questions, tap
 
 
@@ -93,8 +94,13 @@ def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
     tap(qtbot, button(kiosk, "no"))
     tap(qtbot, button(kiosk, "yes"))
     assert kiosk.session.screen is Screen.RESULT
-    staff = enter_staff(qtbot, kiosk)
-    staff.leave()
+    result = kiosk.session_view.current_result_screen()
+    assert result is not None and result.staff_button is not None
+    tap(qtbot, result.staff_button)  # "For staff": the PIN, the signs reported, "End this visit"
+    check = kiosk.endings.check
+    type_pin(qtbot, check.pin_screen.pad, PIN)
+    assert check.is_listing()
+    staff_tap(qtbot, check.dismiss_button)
     qtbot.waitUntil(lambda: kiosk.current_screen() is kiosk.attract)
 
     # 2. An error in the middle of a visit, whose message names answers.

@@ -128,6 +128,8 @@ def whole_visit(qtbot: QtBot, kiosk: KioskWindow) -> None:
     assert view.current_result_screen() is not None
     with qtbot.waitSignal(view.screens._tidy.timeout, timeout=5000):
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Finish
+    assert kiosk.current_screen() is kiosk.endings.thanks
+    kiosk.endings.thanks.finish()
     assert kiosk.current_screen() is kiosk.attract
 
 

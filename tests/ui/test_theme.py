@@ -75,3 +75,17 @@ def test_no_scroll_area_gets_a_border_or_background_from_the_style_sheet(name: s
         assert not {p for p in properties if p.startswith(("border", "background"))}, selector
     frames = " ".join(body for _, body in styled)
     assert "qproperty-focusFrameWidth" in frames and "qproperty-focusFrameColor" in frames
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_tell_staff_now_has_a_strong_calm_colour_of_its_own(name: str) -> None:
+    """Not the red of the staff "Exit to the desktop" button, and its text at least 4.5:1 (7:1 in
+    high contrast, with every other pair)."""
+    colors = theme.palette(name)
+    assert colors.alert != colors.urgent
+    assert theme.contrast_ratio(colors.on_alert, colors.alert) >= max(
+        4.5, float(theme.theme_data(name)["min_contrast"])
+    )
+    red, green, blue = (int(colors.alert[i : i + 2], 16) for i in (1, 3, 5))
+    assert red > blue and green > blue and green >= red * 0.45, "an amber, not a red"
+    assert ("on_alert", "alert") in theme.TEXT_PAIRS and ("on_alert", "alert") in theme.FOCUS_PAIRS

@@ -26,6 +26,7 @@ __all__ = [
     "Question",
     "QuestionKind",
     "Questionnaire",
+    "ReportedSign",
     "Result",
 ]
 
@@ -185,6 +186,40 @@ class Result:
 
 
 @dataclass(frozen=True)
+class ReportedSign:
+    """A warning-sign question the patient answered "Yes" (or another answer than "No") or "Not sure":
+    what staff are shown, after their PIN, on a "tell a staff member now" result."""
+
+    question: Question
+    answer: Answer
+
+    @property
+    def not_sure(self) -> bool:
+        return self.answer == NOT_SURE
+
+    def answer_text(self, lang: str) -> str:
+        """The patient's answer in ``lang`` ("Yes", an option's words); "" for "Not sure" (the screens
+        name it in their own words)."""
+        answer = self.answer
+        if answer == NOT_SURE:
+            return ""
+        if isinstance(answer, frozenset):
+            return ", ".join(option.text(lang) for option in self.question.options if option.id in answer)
+        if isinstance(answer, str):
+            return self.question.option(answer).text(lang)
+        return str(answer)
+
+
+def _reports(question: Question, answer: Answer) -> bool:
+    """Whether ``answer`` to warning question ``question`` is one staff must hear about."""
+    if answer == NOT_SURE:
+        return True
+    if question.kind is QuestionKind.YES_NO:
+        return answer == "yes"
+    return answer not in ("no", frozenset(), SCALE_MIN)
+
+
+@dataclass(frozen=True)
 class Questionnaire:
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
@@ -251,6 +286,14 @@ class Questionnaire:
             used[qid] = answers[qid]
             index = self.next_index(used, index + 1)
         return _with_asked(self.result(used), tuple(used), None)
+
+    def reported_signs(self, answers: Mapping[str, Answer]) -> tuple[ReportedSign, ...]:
+        """Every warning-sign question in ``answers`` answered "Yes" or "Not sure", in question order."""
+        return tuple(
+            ReportedSign(question, answers[question.id])
+            for question in self.questions
+            if question.warning and question.id in answers and _reports(question, answers[question.id])
+        )
 
     def total_estimate(self, answers: Mapping[str, Answer]) -> int:
         """Questions asked so far plus those that may still be shown (for a progress bar)."""

@@ -69,6 +69,7 @@ class PinPad(QWidget):
         self.ok_button.setProperty("role", "primary")
         self.ok_button.clicked.connect(self.submit)
         for button in (self.cancel_button, self.ok_button):
+            button.setAccessibleName(button.text())
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumWidth(200)
         actions = QHBoxLayout()
@@ -93,6 +94,7 @@ class PinPad(QWidget):
 
     def _key(self, text: str) -> QPushButton:
         button = QPushButton(text)
+        button.setAccessibleName(text)
         button.setProperty("role", "pin-key")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRepeat(False)

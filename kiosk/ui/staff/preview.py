@@ -81,6 +81,10 @@ class PreviewPage(QWidget):
         self.attract.language_requested.connect(session.set_language)
         self.view = SessionView(session, self.colors)
         session.ended.connect(self.view.visit_ended)
+        # Staff are already in: Finish ends the preview's visit at once, and "For staff" on
+        # "Please tell a staff member now" needs no second PIN.
+        self.view.result_finished.connect(session.reset)
+        self.view.staff_requested.connect(session.reset)
         self.screens.addWidget(self.view)
         session.changed.connect(self._show)
         self._show()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from kiosk.core import clock as clocks
+from kiosk.core.clock import Clock
 from kiosk.ui.widgets.controls import TouchButton
 
 ACTIVITY_EVENTS = frozenset(
@@ -23,6 +25,10 @@ ACTIVITY_EVENTS = frozenset(
 class IdleWatcher(QObject):
     """Fires ``timed_out`` after ``timeout_ms`` without a touch, key or click anywhere.
 
+    The time is read from ``clock`` (the kiosk's one injectable clock): the timer only says when to
+    look, and :meth:`check` fires once the clock says the time has passed, so tests move an
+    injected clock and call ``check`` instead of waiting.
+
     Signals:
         activity(): the patient touched something (the timer restarted).
         timed_out(): nobody touched anything for the whole interval.
@@ -31,18 +37,33 @@ class IdleWatcher(QObject):
     activity = Signal()
     timed_out = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, timeout_ms: int, parent: QObject | None = None, *, clock: Clock | None = None) -> None:
         super().__init__(parent)
+        self._clock: Clock = clock if clock is not None else clocks.monotonic
+        self._timeout_ms = timeout_ms
+        self._since = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
-        self._timer.timeout.connect(self.timed_out)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def timeout_ms(self) -> int:
+        return self._timeout_ms
 
     def set_timeout(self, timeout_ms: int) -> None:
-        self._timer.setInterval(timeout_ms)
+        """Another interval; a running watch keeps its start and fires at the new time."""
+        if timeout_ms == self._timeout_ms:
+            return
+        self._timeout_ms = timeout_ms
+        if self._timer.isActive():
+            self._wait_rest()
+        else:
+            self._timer.setInterval(timeout_ms)
 
     def start(self) -> None:
-        self._timer.start()
+        self._since = self._clock()
+        self._timer.start(self._timeout_ms)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -50,13 +71,31 @@ class IdleWatcher(QObject):
     def is_running(self) -> bool:
         return self._timer.isActive()
 
+    def idle_ms(self) -> int:
+        """How long nobody has touched anything, by the clock (while the watch runs)."""
+        return round((self._clock() - self._since) * 1000)
+
+    @Slot()
+    def check(self) -> None:
+        """Fire ``timed_out`` when the interval has passed by the clock; otherwise wait for the rest."""
+        if self._timer.isActive() and self.idle_ms() < self._timeout_ms:
+            return  # a touch restarted the watch; the timer says when to look again
+        if self.idle_ms() >= self._timeout_ms:
+            self._timer.stop()
+            self.timed_out.emit()
+        else:
+            self._wait_rest()
+
+    def _wait_rest(self) -> None:
+        self._timer.start(max(0, self._timeout_ms - self.idle_ms()))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
         kind = event.type()
         if kind in ACTIVITY_EVENTS or (
             kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons()
         ):
             if self._timer.isActive():
-                self._timer.start()
+                self.start()
             self.activity.emit()
         return False
 

@@ -4,6 +4,9 @@ The view only puts the parts together and shows what the session says: ``strip.p
 section strip, ``bar.py`` the bottom bar, ``screens.py`` builds and keeps the screens. The top
 corner on the trailing side (away from "Start over") is the staff gesture's: the header keeps
 room there, so neither the strip nor any screen's controls reach into it.
+
+Over 400 lines: the keyboard focus that follows a screen change (``_KeyboardFocus``) shares the
+view's state and stays beside it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
@@ -40,7 +43,15 @@ EDGE = 28
 
 
 class SessionView(QWidget):
-    """Shows the session's current screen; its buttons and swipes call the session."""
+    """Shows the session's current screen; its buttons and swipes call the session.
+
+    Signals:
+        result_finished(): Finish on a result (the window says thank you, then ends the visit).
+        staff_requested(): "For staff" on "Please tell a staff member now" (the window asks for the PIN).
+    """
+
+    result_finished = Signal()
+    staff_requested = Signal()
 
     def __init__(
         self,
@@ -63,7 +74,7 @@ class SessionView(QWidget):
         self.keyboard_in_use: Callable[[], bool] = lambda: True
 
         self.home_button = TouchButton()
-        self.home_button.clicked.connect(self.session.reset)
+        self.home_button.clicked.connect(self._on_start_over)
         self.strip = SectionStrip()
         self.stack = QStackedWidget()
         self.bar = BottomBar(session)
@@ -164,7 +175,22 @@ class SessionView(QWidget):
             multiple = flow is not None and flow.question.kind == "multiple"
             self.bar.show_next("none" if none_chosen else "chosen", visible=multiple)
         else:
-            self.bar.show_next("finish")
+            self.bar.show_next("finish", visible=not session.shows_urgent_result)
+
+    def show_urgent_controls(self) -> bool:
+        """On "Please tell a staff member now" neither Start over, Back nor Finish is offered: only staff
+        end it (with their PIN, through "For staff"), or ten minutes without a touch. True when that
+        changed what is shown."""
+        urgent = self.session.shows_urgent_result
+        if self.home_button.isHidden() == urgent:
+            return False
+        self.home_button.setVisible(not urgent)
+        self.back_button.setVisible(not urgent)
+        for button in (self.back_button, self.next_button):  # their room goes to the result's text
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(not urgent)
+            button.setSizePolicy(policy)
+        return True
 
     def review_line(self, lang: str) -> str:
         """ "Last reviewed: <date> (<who>)." in the patient's language and date form, or "" when the
@@ -188,6 +214,13 @@ class SessionView(QWidget):
         self.strip.set_sections([section.title(lang) for section in session.pack.sections])
         self.strip.set_current(session.section_index, session.sections_done())
         focus = _KeyboardFocus(self)
+        # Before the screen is chosen: a question measures the room the stack has (tell staff now
+        # hides the controls around it, and the room must be the usual one again first).
+        if self.show_urgent_controls():
+            for widget in (self.bar, self):
+                layout = widget.layout()
+                if layout is not None:
+                    layout.activate()
         if session.screen is Screen.PAGE:
             self._show_page()
         elif session.screen is Screen.QUESTION:
@@ -222,7 +255,8 @@ class SessionView(QWidget):
         key = ("result", tuple(session.asked), session.language, self.colors)
         if key == self._flow_key:
             return
-        self.screens.show_result()
+        screen = self.screens.show_result()
+        screen.staff_requested.connect(self.staff_requested)
         self._flow_key = key
         self.counter.setText("")
 
@@ -263,7 +297,8 @@ class SessionView(QWidget):
         """Where Tab goes, in the order a patient reads the screen: top bar, content, bottom bar."""
         content = self.current_content()
         inside = content.focus_order() if content is not None else []
-        return [self.home_button, *inside, self.back_button, *self.settings_buttons, self.next_button]
+        order = [self.home_button, *inside, self.back_button, *self.settings_buttons, self.next_button]
+        return [widget for widget in order if widget.isVisibleTo(self) or not self.session.shows_urgent_result]
 
     def _chain_focus(self) -> None:
         """Tab follows ``focus_order`` (screens built later would otherwise come after Next)."""
@@ -329,8 +364,16 @@ class SessionView(QWidget):
             flow = self.current_question_screen()
             if flow is not None:
                 session.answer(flow.selection())
+        elif session.screen is Screen.RESULT:
+            if not session.shows_urgent_result:  # (Finish is hidden there; a key press must not reach it)
+                self.result_finished.emit()
         else:
             session.reset()
+
+    @Slot()
+    def _on_start_over(self) -> None:
+        if not self.session.shows_urgent_result:
+            self.session.reset()
 
     @Slot()
     def _on_swipe_left(self) -> None:

@@ -5,8 +5,9 @@ the middle looks like the end, or like a mistake. So while there is more text fu
 
 - a pill saying "More below", with a downward arrow, sits in a strip kept free under the text (it
   covers no words, and a touch on it flicks the text as a touch on the text does);
-- for page text (a ``QTextEdit``), that strip also takes the part of a line that would otherwise
-  show half: the text ends on a whole line. The words never move; only where the text stops does.
+- that strip also takes the part of a line that would otherwise show half (page text, a
+  ``QTextEdit``, by Qt's own line layout; a result's column of labels by their line spacing): the
+  text ends on a whole line. The words never move; only where the text stops does.
 
 Scrolled to the end, the cue and its strip go away, and the text uses the whole box again.
 """
@@ -14,7 +15,7 @@ Scrolled to the end, the cue and its strip go away, and the text uses the whole 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
-from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QScrollArea, QTextEdit, QWidget
 
 from kiosk.ui import icons
 
@@ -88,21 +89,42 @@ class MoreBelow(QWidget):
         return self.pill.sizeHint().height() + 8
 
     def _part_line(self) -> int:
-        """How much of a line of page text would show cut at the bottom of the box above the strip."""
+        """How much of a line would show cut at the bottom of the box above the strip."""
         area = self._area
-        if not isinstance(area, QTextEdit):
-            return 0
         height = area.contentsRect().height()
         strip = self._strip_height()
-        # The block at the bottom of the box, found by Qt's own hit test, not by walking the page.
-        block = area.cursorForPosition(QPoint(0, max(0, height - strip))).block()
-        bottom = area.verticalScrollBar().value() + height - strip
-        top_of_block = area.document().documentLayout().blockBoundingRect(block).top()
-        text = block.layout()
-        for number in range(text.lineCount()):
-            line = text.lineAt(number)
-            top = top_of_block + line.y()
-            if top < bottom < top + line.height():
-                cut = int(bottom - top + 0.999)
-                return cut if cut + strip <= height * MAX_TRIM_SHARE else 0
-        return 0
+        bottom = area.verticalScrollBar().value() + height - strip  # in the text's own coordinates
+        if isinstance(area, QTextEdit):
+            cut = _cut_in_page(area, height - strip, bottom)
+        elif isinstance(area, QScrollArea) and (content := area.widget()) is not None:
+            cut = _cut_in_labels(content, bottom)
+        else:
+            cut = 0
+        return cut if cut > 0 and cut + strip <= height * MAX_TRIM_SHARE else 0
+
+
+def _cut_in_page(page: QTextEdit, y: int, bottom: int) -> int:
+    """The part of the page's line under ``bottom`` that is above it (0 when none is cut)."""
+    # The block at the bottom of the box, found by Qt's own hit test, not by walking the page.
+    block = page.cursorForPosition(QPoint(0, max(0, y))).block()
+    top_of_block = page.document().documentLayout().blockBoundingRect(block).top()
+    text = block.layout()
+    for number in range(text.lineCount()):
+        line = text.lineAt(number)
+        top = top_of_block + line.y()
+        if top < bottom < top + line.height():
+            return int(bottom - top + 0.999)
+    return 0
+
+
+def _cut_in_labels(content: QWidget, bottom: int) -> int:
+    """The same for a column of wrapped labels (a result): a label's lines are a line spacing apart."""
+    for label in content.findChildren(QLabel):
+        if not label.isVisibleTo(content) or not label.text():
+            continue
+        box = label.contentsRect()
+        top = label.mapTo(content, box.topLeft()).y()
+        if top < bottom < top + box.height():
+            spacing = label.fontMetrics().lineSpacing()
+            return (bottom - top) % spacing
+    return 0

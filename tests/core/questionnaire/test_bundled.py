@@ -396,3 +396,11 @@ def test_each_item_of_a_list_adds_its_own_note(q: Questionnaire, question: str) 
             assert result.outcome.id == expected_outcome(answers)
     unsure = q.walk({**NO_WARNINGS, **LOW_BACK, **NOTHING_TO_ADD, question: NOT_SURE})
     assert [n.id for n in unsure.notes] == [f"{question}_not_sure"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_outcome_repeats_the_disclaimer(q: Questionnaire, lang: str) -> None:
+    """The disclaimer is on every result once; an explanation saying it again reads as a slip."""
+    first_sentence = q.disclaimers[lang].split(".")[0].lower()
+    for outcome in q.outcomes:
+        assert first_sentence not in outcome.explanation(lang).lower(), outcome.id

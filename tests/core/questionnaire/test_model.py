@@ -69,3 +69,12 @@ def test_total_estimate_shrinks_as_questions_are_skipped(q: Questionnaire) -> No
     assert q.total_estimate({"red_flag": "no", "area": "knee"}) == 3
     assert q.total_estimate({"red_flag": "no", "area": "back", "level": 2}) == 4
     assert q.total_estimate({"red_flag": "no", "area": "knee", "extras": frozenset()}) == 3
+
+
+def test_reported_signs_are_the_warning_questions_answered_yes_or_not_sure(q: Questionnaire) -> None:
+    assert q.reported_signs({"red_flag": "no", "area": "back"}) == ()
+    [sign] = q.reported_signs({"red_flag": "yes", "area": "back"})
+    assert sign.question.id == "red_flag" and not sign.not_sure
+    assert sign.answer_text("en") == "Yes" and sign.answer_text("es") == "Sí"
+    [unsure] = q.reported_signs({"red_flag": NOT_SURE, "area": NOT_SURE})  # "area" is no warning sign
+    assert unsure.not_sure and unsure.answer_text("en") == ""

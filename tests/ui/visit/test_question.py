@@ -119,20 +119,21 @@ def test_typical_path_by_touch_gives_ask_about_rfa_with_notes(qtbot: QtBot, kios
     assert "Only your doctor can decide" in screen.disclaimer.text()
     assert kiosk.session_view.next_button.accessibleName() == "Finish"
     tap(qtbot, kiosk.session_view.next_button)
-    assert kiosk.current_screen() is kiosk.attract
+    assert kiosk.current_screen() is kiosk.endings.thanks  # then the attract screen (test_result.py)
     assert kiosk.session.answers == {}
 
 
-def test_not_sure_about_the_bladder_goes_to_staff_at_once_with_its_note_first(qtbot: QtBot, kiosk: KioskWindow) -> None:
+def test_not_sure_about_the_bladder_goes_to_staff_at_once_and_the_room_cannot_read_why(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
     start_questions(qtbot, kiosk)
     asked = answer_by_touch(qtbot, kiosk, {})
     assert asked == ["bladder_bowel"]
     screen = result(kiosk)
     assert screen.kind == "staff_now"
-    assert [label.text() for label in screen.warnings] == [
-        "You answered “Not sure” about control of your bladder or bowels. A staff member can ask you about it now."
-    ]
-    assert screen.notes == []
+    # The sign is for staff, after their PIN (tests/ui/visit/test_result.py), not for the waiting room.
+    assert screen.warnings == [] and screen.notes == []
+    assert "bladder" not in " ".join(label.text() for label in screen.reading_labels())
 
 
 def test_a_not_sure_warning_note_shows_first_in_the_warning_style_above_the_fold(
@@ -151,7 +152,7 @@ def test_a_not_sure_warning_note_shows_first_in_the_warning_style_above_the_fold
     [warning] = screen.warnings
     assert warning.property("role") == "result-warning"
     assert "Not sure" in warning.text() and "staff member" in warning.text()
-    assert warning.text() not in [label.text().removeprefix("• ") for label in screen.notes]
+    assert warning.text() not in [label.text() for label in screen.notes]
     top = warning.mapTo(screen, warning.rect().topLeft()).y()
     assert top < screen.explanation.mapTo(screen, screen.explanation.rect().topLeft()).y()
     assert warning.mapTo(screen, warning.rect().bottomLeft()).y() < screen.height()
@@ -168,9 +169,9 @@ def test_signs_of_a_serious_cause_ask_to_tell_the_doctor_first(qtbot: QtBot, kio
     assert screen.kind == "tell_doctor_first"
     assert screen.headline.text() == "Tell your doctor about these signs first, before any talk of RFA"
     assert [label.text().split(":")[0] for label in screen.notes[:3]] == [
-        "• Cancer, now or in the past",
-        "• Losing weight without trying",
-        "• Pain that is worse at night or lying down",
+        "Cancer, now or in the past",
+        "Losing weight without trying",
+        "Pain that is worse at night or lying down",
     ]
 
 

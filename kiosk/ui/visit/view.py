@@ -186,9 +186,9 @@ class SessionView(QWidget):
             return False
         self.home_button.setVisible(not urgent)
         self.back_button.setVisible(not urgent)
-        for button in (self.back_button, self.next_button):  # their room goes to the result's text
+        for button in (self.back_button, self.next_button):  # their room stays: nothing else moves
             policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(not urgent)
+            policy.setRetainSizeWhenHidden(True)
             button.setSizePolicy(policy)
         return True
 

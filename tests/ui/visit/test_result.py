@@ -22,6 +22,7 @@ from kiosk.ui.screenshots import visit_screens
 from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.thanks import ThankYouScreen
+from kiosk.ui.widgets.corner import corner_square
 from kiosk.ui.window import KioskWindow
 from tests.ui.visit.test_question import TYPICAL_RFA
 
@@ -194,10 +195,11 @@ def test_no_long_press_dismisses_it(qtbot: QtBot, clock: ManualClock, make_kiosk
     qtbot.mouseRelease(text, Qt.MouseButton.LeftButton, pos=text.rect().center())
     assert staff_now_shown(kiosk)
     clock.advance(1.0)
-    target = kiosk.childAt(QPoint(10, 10)) or kiosk
-    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(kiosk, QPoint(10, 10)))
+    corner = corner_square(kiosk).center()  # the staff corner, away from "Start over"
+    target = kiosk.childAt(corner) or kiosk
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(kiosk, corner))
     qtbot.waitUntil(kiosk.endings.check_shown)
-    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(kiosk, QPoint(10, 10)))
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(kiosk, corner))
     assert not kiosk.staff_is_shown()  # the corner asks for the PIN of this result, not staff mode
     assert kiosk.session.shows_urgent_result and kiosk.session.answers == {"bladder_bowel": "yes"}
 

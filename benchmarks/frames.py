@@ -148,7 +148,7 @@ def open_kiosk(size: tuple[int, int], data: Path | None = None, settle_ms: int =
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
     from kiosk.ui.crash import after_first_paint  # noqa: PLC0415
-    from kiosk.ui.window import build_window  # noqa: PLC0415
+    from kiosk.ui.start import build_window  # noqa: PLC0415
 
     application = app()
     # Benchmarks tap far faster than a patient: a clock that jumps past the settle guard at every

@@ -108,9 +108,9 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.core.watchdog import use as use_notifier  # noqa: PLC0415
     from kiosk.ui.collector import MainThreadCollector  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
+    from kiosk.ui.start import build_window  # noqa: PLC0415
     from kiosk.ui.stop import StopOnSignal  # noqa: PLC0415
     from kiosk.ui.watchdog import WatchdogPinger  # noqa: PLC0415
-    from kiosk.ui.window import build_window  # noqa: PLC0415
 
     collector = MainThreadCollector(app)  # cycles holding Qt objects are freed on this thread only
     window = build_window(opened, settings, kiosk_mode=not args.windowed, paths=paths)

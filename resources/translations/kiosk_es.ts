@@ -718,9 +718,8 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="510"/>
+        <location filename="../../kiosk/ui/start.py" line="28"/>
         <source>This screen is being set up. Please ask a member of staff.</source>
-        <extracomment>The one monotonic clock of the kiosk: the settle guard reads it (tests inject their own).</extracomment>
         <translation>Esta pantalla se está preparando. Por favor, hable con el personal.</translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.thanks import ThankYouScreen
 from kiosk.ui.widgets.corner import corner_square
 from kiosk.ui.window import KioskWindow
+from tests.clocks import SteppedClock as ManualClock
 from tests.ui.visit.test_question import TYPICAL_RFA
 
 PIN = "2468"
@@ -38,22 +39,9 @@ TWO_SIGNS = {
 }
 
 
-class ManualClock:
-    """The kiosk's one clock, moved by the test (the settle guard and the idle watch read it)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture
 def clock() -> ManualClock:
-    return ManualClock()
+    return ManualClock(now=1000.0)
 
 
 @pytest.fixture

@@ -20,24 +20,12 @@ from kiosk.core.settings import Settings
 from kiosk.ui.screenshots import visit_screens
 from kiosk.ui.widgets.settle import DOUBLE_TAP_S, SETTLE_S, SettleGuard
 from kiosk.ui.window import KioskWindow
+from tests.clocks import SteppedClock
 from tests.events import pump
 
 BUNDLED = Path(__file__).parents[3] / "content" / "rfa-facet"
 GAPS_MS = (80, 150, 250, 400)
 SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
-
-
-class SteppedClock:
-    """Time moves only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

@@ -129,7 +129,7 @@ def test_the_result_text_scrolls_with_arrows_page_keys_and_space(
     key(qtbot, Qt.Key.Key_PageDown)
     assert bar.value() > line * 3
     key(qtbot, Qt.Key.Key_PageUp)
-    assert bar.value() <= line * 3  # a page back up (the More below strip makes pages a little shorter)
+    assert bar.value() == line  # exactly back, though the More below strip changed the page's height
     key(qtbot, Qt.Key.Key_Home)
     assert bar.value() == 0
     key(qtbot, Qt.Key.Key_Space)

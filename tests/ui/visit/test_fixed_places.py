@@ -94,7 +94,8 @@ def bar_places(kiosk: KioskWindow) -> dict[str, tuple[int, int, int, int]]:
         "counter": view.counter,
         "next": view.next_button,
     }
-    return {name: on_window(kiosk, widget).getRect() for name, widget in controls.items()}
+    # A hidden control keeps its room (its neighbours stay put) but is no place a finger can land.
+    return {name: on_window(kiosk, widget).getRect() for name, widget in controls.items() if widget.isVisible()}
 
 
 CASES = [(size, lang, "normal", Qt.LayoutDirection.LeftToRight) for size in SIZES for lang in ("en", "es")] + [
@@ -133,7 +134,7 @@ def test_the_staff_corner_stays_free_and_the_bar_never_moves(
     shown = walk(kiosk, check)
     assert shown > 30  # the attract screen, pages, questions, results and "Still there?"
     assert in_corner == []
-    assert sum(len(names) for names in places["next"].values()) > 30
+    assert sum(len(names) for names in places["next"].values()) > 20  # pages, results, several-answer questions
     moved = {
         control: {rect: names[:3] for rect, names in seen.items()} for control, seen in places.items() if len(seen) > 1
     }

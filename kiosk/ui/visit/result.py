@@ -121,7 +121,8 @@ class ResultScreen(QWidget):
         column.addWidget(self.explanation)
         # Right under the explanation, so it is always seen without scrolling, however many notes follow.
         column.addWidget(self.disclaimer)
-        column.addSpacing(8)
+        if self.note_items or self.question_items:  # (nothing after the last line: no scrolling for a margin)
+            column.addSpacing(8)
         if self.note_items:
             column.addWidget(self._heading(self.tr("Also tell your doctor or the staff")))
             for item in self.note_items:

@@ -55,13 +55,21 @@ def use_format_2(pack: Path) -> None:
 
 
 def narrated(pack: Path, page: str = "block", seconds: float = 2.0) -> Path:
-    """Give ``page`` of a demo pack a narration (a tone) with word cues in both languages."""
+    """Give ``page`` of a demo pack a narration (a tone) with a cue for each of its words in both languages."""
+    from kiosk.core.content.narrate import page_passages
+    from kiosk.core.content.reader import load_pack
+
     use_format_2(pack)
-    for lang, words in (("en", "A test block numbs"), ("es", "Una prueba adormece")):
-        tone(pack / "media" / lang / f"{page}.opus", seconds)
-        step = seconds / 5
-        vtt(pack / "media" / lang / f"{page}.vtt", [(i * step, (i + 1) * step, w) for i, w in enumerate(words.split())])
+    for lang in ("en", "es"):
         add_header(pack / lang / f"{page}.md", {"narration": f"{page}.opus", "narration-cues": f"{page}.vtt"})
+    loaded = load_pack(pack, check_words=False).pack
+    assert loaded is not None
+    shown = next(p for p in loaded.pages if p.id == page)
+    for lang in ("en", "es"):
+        tone(pack / "media" / lang / f"{page}.opus", seconds)
+        words = " ".join(page_passages(loaded, shown, lang)).split()
+        step = seconds / (len(words) + 1)
+        vtt(pack / "media" / lang / f"{page}.vtt", [(i * step, (i + 1) * step, w) for i, w in enumerate(words)])
     return pack
 
 

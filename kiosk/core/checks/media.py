@@ -7,6 +7,7 @@ Nothing here decodes a picture or a sound; whether Qt can play a file is checked
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from kiosk.core.content.media import (
     header_value,
     media_path,
     parse_vtt,
+    read_vtt,
 )
 from kiosk.core.content.model import MEDIA_HEADER_KEYS, ContentPack, Page, PageText
+from kiosk.core.content.narrate import page_passages
 from kiosk.core.problems import Problem, Severity
 
 #: Longest narration, and its largest file (a page read slowly takes about two minutes).
@@ -173,7 +176,7 @@ class _MediaChecker:
                 if text not in with_video:
                     self.add(text.file, 1, "other languages of this page show a video; this one needs 'video:' too")
         for text in texts:
-            self.narration(text)
+            self.narration(page, text)
             self.video(page, text)
 
     def _file(self, text: PageText, key: str, suffixes: tuple[str, ...]) -> Path | None:
@@ -187,7 +190,7 @@ class _MediaChecker:
             self.add(text.file, line, f"'{name}' is not in media/{text.lang}/ or media/")
         return path
 
-    def narration(self, text: PageText) -> None:
+    def narration(self, page: Page, text: PageText) -> None:
         if header_value(text, "narration-cues") and not header_value(text, "narration"):
             self.add(text.file, text.header["narration-cues"][1], "'narration-cues:' needs a 'narration:' line")
         if not header_value(text, "narration"):
@@ -205,8 +208,33 @@ class _MediaChecker:
         if header_value(text, "narration-cues"):
             cues = self._file(text, "narration-cues", (CUES_SUFFIX,))
             if cues is not None:
-                for line, message in cue_problems(cues, facts.duration_ms):
+                problems = cue_problems(cues, facts.duration_ms)
+                for line, message in problems:
                     self.add(self.rel(cues), line, message)
+                if not problems:
+                    self.cues_say_the_page(page, text, cues)
+
+    def cues_say_the_page(self, page: Page, text: PageText, cues: Path) -> None:
+        """Narration cues mark the page's words as they are heard: they must be the page's words.
+
+        A page edited after its narration was made would otherwise be read out (and marked) with
+        its old words, which may leave out a warning sign added since.
+        """
+        heard = _words(" ".join(cue.text for cue in read_vtt(cues)))
+        shown = _words(" ".join(page_passages(self.pack, page, text.lang)))
+        if heard == shown:
+            return
+        pairs = enumerate(zip(heard, shown, strict=False))
+        at = next((n for n, (a, b) in pairs if a != b), min(len(heard), len(shown)))
+        said = " ".join(heard[at : at + 4]) or "nothing more"
+        written = " ".join(shown[at : at + 4]) or "nothing more"
+        self.add(
+            self.rel(cues),
+            None,
+            f"the narration does not say this page's words (at word {at + 1} it says '{said}' where "
+            f"the page has '{written}'); make it again: kiosk pack narrate PACK --page {page.id} "
+            f"--lang {text.lang} --replace",
+        )
 
     def video(self, page: Page, text: PageText) -> None:
         if not header_value(text, "video"):
@@ -244,6 +272,10 @@ class _MediaChecker:
         if captions is not None:
             for cue_line, message in cue_problems(captions, duration):
                 self.add(self.rel(captions), cue_line, message)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def media_problems(pack: ContentPack) -> list[Problem]:

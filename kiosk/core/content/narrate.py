@@ -30,7 +30,9 @@ PAUSE_MS = 400
 #: Opus takes 8, 12, 16, 24 or 48 kHz; espeak-ng speaks at 22.05 kHz and is resampled to this.
 OPUS_RATE = 24000
 
-_TRAILING = ".,;:!?…)»”\"' "
+#: Left at the end of a word's stretch of text: punctuation after it, and the opening bracket or
+#: quote of the next word ("ARF (en inglés").
+_TRAILING = ".,;:!?…)»”\"' ([«“¿¡"
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
 _CHARS_UTF8 = 1
@@ -168,7 +170,7 @@ def page_passages(pack: ContentPack, page: Page, lang: str) -> list[str]:
     """What is read aloud on ``page`` in ``lang``: the title, then each block of its text."""
     text = page.texts[lang]
     parser = _Blocks()
-    parser.feed(render_markdown(text.markdown))
+    parser.feed(text.html or render_markdown(text.markdown))  # converted when the pack loaded
     parser.close()
     return [passage for passage in (text.title.strip(), *parser.blocks) if passage]
 
@@ -196,7 +198,7 @@ def narrate(engine: Espeak, passages: list[str], lang: str) -> Narration:
         speech = engine.speak(passage, lang)
         samples.extend(speech.samples)
         end_ms = offset_ms + speech.duration_ms
-        words = speech.words
+        words = _in_order(speech.words, passage)
         for index, word in enumerate(words):
             start = offset_ms + word.ms
             stop = offset_ms + words[index + 1].ms if index + 1 < len(words) else end_ms
@@ -207,6 +209,29 @@ def narrate(engine: Espeak, passages: list[str], lang: str) -> Narration:
             if text and stop > start:
                 cues.append(Cue(start, stop, text))
     return Narration(samples, engine.rate, cues)
+
+
+def _in_order(words: list[Word], passage: str) -> list[Word]:
+    """The engine's words with each one starting after the one before.
+
+    espeak-ng sometimes reports a word as starting inside the word before it ("for a while." gives
+    "for" and then "or "); such a word is moved to the next word of the passage after the last one.
+    """
+    ordered: list[Word] = []
+    end = 0
+    for word in words:
+        start, length = word.start, max(word.length, 1)
+        if start < end:
+            start = end + len(passage[end:]) - len(passage[end:].lstrip())
+            if start >= len(passage):
+                continue
+            stop = start + length  # to the end of the word it reaches into
+            while stop < len(passage) and not passage[stop].isspace():
+                stop += 1
+            length = stop - start
+        ordered.append(Word(start, length, word.ms))
+        end = start + length
+    return ordered
 
 
 def write_opus(narration: Narration, path: Path) -> None:

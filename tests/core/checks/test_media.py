@@ -71,6 +71,18 @@ def test_word_cues_must_fall_within_the_narration(pack_dir: Path) -> None:
     )
 
 
+def test_a_page_edited_after_its_narration_was_made_must_be_narrated_again(pack_dir: Path) -> None:
+    """Narration that no longer says the page's words would read out (and mark) what the page used to say."""
+    narrated(pack_dir)
+    assert errors(pack_dir) == []
+    page = pack_dir / "en" / "block.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\nTell a staff member now if you have a fever.\n", "utf-8")
+    found = [e for e in errors(pack_dir) if e.startswith("media/en/block.vtt")]
+    assert len(found) == 1 and "does not say this page's words" in found[0], errors(pack_dir)
+    assert "'nothing more' where the page has 'tell a staff member'" in found[0]
+    assert "kiosk pack narrate PACK --page block --lang en --replace" in found[0]
+
+
 def test_a_missing_narration_file_is_named(pack_dir: Path) -> None:
     narrated(pack_dir)
     (pack_dir / "media" / "es" / "block.opus").unlink()

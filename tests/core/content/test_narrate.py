@@ -69,6 +69,19 @@ def test_timings_grow_with_what_is_said() -> None:
     assert [cue.text for cue in long.cues][:3] == ["Rest", "for a", "day"] and long.cues[-1].text == "evening"
 
 
+def test_every_caption_is_the_words_spoken_in_the_order_of_the_text() -> None:
+    """espeak-ng reports "a while" as starting inside "for", and an opening bracket joins the word before."""
+    engine = Espeak()
+    english = "They stop sending pain signals for a while."
+    spanish = "Se llama ablación por radiofrecuencia, o ARF (en inglés, RFA). Con ondas de radio."
+    said = [cue.text for cue in narrate(engine, [english], "en").cues]
+    assert said[-2:] == ["for", "a while"]
+    assert " ".join(said) == english.rstrip(".")
+    dicho = [cue.text for cue in narrate(engine, [spanish], "es").cues]
+    assert dicho[6:10] == ["ARF", "en", "inglés", "RFA"]
+    assert all(not text.endswith(("(", "[", "«", "¿")) for text in dicho)
+
+
 def test_page_passages_are_the_title_and_each_block(pack_dir: Path) -> None:
     pack = load_pack(pack_dir).pack
     assert pack is not None

@@ -30,6 +30,34 @@ def test_bundled_pack_is_valid() -> None:
     assert report.ok, [str(p) for p in report.problems]
 
 
+#: The words of the bundled welcome page's "Tell a staff member now" list for each warning sign
+#: the questionnaire sends to staff, in English and Spanish.
+WELCOME_WARNINGS = {
+    "bladder_bowel": ("controlling your bladder or bowels", "controlar la orina o las heces"),
+    "saddle_numbness": ("numbness between your legs", "adormecimiento nuevo entre las piernas"),
+    "leg_weakness": ("weakness in a leg", "debilidad en una pierna"),
+    "arm_weakness": ("an arm or a hand that is new or getting worse", "un brazo o una mano que es nueva o que empeora"),
+    "hand_clumsiness": ("new clumsy hands", "torpeza nueva en las manos"),
+    "walking_balance": ("new trouble walking or keeping your balance", "caminar o mantener el equilibrio"),
+    "fever": ("fever or chills with your pain", "fiebre o escalofríos con el dolor"),
+}
+
+
+def test_the_bundled_welcome_names_every_warning_sign_that_sends_a_patient_to_staff() -> None:
+    """The first page's list must match the questionnaire: a patient may stop reading there."""
+    report = validate_pack(BUNDLED_CONTENT_DIR / "rfa-facet")
+    assert report.pack is not None
+    questionnaire = report.pack.questionnaire
+    assert questionnaire is not None
+    staff_now = next(o for o in questionnaire.outcomes if o.kind == "staff_now")
+    assert {part.question for part in staff_now.when.parts} == set(WELCOME_WARNINGS)  # type: ignore[attr-defined]
+    welcome = report.pack.pages[0]
+    for lang, column in (("en", 0), ("es", 1)):
+        words = " ".join(welcome.text(lang).markdown.split()).lower()
+        for sign, phrases in WELCOME_WARNINGS.items():
+            assert phrases[column].lower() in words, (lang, sign)
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

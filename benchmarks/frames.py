@@ -139,8 +139,10 @@ class PastTheSettleGuard:
         return self.now
 
 
-def open_kiosk(size: tuple[int, int], data: Path | None = None, settle_ms: int = 200, **settings: Any) -> QWidget:
-    """The kiosk window on the bundled pack at ``size``, shown and painted, warm-up done.
+def open_kiosk(
+    size: tuple[int, int], data: Path | None = None, settle_ms: int = 200, pack: Path = BUNDLED_PACK, **settings: Any
+) -> QWidget:
+    """The kiosk window on ``pack`` (the bundled one unless told) at ``size``, shown and painted, warm-up done.
 
     Built with the same calls as ``kiosk.app.run``: full screen when the screen has that size.
     """
@@ -158,7 +160,7 @@ def open_kiosk(size: tuple[int, int], data: Path | None = None, settle_ms: int =
 
     clock.monotonic = PastTheSettleGuard()
     data = data or Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
-    opened = open_pack(str(BUNDLED_PACK), DataPaths.in_dir(data))
+    opened = open_pack(str(pack), DataPaths.in_dir(data))
     window = build_window(opened, Settings(clinic_name="Riverside Spine Clinic", **settings), kiosk_mode=True)
     screen = application.primaryScreen()
     if (screen.size().width(), screen.size().height()) == size:

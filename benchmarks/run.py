@@ -99,6 +99,7 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("validate bundled pack (ms)", ("packs", "validate_bundled", "ms"), "value", 150),
     ("install a 50 MB pack (ms)", ("packs", "install", "install_ms"), "value", 1500),
     ("largest allowed page converts (ms)", ("packs", "largest_page", "slowest_ms"), "value", 200),
+    ("longest watchdog gap, heaviest allowed pack (ms)", ("watchdog", "heaviest", "longest_gap_ms"), "value", 1000),
     ("tap to narration start, p95 (ms)", ("media", "narration_start"), "p95", 150),
     ("tap to a video's first frame, p95 (ms)", ("media", "video_first_frame"), "p95", 300),
     ("page turn away from a playing video, extra p95 (ms)", ("media", "turn_away_extra_ms"), "value", 16.7),
@@ -258,6 +259,16 @@ def pack_operations(env: dict[str, str], counts: Counts) -> dict[str, Any]:
     }
 
 
+def watchdog_gaps(env: dict[str, str], counts: Counts) -> dict[str, Any]:
+    """The longest time without a watchdog ping: loading and walking the heaviest allowed pack, and the bundled one."""
+    floor = measure("stall", {"pack": "bundled"}, env, counts.timeout_s)
+    heaviest = measure("stall", {"pack": "heaviest"}, env, counts.timeout_s)
+    result: dict[str, Any] = {"floor": floor, "heaviest": heaviest}
+    if "longest_gap_ms" in floor and "longest_gap_ms" in heaviest:
+        result["heaviest_over_floor"] = round(heaviest["longest_gap_ms"] / max(floor["longest_gap_ms"], 0.1), 2)
+    return result
+
+
 def machine() -> dict[str, Any]:
     model = ""
     try:
@@ -311,6 +322,7 @@ def _run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int], work: Pa
                 results["tap"]["xvfb-1920x1080"] = measure("ui", {"size": HD, **tap_options}, x_env, counts.timeout_s)
     results["idle"] = idle_cost(hd, data, counts)
     results["packs"] = pack_operations(hd, counts)
+    results["watchdog"] = watchdog_gaps(hd, counts)
     media = {"size": HD, "repeats": counts.media_repeats, "plays": counts.video_plays, "early_plays": 10}
     results["media"] = measure("media", media, hd, counts.timeout_s)
     soak = {"size": soak_size, "turns": counts.soak_turns, "sessions": counts.soak_sessions}

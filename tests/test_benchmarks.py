@@ -125,3 +125,17 @@ def test_narration_and_video_are_timed_to_their_start_and_first_frame(walker: ui
     figures = media.memory_after_plays(walker, 1, 2)
     assert figures["rss_after_2"] > 0 and "rss_growth_mib" in figures
     walker.start_over()
+
+
+def test_the_watchdog_gap_is_measured_over_loading_and_walking_the_heaviest_allowed_pack(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from benchmarks import stall
+    from kiosk.core.content.validate import validate_pack
+
+    pack = stall.heaviest_pack(tmp_path)
+    assert validate_pack(pack).ok  # a pack the kiosk would really show
+    done = stall.walk(pack)
+    assert done["errors"] == 0 and done["pages"] == len(validate_pack(common.BUNDLED_PACK).pack.pages)
+    # The pings went on while the pages were converted and shown, every one of them (Next and Back).
+    assert done["pings"] >= 2 * done["pages"] and done["longest_gap_ms"] > 0

@@ -69,13 +69,19 @@ class MoreBelow(QWidget):
     @Slot()
     def update_cue(self) -> None:
         bar = self._area.verticalScrollBar()
-        more = bar.value() < bar.maximum()
+        # The strip itself adds its height to the scroll range: text that fits without it (laid out
+        # taller for a moment, before the window took its size) must not keep a cue it made itself.
+        more = bar.value() < bar.maximum() and bar.maximum() > self._margin
         margin = self._strip_height() + self._part_line() if more else 0
         if margin != self._margin:
             self._margin = margin
             # The strip under the text; for an area that keeps its own margins (QScrollArea), the
             # same call is safe: Qt adds them to the frame, the text ends above the cue.
             self._area.setViewportMargins(0, 0, 0, margin)
+        # New margins change the scroll range, and this runs again inside that call: what it
+        # decided there is what holds, not ``more`` from before.
+        margin = self._margin
+        more = margin > 0
         self.setVisible(more)
         if more:
             strip = self._strip_height()

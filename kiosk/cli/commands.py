@@ -59,6 +59,9 @@ def _playback_problems(pack: ContentPack) -> list[Problem]:
     import os  # noqa: PLC0415
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Playing each file is only a check: the machine's lack of a sound card or a GPU is not the
+    # author's problem, and Qt's warnings about it would hide the pack's own.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false;default.warning=false")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415  (Qt loads only for a pack with media)
 
     from kiosk.ui.checks.media import playback_problems  # noqa: PLC0415

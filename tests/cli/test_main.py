@@ -22,6 +22,24 @@ def test_validate_a_good_pack_exits_0(pack_dir: Path, capsys: pytest.CaptureFixt
     assert "reading ease" in out and "grade" in out
 
 
+def test_validating_the_bundled_pack_prints_the_pack_s_problems_and_nothing_from_qt_or_ffmpeg() -> None:
+    """Playing each narration and video is a check: a machine without sound or a GPU adds no noise."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_LOGGING_RULES", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "validate", "--quiet", "content/rfa-facet"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    assert lines[-1].startswith("content/rfa-facet: valid: pack 'rfa-facet'")
+    assert all(line.startswith(("pack.toml:", "content/rfa-facet:")) for line in lines), lines
+
+
 def test_validate_a_bad_pack_exits_1_naming_file_and_line(pack_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_page(
         pack_dir,

@@ -245,6 +245,12 @@ def write_opus(narration: Narration, path: Path) -> None:
     resampled = np.interp(times, np.arange(len(source)), source).astype(np.float32)
     path.parent.mkdir(parents=True, exist_ok=True)
     soundfile.write(str(path), resampled, OPUS_RATE, format="OGG", subtype="OPUS")
+    # libsndfile leaves room after the file's (empty) tags, and every FFmpeg player, Qt's
+    # included, then prints "bytes of comment header remain"; writing the tags again without it
+    # leaves the sound as it is.
+    from mutagen.oggopus import OggOpus  # noqa: PLC0415
+
+    OggOpus(path).save(padding=lambda _info: 0)
 
 
 _FORMAT_LINE = re.compile(r"^format\s*=\s*\d+\s*$", re.MULTILINE)

@@ -250,7 +250,7 @@ def write_opus(narration: Narration, path: Path) -> None:
     # leaves the sound as it is.
     from mutagen.oggopus import OggOpus  # noqa: PLC0415
 
-    OggOpus(path).save(padding=lambda _info: 0)
+    OggOpus(path).save(padding=lambda _info: 0)  # type: ignore[no-untyped-call]
 
 
 _FORMAT_LINE = re.compile(r"^format\s*=\s*\d+\s*$", re.MULTILINE)

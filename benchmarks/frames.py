@@ -74,6 +74,9 @@ def app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from kiosk.core.audio import choose_audio_backend  # noqa: PLC0415
+
+    choose_audio_backend()  # as kiosk.app.main does, before Qt Multimedia loads
     QCoreApplication.setOrganizationName("kiosk")
     QCoreApplication.setApplicationName("kiosk")
     made = QApplication(sys.argv[:1])

@@ -40,6 +40,9 @@ _IMPORTED = time.perf_counter()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kiosk.core.audio import choose_audio_backend  # noqa: PLC0415
+
+    choose_audio_backend()  # before anything loads Qt Multimedia
     args = parser.parse(argv)
     if args.command != "run":
         return commands.dispatch(args)

@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# As the kiosk does at start-up: a machine with PipeWire's library but no PipeWire must not crash Qt.
+from kiosk.core.audio import choose_audio_backend
+
+choose_audio_backend()
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300">
 <rect x="10" y="10" width="380" height="280" fill="#e8dcc4" stroke="#8a7a5c" stroke-width="4"/>

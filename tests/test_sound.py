@@ -9,8 +9,10 @@ the test fails, never skips, without them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -119,7 +121,8 @@ def audio_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AudioServ
     finally:
         speechd = runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
         if speechd.is_file():
-            subprocess.run(["kill", speechd.read_text().strip()], check=False)
+            with contextlib.suppress(ValueError, ProcessLookupError):
+                os.kill(int(speechd.read_text().strip()), signal.SIGTERM)
         subprocess.run(["pulseaudio", "--kill"], env=env, check=False, timeout=30)
 
 

@@ -339,22 +339,6 @@ def test_language_buttons_on_attract_and_globe_button_on_pages(qtbot: QtBot, win
     assert globe.accessibleName() == "Español"
 
 
-def test_a_page_that_fits_keeps_no_more_below_cue_from_its_first_layout(qtbot: QtBot, make_window: MakeWindow) -> None:
-    """Shown first in Spanish, the welcome was laid out taller for a moment: the cue it got then
-    added its own strip to the scroll range and stayed, hiding the page's last line."""
-    kiosk = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings())
-    kiosk.resize(1920, 1080)
-    kiosk.session.set_language("es")
-    start(qtbot, kiosk)
-    qtbot.waitUntil(lambda: page(kiosk).title.text() == "Le damos la bienvenida")
-    body = page(kiosk).body
-    # Once laid out at the window's size the text fits: nothing to scroll, no cue.
-    cue = page(kiosk).more_below
-    qtbot.waitUntil(lambda: body.verticalScrollBar().maximum() == 0 and not cue.is_shown(), timeout=3000)
-    qtbot.wait(300)  # and it stays so: nothing lays the page out taller again (no signal says "settled")
-    assert body.verticalScrollBar().maximum() == 0 and not cue.is_shown()
-
-
 def test_a_page_taller_than_its_box_says_more_below_and_ends_on_a_whole_line(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:

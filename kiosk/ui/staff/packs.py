@@ -145,7 +145,9 @@ class PackCard(QFrame):
         layout.addWidget(self.checks)
         layout.addLayout(buttons)
         layout.addWidget(self.confirm)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: Maximum held the card to its height at its widest, so in a narrow
+        # (portrait) window a title or line that wraps once more was cut and drawn over the next.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def ask_to_show(self) -> None:
         """Show the pack on screen, after staff confirm if it is a draft."""

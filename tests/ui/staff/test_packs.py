@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.install import store as packstore
@@ -475,3 +476,24 @@ def test_a_draft_from_the_preview_still_asks_to_confirm(
     qtbot.waitUntil(lambda: asks_to_confirm(staff, "draft"))
     assert staff.current_page() is staff.packs_page
     assert staff.settings.active_pack == "demo", "nothing changes until staff confirm"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1080, 1920)])
+def test_a_pack_card_shows_every_line_whole_at_every_screen_size(
+    qtbot: QtBot, make_window: MakeWindow, size: tuple[int, int]
+) -> None:
+    """In portrait the bundled pack's long title wrapped to three lines in the room of two, over its details."""
+    set_pin()
+    window = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings())
+    window.resize(*size)
+    staff = enter_staff(qtbot, window)
+    card = staff.packs_page.cards["rfa-facet"]
+    qtbot.waitUntil(card.isVisible)
+    QApplication.processEvents()  # the layout settles at the next turn of the event loop
+    labels = [label for label in card.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert len(labels) >= 4
+    cut = [label.text() for label in labels if label.height() < label.heightForWidth(label.width())]
+    assert cut == []
+    boxes = [(label.text(), QRect(label.mapTo(card, QPoint(0, 0)), label.size())) for label in labels]
+    overlaps = [(a, b) for n, (a, box) in enumerate(boxes) for b, other in boxes[n + 1 :] if box.intersects(other)]
+    assert overlaps == []

@@ -34,10 +34,10 @@ def test_bundled_pack_is_valid() -> None:
 #: the questionnaire sends to staff, in English and Spanish.
 WELCOME_WARNINGS = {
     "bladder_bowel": ("controlling your bladder or bowels", "controlar la orina o las heces"),
-    "saddle_numbness": ("numbness between your legs", "adormecimiento nuevo entre las piernas"),
-    "leg_weakness": ("weakness in a leg", "debilidad en una pierna"),
-    "arm_weakness": ("an arm or a hand that is new or getting worse", "un brazo o una mano que es nueva o que empeora"),
-    "hand_clumsiness": ("new clumsy hands", "torpeza nueva en las manos"),
+    "saddle_numbness": ("numbness between your legs or in your groin", "adormecimiento nuevo entre las piernas"),
+    "leg_weakness": ("weakness in a leg", "debilidad nueva, o que va empeorando, en una pierna"),
+    "arm_weakness": ("an arm or a hand, if it is new or getting worse", "un brazo o una mano"),
+    "hand_clumsiness": ("hands that feel clumsy in a new way or drop things", "manos torpes de una forma nueva"),
     "walking_balance": ("new trouble walking or keeping your balance", "caminar o mantener el equilibrio"),
     "fever": ("fever or chills with your pain", "fiebre o escalofríos con el dolor"),
 }

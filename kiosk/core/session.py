@@ -11,6 +11,7 @@ from enum import Enum
 
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.core.events import Event
+from kiosk.core.keypoints.model import Feedback, KeyPoint, KeyPoints, Placement
 from kiosk.core.questionnaire.model import Answer, Question, Questionnaire, ReportedSign, Result
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
@@ -23,6 +24,11 @@ class Screen(Enum):
     PAGE = "page"
     QUESTION = "question"
     RESULT = "result"
+    CHECK = "check"  # a key-point check (teach-back), after a section or before the questions
+
+
+#: Where a group of key-point checks leads when it ends: the questionnaire (else a page index).
+TO_QUESTIONS = -1
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,20 @@ class Session:
         self._came_from_pages = False
         #: Pages that have been on screen this visit (a section is done when all its pages were seen).
         self.seen_pages: set[int] = set()
+        self._forget_checks()
+        #: The suggested questions the patient chose to ask (their places in the result's list).
+        self.chosen_questions: frozenset[int] = frozenset()
+
+    def _forget_checks(self) -> None:
+        # Key-point checks: the answers chosen at each check, in order (in memory only, like answers).
+        self.check_tries: dict[str, list[str]] = {}
+        #: The checks being asked now, the one on screen, and whether its answer is being shown.
+        self.check_group: tuple[KeyPoint, ...] = ()
+        self.check_index = 0
+        self.check_answered = False
+        self._after_checks = TO_QUESTIONS
+        #: Groups of checks already asked or skipped this visit (by their first check's id).
+        self._checks_done: set[str] = set()
 
     def _language_or_default(self, lang: str) -> str:
         return lang if lang in self.pack.languages else self.pack.default_language
@@ -72,7 +92,7 @@ class Session:
 
     @property
     def section_index(self) -> int:
-        if self.screen is Screen.PAGE:
+        if self.screen in (Screen.PAGE, Screen.CHECK):
             return self.pack.section_index(self.page.section)
         if self.screen in (Screen.QUESTION, Screen.RESULT):
             return len(self.pack.sections) - 1
@@ -190,9 +210,120 @@ class Session:
 
     def next(self) -> None:
         if self.can_go_next:
+            if self._begin_checks(self.page_index + 1):
+                return
             self.page_index += 1
             self._moved()
             self.changed.emit()
+
+    # -- key-point checks ------------------------------------------------------------------------
+
+    @property
+    def keypoints(self) -> KeyPoints | None:
+        return self.pack.keypoints
+
+    def _checks_due(self, then: int) -> tuple[KeyPoint, ...]:
+        """The checks to ask on leaving the page on screen for ``then`` (a page, or the questions)."""
+        keypoints = self.keypoints
+        if keypoints is None or self.screen is not Screen.PAGE:
+            return ()
+        if keypoints.placement is Placement.BEFORE_QUESTIONNAIRE:
+            group = keypoints.checks if then == TO_QUESTIONS else ()
+        else:
+            section = self.page.section
+            leaving = then == TO_QUESTIONS or self.pack.pages[then].section != section
+            group = keypoints.for_section(section) if leaving else ()
+        return () if not group or group[0].id in self._checks_done else group
+
+    def _begin_checks(self, then: int) -> bool:
+        group = self._checks_due(then)
+        if not group:
+            return False
+        self.check_group = group
+        self.check_index = 0
+        self.check_answered = False
+        self._after_checks = then
+        for check in group:  # asked again from the start (after Back): earlier tries do not count
+            self.check_tries.pop(check.id, None)
+        self.screen = Screen.CHECK
+        self._moved()
+        self.changed.emit()
+        return True
+
+    @property
+    def check(self) -> KeyPoint:
+        """The check on screen (only while ``screen`` is CHECK)."""
+        return self.check_group[self.check_index]
+
+    @property
+    def check_feedback(self) -> Feedback | None:
+        """What the screen says about the answer just given; None while the check is being asked."""
+        if self.screen is not Screen.CHECK or not self.check_answered:
+            return None
+        return self.check.feedback(self.check_tries.get(self.check.id, ()))
+
+    def check_progress(self) -> tuple[int, int]:
+        return self.check_index + 1, len(self.check_group)
+
+    def answer_check(self, option_id: str) -> None:
+        """The patient chose an answer (any id that is not the right one, "Not sure" too, is a miss)."""
+        if self.screen is not Screen.CHECK or self.check_answered:
+            return
+        self.check_tries.setdefault(self.check.id, []).append(option_id)
+        self.check_answered = True
+        self._moved()
+        self.changed.emit()
+
+    def continue_checks(self) -> None:
+        """After the answer was shown: the same check once more after a first miss, else the next one."""
+        if self.screen is not Screen.CHECK or not self.check_answered:
+            return
+        self.check_answered = False
+        if self.check_feedback_was(Feedback.AGAIN):
+            self._moved()
+            self.changed.emit()
+            return
+        if self.check_index + 1 < len(self.check_group):
+            self.check_index += 1
+            self._moved()
+            self.changed.emit()
+            return
+        self._end_checks()
+
+    def check_feedback_was(self, feedback: Feedback) -> bool:
+        return self.check.feedback(self.check_tries.get(self.check.id, ())) is feedback
+
+    def skip_checks(self) -> None:
+        """One tap: the rest of these checks are not asked (a check skipped is never a point missed)."""
+        if self.screen is Screen.CHECK:
+            self._end_checks()
+
+    def _end_checks(self) -> None:
+        self._checks_done.add(self.check_group[0].id)
+        then = self._after_checks
+        self.check_group = ()
+        self.check_index = 0
+        self.check_answered = False
+        if then == TO_QUESTIONS:
+            self.screen = Screen.PAGE  # (where the questions are started from)
+            self.start_questionnaire()
+            return
+        self.screen = Screen.PAGE
+        self.page_index = then
+        self._moved()
+        self.changed.emit()
+
+    def missed_points(self) -> list[KeyPoint]:
+        """The points still missed after the second try: "Points to go over with your doctor"."""
+        keypoints = self.keypoints
+        return keypoints.missed(self.check_tries) if keypoints is not None else []
+
+    def toggle_question(self, index: int) -> None:
+        """Choose (or un-choose) the result's suggested question ``index`` for the take-home summary."""
+        chosen = set(self.chosen_questions)
+        chosen ^= {index}
+        self.chosen_questions = frozenset(chosen)
+        self.changed.emit()
 
     def start_questionnaire(self) -> None:
         """Begin the questions (from the last page, or straight from the attract screen)."""
@@ -203,9 +334,12 @@ class Session:
         first = questionnaire.next_question({}, None)
         if first is None:
             return
+        if self._begin_checks(TO_QUESTIONS):
+            return
         self._came_from_pages = self.screen is Screen.PAGE
         self.answers = {}
         self.asked = [first.id]
+        self.chosen_questions = frozenset()
         self.screen = Screen.QUESTION
         self._moved()
         self.changed.emit()
@@ -216,6 +350,7 @@ class Session:
             return
         current = self.asked[-1]
         self.answers[current] = value
+        self.chosen_questions = frozenset()  # the result's questions may be others now
         answers = self._asked_answers()
         following = None
         if self.questionnaire.stop_outcome(answers) is None:
@@ -232,6 +367,14 @@ class Session:
             return  # a reported warning sign is not undone: staff see it first (docs/questionnaire.md)
         if self.screen is Screen.RESULT:
             self.screen = Screen.QUESTION
+            self._moved()
+            self.changed.emit()
+            return
+        if self.screen is Screen.CHECK:
+            # Back to the page the checks followed; they are asked from the start on the way on.
+            self.check_group = ()
+            self.check_answered = False
+            self.screen = Screen.PAGE
             self._moved()
             self.changed.emit()
             return
@@ -333,5 +476,7 @@ class Session:
         self.asked = []
         self._came_from_pages = False
         self.seen_pages = set()
+        self._forget_checks()
+        self.chosen_questions = frozenset()
         self.ended.emit()
         self.changed.emit()

@@ -24,6 +24,8 @@ class Settings:
     """What a clinic can set. Every field has a safe default."""
 
     clinic_name: str = ""
+    #: The clinic's phone number, on every take-home summary ("" leaves it off).
+    clinic_phone: str = ""
     active_pack: str = "rfa-facet"
     default_language: str = "en"
     idle_timeout_s: int = 90
@@ -63,6 +65,7 @@ class Settings:
             "volume": 0 <= self.volume <= 100,
             "active_pack": bool(self.active_pack),
             "default_language": bool(self.default_language),
+            "clinic_phone": is_phone_number(self.clinic_phone),
         }
         for name, ok in checks.items():
             if not ok:
@@ -74,6 +77,16 @@ class Settings:
                 warnings.append(f"trusted_keys: {name!r} is not a public key made by 'kiosk pack keygen'; ignored")
             fixed = replace(fixed, trusted_keys=keys)
         return fixed, warnings, out_of_range
+
+
+#: What a phone number on a summary may hold: digits, spaces and + - ( ) . / (an extension "ext").
+PHONE_CHARACTERS = frozenset("0123456789 +-().,/#*ext")
+PHONE_MAX = 40
+
+
+def is_phone_number(text: str) -> bool:
+    """Whether ``text`` may be printed as the clinic's phone number (empty means none)."""
+    return len(text) <= PHONE_MAX and set(text) <= PHONE_CHARACTERS and (not text or any(c.isdigit() for c in text))
 
 
 def _is_public_key(name: object, key: object) -> bool:

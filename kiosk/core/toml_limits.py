@@ -11,7 +11,11 @@ still recurses.
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 from typing import Any
+
+from kiosk.core.problems import Problem
+from kiosk.core.tomllines import toml_error_line
 
 #: Arrays and inline tables inside each other. Real pack files use 2 or 3.
 MAX_TOML_NESTING = 32
@@ -86,3 +90,17 @@ def loads(text: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except RecursionError:
         raise TomlLimitError("lists and tables are nested too deeply to read", None) from None
+
+
+def read_pack_file(path: Path, name: str) -> tuple[dict[str, Any], str] | Problem:
+    """A pack's TOML file ``name`` at ``path`` read within the limits: (its data, its text), or the
+    problem saying why it cannot be read (UTF-8, the limits, or TOML itself, with its line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        return loads(text), text
+    except (OSError, UnicodeDecodeError) as err:
+        return Problem(name, None, f"cannot be read as UTF-8 text ({err})")
+    except TomlLimitError as err:
+        return Problem(name, err.lineno, f"cannot be read: {err}")
+    except tomllib.TOMLDecodeError as err:
+        return Problem(name, toml_error_line(err), f"not valid TOML: {err}")

@@ -78,6 +78,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
 
     def save(name: str) -> None:
         app.processEvents()
+        wait_for_take_home(window)
         path = args.out / f"{len(written):02d}-{name}.png"
         with keyboard_or_press(window, focus=getattr(args, "focus", False), pressed=getattr(args, "pressed", False)):
             window.grab().save(str(path))
@@ -121,6 +122,23 @@ def keyboard_or_press(window: KioskWindow, *, focus: bool, pressed: bool) -> Ite
         QTest.mouseMove(target, outside)
         QTest.mouseRelease(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, outside)
         QApplication.processEvents()
+
+
+def wait_for_take_home(window: KioskWindow, timeout_ms: int = 10_000) -> None:
+    """On a result, until its take-home code is shown (it is made on a worker thread)."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
+
+    if window.current_screen() is window.attract:
+        return
+    result = window.session_view.current_result_screen()
+    code = result.take_home if result is not None else None
+    if code is None or code.is_ready():
+        return
+    loop = QEventLoop()
+    code.ready.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not code.is_ready():
+        loop.exec()
 
 
 def main_control(window: KioskWindow) -> QWidget | None:
@@ -187,6 +205,7 @@ def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Call
         return show
 
     screens += [(f"page-{p.id}", page(p.id)) for p in pack.pages]
+    screens += check_screens(session, window)
     if pack.questionnaire is not None:
         paths = questionnaire_paths(session)
         for name, answers in paths:
@@ -207,6 +226,53 @@ def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Call
             window.overlay.start(window.settings.idle_countdown_s)
 
     screens.append(("still-there", still_there))
+    return screens
+
+
+def check_screens(session: Session, window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
+    """Every key-point check being asked, and after the first one each thing an answer can bring:
+    "That's right", "Let's look at that again" and (after a second miss) "go over it with your doctor"."""
+    from kiosk.core.keypoints.model import Placement  # noqa: PLC0415
+    from kiosk.core.session import Screen  # noqa: PLC0415
+
+    keypoints = session.pack.keypoints
+    if keypoints is None:
+        return []
+    pack = session.pack
+
+    def reach(check_id: str, tries: tuple[str, ...] = ()) -> None:
+        window.overlay.cancel()
+        session.reset()
+        session.start()
+        check = keypoints.check(check_id)
+        if keypoints.placement is Placement.BEFORE_QUESTIONNAIRE:
+            last = len(pack.pages) - 1
+        else:
+            last = max(i for i, p in enumerate(pack.pages) if p.section == check.section)
+        session.go_to_page(pack.pages[last].id)
+        if session.can_go_next:
+            session.next()
+        else:
+            session.start_questionnaire()
+        while session.screen is Screen.CHECK and session.check.id != check_id:
+            session.answer_check(session.check.answer)
+            session.continue_checks()
+        for index, choice in enumerate(tries):
+            if index:
+                session.continue_checks()
+            session.answer_check(choice)
+
+    def asked(check_id: str) -> Callable[[], None]:
+        return lambda: reach(check_id)
+
+    screens: list[tuple[str, Callable[[], None]]] = [(f"check-{c.id}", asked(c.id)) for c in keypoints.checks]
+    first = keypoints.checks[0]
+    miss = next(option.id for option in first.options if option.id != first.answer)
+    screens += [
+        (f"check-{first.id}-right", lambda: reach(first.id, (first.answer,))),
+        (f"check-{first.id}-again", lambda: reach(first.id, (miss,))),
+        (f"check-{first.id}-later", lambda: reach(first.id, (miss, miss))),
+    ]
     return screens
 
 
@@ -234,7 +300,13 @@ def result_endings(
             reach(calm[0])
             window.endings.on_result_finished()
 
-        screens.append(("thank-you", thanks))
+        def chosen() -> None:
+            reach(calm[0])
+            result = window.session_view.current_result_screen()
+            for button in result.question_buttons[:2] if result is not None else []:
+                button.setChecked(True)
+
+        screens += [("result-questions-chosen", chosen), ("thank-you", thanks)]
     if urgent:
 
         def pin() -> None:

@@ -128,6 +128,7 @@ class KioskWindow(QWidget):
                 self.session, theme.palette(self.session.theme), parent=self, reader=self.reader
             )
             self._session_view.keyboard_in_use = lambda: self.settle.keyboard_in_use
+            self._session_view.clinic = lambda: (self.settings.clinic_name, self.settings.clinic_phone)
             self._session_view.result_finished.connect(self.endings.on_result_finished)
             self._session_view.staff_requested.connect(self.endings.open_check)
             self._stack.addWidget(self._session_view)
@@ -141,7 +142,8 @@ class KioskWindow(QWidget):
     def _screen_key(self) -> tuple[object, ...]:
         """What the patient sees, as far as where the controls are goes (a change starts the guard)."""
         s = self.session
-        return (s.screen, s.page_index, tuple(s.asked), s.language, s.text_size, s.theme, self.staff_is_shown())
+        check = (s.check_index, len(s.check_tries.get(s.check.id, ())), s.check_answered) if s.check_group else ()
+        return (s.screen, s.page_index, tuple(s.asked), check, s.language, s.text_size, s.theme, self.staff_is_shown())
 
     def _hide_focus_ring(self) -> None:
         """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
@@ -210,7 +212,7 @@ class KioskWindow(QWidget):
         """Where the new screen fades in: only the visit's screen when the header and bar stay (a
         page turn, an answer), else the whole window."""
         view = self._session_view
-        same_frame = bool(old) and old[0] is not Screen.ATTRACT and old[3:] == new[3:] and new[0] is not Screen.ATTRACT
+        same_frame = bool(old) and old[0] is not Screen.ATTRACT and old[4:] == new[4:] and new[0] is not Screen.ATTRACT
         if same_frame and view is not None and self._stack.currentWidget() is view:
             return QRect(view.stack.mapTo(self, QPoint(0, 0)), view.stack.size())
         return self.rect()

@@ -121,35 +121,117 @@
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="276"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="149"/>
+        <source>Skip these questions</source>
+        <translation>Saltar estas preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="149"/>
+        <source>Go on without answering these questions</source>
+        <translation>Seguir sin contestar estas preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="150"/>
+        <source>Ask me again</source>
+        <translation>Preguntarme otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="150"/>
+        <source>See the question once more</source>
+        <translation>Ver la pregunta otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="151"/>
+        <source>Continue</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="151"/>
+        <source>Go on</source>
+        <translation>Seguir adelante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="279"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
 </context>
 <context>
+    <name>CheckAnswerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="100"/>
+        <source>That&apos;s right.</source>
+        <translation>Así es.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="101"/>
+        <source>Let&apos;s look at that again.</source>
+        <translation>Veamos eso otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="102"/>
+        <source>Here is the point to remember.</source>
+        <translation>Esto es lo importante.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="115"/>
+        <source>Read it once more. Then you will see the question again.</source>
+        <translation>Léalo otra vez. Después verá la pregunta de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="116"/>
+        <source>This point is on your summary, to go over with your doctor.</source>
+        <translation>Está en su resumen, para hablarlo con su médico.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="42"/>
+        <source>Checking what you read: {number} of {total}</source>
+        <extracomment>The answer id of &quot;I&apos;m not sure&quot; on a check (never an option id: those are checked to differ).</extracomment>
+        <translation>Repasemos lo que leyó: {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="48"/>
+        <source>I&apos;m not sure</source>
+        <translation>No estoy seguro/a</translation>
+    </message>
+</context>
+<context>
     <name>ClinicNameEditor</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="215"/>
+        <source>Clinic phone number</source>
+        <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="216"/>
+        <source>On the summary patients take home. Leave it empty to show no number.</source>
+        <translation>En el resumen que se llevan los pacientes. Déjelo vacío para no mostrar ningún número.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="218"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="219"/>
         <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
         <translation>Se muestra arriba en la primera pantalla. Déjelo vacío para no mostrar ningún nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="230"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="231"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="232"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
@@ -543,102 +625,102 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="272"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar un paquete desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="275"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="278"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="280"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="298"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="300"/>
         <source>Show it now</source>
         <translation>Mostrarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="299"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="301"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="302"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="362"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="364"/>
         <source>Looking for pack files…</source>
         <translation>Buscando archivos de paquete…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="367"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="369"/>
         <source>Choose the pack to install.</source>
         <translation>Elija el paquete que quiere instalar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="371"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="373"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="382"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="384"/>
         <source>Install {name}</source>
         <translation>Instalar {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="385"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="387"/>
         <source>on {folder}</source>
         <translation>en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="399"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="401"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="411"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="409"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="411"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="414"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="418"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="418"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="420"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="429"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="431"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="293"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="295"/>
         <source>Cancel the install</source>
         <translation>Cancelar la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="352"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -863,32 +945,32 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
         <source>no review date</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="178"/>
         <source>Signed by {name}</source>
         <translation>Firmado por {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="180"/>
         <source>Not signed by a trusted key</source>
         <translation>Sin firma de una clave de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="183"/>
         <source>Languages: {languages}</source>
         <translation>Idiomas: {languages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="185"/>
         <source>(came with the kiosk)</source>
         <translation>(venía con el quiosco)</translation>
     </message>
@@ -913,22 +995,22 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="172"/>
         <source>draft, not reviewed yet</source>
         <translation>borrador, todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
         <source>reviewed {date} by {who}</source>
         <translation>revisado el {date} por {who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
         <source>reviewed {date}</source>
         <translation>revisado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="184"/>
         <source>Version {version}, {reviewed}</source>
         <translation>Versión {version}, {reviewed}</translation>
     </message>
@@ -936,22 +1018,22 @@
 <context>
     <name>PacksPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="203"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
         <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
         <translation>Los pacientes ven el paquete marcado «En pantalla ahora». Vea un paquete antes de mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="235"/>
         <source>Reading the packs…</source>
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="250"/>
         <source>No packs were found.</source>
         <translation>No se encontró ningún paquete.</translation>
     </message>
@@ -1144,29 +1226,34 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="84"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="95"/>
         <source>Show this screen to a staff member</source>
         <translation>Muestre esta pantalla a alguien del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="106"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
         <source>For staff</source>
         <translation>Para el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="106"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
         <source>Staff only: asks for the staff PIN</source>
         <translation>Solo para el personal: pide el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="126"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="145"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="130"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="150"/>
+        <source>Tap the ones you want to ask. They go on your summary.</source>
+        <translation>Toque las que quiera preguntar. Se añaden a su resumen.</translation>
     </message>
 </context>
 <context>
@@ -1191,126 +1278,181 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="152"/>
         <source>Start over</source>
-        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
+        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="152"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="203"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="214"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="204"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="215"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="296"/>
+        <source>Your visit summary</source>
+        <translation>Resumen de su visita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="297"/>
+        <source>Tell a staff member before you see the doctor:</source>
+        <translation>Avise a alguien del personal antes de ver al médico:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="298"/>
+        <source>Points to go over with your doctor:</source>
+        <translation>Puntos para repasar con su médico:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="299"/>
+        <source>After the procedure, get help:</source>
+        <translation>Después del procedimiento, pida ayuda:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="300"/>
+        <source>Clinic phone:</source>
+        <translation>Teléfono de la clínica:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="301"/>
+        <source>Questions I want to ask:</source>
+        <translation>Preguntas que quiero hacer:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="302"/>
+        <source>Also tell your doctor:</source>
+        <translation>Dígale también a su médico:</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="36"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="40"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="41"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="45"/>
         <source>Change the name</source>
         <translation>Cambiar el nombre</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings.py" line="48"/>
+        <source>Change the number</source>
+        <translation>Cambiar el número</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="55"/>
         <source>Shorter</source>
         <translation>Menos tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
         <source>Longer</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="68"/>
         <source>Accept them</source>
         <translation>Aceptarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="69"/>
         <source>Refuse them</source>
         <translation>Rechazarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="80"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="81"/>
         <source>Shown at the top of the first screen.</source>
         <translation>Se muestra arriba en la primera pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <source>Clinic phone number</source>
+        <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="86"/>
+        <source>On the summary patients take home (the QR code on the result).</source>
+        <translation>En el resumen que se llevan los pacientes (el código QR del resultado).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="90"/>
         <source>Time before “Still there?”</source>
         <translation>Tiempo antes de «¿Sigue ahí?»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="91"/>
         <source>How long without a touch before the kiosk asks, then starts over.</source>
         <translation>Cuánto tiempo sin tocar la pantalla antes de que el quiosco lo pregunte y vuelva a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="95"/>
         <source>Language at the start</source>
         <translation>Idioma al empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="96"/>
         <source>Patients can still change it on every screen.</source>
         <translation>Los pacientes pueden cambiarlo en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="100"/>
         <source>Packs without a trusted signature</source>
         <translation>Paquetes sin firma de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="89"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="101"/>
         <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
         <translation>Si se rechazan, solo se pueden instalar paquetes firmados con una clave en la que confía este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="139"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="140"/>
+        <source>(no number)</source>
+        <translation>(sin número)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="164"/>
         <source>Keys this kiosk trusts: {names}.</source>
         <translation>Claves en las que confía este quiosco: {names}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="168"/>
         <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
         <translation>Este quiosco todavía no confía en ninguna clave de firma, así que rechazar los paquetes sin firma rechazaría todos. La guía del personal explica cómo añadir una clave.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="175"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="177"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="178"/>
         <source>{count} min</source>
         <translation>{count} min</translation>
     </message>
@@ -1318,97 +1460,97 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="308"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="371"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="375"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="366"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="370"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="304"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="308"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="406"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="392"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="400"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="415"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="401"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="417"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
@@ -1503,6 +1645,20 @@
         <location filename="../../kiosk/ui/staff/widgets.py" line="145"/>
         <source>Exit to the desktop for maintenance. The kiosk stays closed until it is started again.</source>
         <translation>Salga al escritorio para hacer mantenimiento. El quiosco sigue cerrado hasta que se vuelva a abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeCode</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="81"/>
+        <source>QR code of your summary</source>
+        <extracomment>The code&apos;s side on screen, in logical pixels: a phone held 30-50 cm away reads it at once.</extracomment>
+        <translation>Código QR de su resumen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="82"/>
+        <source>Take your summary home: point your phone&apos;s camera at this code.</source>
+        <translation>Llévese su resumen: apunte la cámara de su teléfono a este código.</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1820,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="241"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="254"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -13,6 +13,7 @@ from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Preferences, Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.screenshots import visit_screens
+from kiosk.ui.visit.keypoint import CheckScreen
 from kiosk.ui.visit.question import AnswerButton
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.window import KioskWindow
@@ -184,11 +185,24 @@ def test_the_whole_visit_works_with_tab_enter_and_space(qtbot: QtBot, kiosk: Kio
     assert forwards == expected
     backwards = [tab(qtbot, kiosk, backwards=True) for _ in expected[:-1]]
     assert backwards == list(reversed(expected[:-1]))
-    # Through every page with Enter on Next, then into the questions.
-    while session.screen is Screen.PAGE:
+    # Through every page with Enter on Next (answering each key-point check with Tab and Space), then
+    # into the questions.
+    checks = 0
+    while session.screen in (Screen.PAGE, Screen.CHECK):
+        check = view.current_check_screen()
+        if session.screen is Screen.CHECK and not session.check_answered:
+            assert isinstance(check, CheckScreen)
+            right = next(b for b in check.buttons if b.value == session.check.answer)
+            tab_to(qtbot, kiosk, right)
+            press(qtbot, Qt.Key.Key_Space)
+            assert session.check_answered
+            checks += 1
+            continue
         tab_to(qtbot, kiosk, view.next_button)
         press(qtbot, Qt.Key.Key_Return)
     assert session.screen is Screen.QUESTION
+    assert session.keypoints is not None and checks == len(session.keypoints.checks)
+    assert not session.missed_points()
     answered = 0
     while session.screen is Screen.QUESTION:
         screen = view.current_question_screen()

@@ -21,6 +21,7 @@ from kiosk.core.questionnaire.model import Questionnaire
 from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.crash import install_exception_hook
+from kiosk.ui.visit.keypoint import CheckScreen
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 from tests.ui.staff.support import PIN, data_paths, enter_staff, quick_timers, set_pin, type_pin
@@ -127,6 +128,34 @@ def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
     with qtbot.waitSignal(kiosk.overlay.expired, timeout=5000):
         pass
     assert kiosk.session.answers == {}
+
+    # 5. Key-point checks (one missed twice), questions chosen on the result, its QR code shown.
+    session = kiosk.session
+    view = kiosk.session_view
+    tap(qtbot, kiosk.attract)
+    tap(qtbot, view.next_button)  # the welcome's check
+    check = view.current_check_screen()
+    assert isinstance(check, CheckScreen)
+    miss = next(b for b in check.buttons if b.value != session.check.answer)
+    tap(qtbot, miss)
+    tap(qtbot, view.next_button)  # Ask me again
+    tap(qtbot, next(b for b in view.current_check_screen().buttons if b.value == miss.value))  # type: ignore[union-attr]
+    assert [c.id for c in session.missed_points()] == ["warning_signs"]
+    session.reset()
+    session.start()
+    session.go_to_page(session.pack.pages[-1].id)
+    session.start_questionnaire()
+    answer_by_touch(qtbot, kiosk, TYPICAL_RFA)
+    shown = view.current_result_screen()
+    assert shown is not None and shown.take_home is not None
+    for question in shown.question_buttons:
+        tap(qtbot, question)
+    qtbot.waitUntil(shown.take_home.is_ready, timeout=5000)
+    summary = shown.take_home.text
+    assert shown.question_buttons[0].label() in summary
+    tap(qtbot, view.next_button)  # Finish
+    kiosk.endings.thanks.finish()
+    assert session.chosen_questions == frozenset() and session.check_tries == {}
     health.stopped(0)
     for handler in logging.getLogger().handlers:
         handler.flush()
@@ -136,5 +165,9 @@ def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
     assert "unexpected error; returning to the start screen: builtins.ValueError at " in log_text
     assert "DEBUG" in log_text or "INFO" in log_text
     words = _answer_words(questionnaire)
+    keypoints = kiosk.session.pack.keypoints
+    assert keypoints is not None
+    words |= {text for c in keypoints.checks for o in c.options for text in o.texts.values()}
+    words |= {line for line in summary.splitlines() if len(line) > 12}
     found = {(path.name, word) for path, text in written.items() for word in words if word in text}
     assert found == set()

@@ -110,8 +110,11 @@ def test_tab_reaches_the_result_text_in_reading_order_with_a_name_and_a_frame(
     assert text.accessibleName() == screen.headline.text()
     assert pixel(screen, edge) == QColor(theme_colors("default")["primary"])
     assert unfocused != pixel(screen, edge)
+    # then each question to choose for the summary, then Back
+    for button in screen.question_buttons:
+        assert tab(qtbot, kiosk) is button
     assert tab(qtbot, kiosk) is view.back_button
-    assert tab(qtbot, kiosk, backwards=True) is text
+    assert tab(qtbot, kiosk, backwards=True) is (screen.question_buttons[-1] if screen.question_buttons else text)
 
 
 def test_the_result_text_scrolls_with_arrows_page_keys_and_space(

@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.checks.icons import ICON_FONTS
 from kiosk.core.memory import release_free_memory
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
 from kiosk.ui import icons
+from kiosk.ui.visit.keypoint import CheckScreen
 from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.visit.question import QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
@@ -115,8 +117,14 @@ def whole_visit(qtbot: QtBot, kiosk: KioskWindow) -> None:
     shows as given), then Finish."""
     view = kiosk.session_view
     qtbot.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton)
-    while kiosk.session.can_go_next:
-        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    session = kiosk.session
+    while session.can_go_next or session.screen is Screen.CHECK:
+        check = view.current_check_screen()
+        if isinstance(check, CheckScreen):  # each key-point check missed once, then answered
+            button = next(b for b in check.buttons if (b.value == session.check.answer) == bool(session.check_tries))
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.language_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # into the questions
     qtbot.mouseClick(answer_no(view.current_question_screen()), Qt.MouseButton.LeftButton)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from kiosk.core.handout.reader import TakeHome
+from kiosk.core.keypoints.model import KeyPoints
 from kiosk.core.paths import resolve_inside
 from kiosk.core.questionnaire.model import Questionnaire
 
@@ -113,6 +115,10 @@ class ContentPack:
     review: Review = field(default_factory=Review)
     readability: dict[str, float] = field(default_factory=dict)
     questionnaire: Questionnaire | None = None
+    #: The key-point checks (``keypoints.toml``), asked where the pack says; None when it has none.
+    keypoints: KeyPoints | None = None
+    #: What the pack puts on every take-home summary (``summary.toml``).
+    take_home: TakeHome | None = None
     #: The pack format it was written in (``format`` in pack.toml): media keys need format 2.
     format: int = 1
     #: Every page's ``html`` is filled in (``kiosk.core.content.render``).

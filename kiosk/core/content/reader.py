@@ -35,6 +35,8 @@ from kiosk.core.content.model import (
     SourceKind,
 )
 from kiosk.core.formats import format_problem
+from kiosk.core.handout.reader import load_take_home
+from kiosk.core.keypoints.reader import load_keypoints
 from kiosk.core.paths import resolve_inside
 from kiosk.core.problems import Problem, Severity, has_errors
 from kiosk.core.questionnaire.reader import load_questionnaire
@@ -483,7 +485,11 @@ def load_pack(root: Path, *, check_words: bool = True, convert: bool = True) -> 
             pack.root, pack.languages, tuple(pack.sources), check_words=check_words
         )
         reader.problems.extend(problems)
-        pack = replace(pack, questionnaire=questionnaire)
+        keypoints, problems = load_keypoints(pack.root, pack.languages, pack.pages, check_words=check_words)
+        reader.problems.extend(problems)
+        take_home, problems = load_take_home(pack.root, pack.languages, check_words=check_words)
+        reader.problems.extend(problems)
+        pack = replace(pack, questionnaire=questionnaire, keypoints=keypoints, take_home=take_home)
     if pack is None or has_errors(reader.problems):
         return LoadResult(pack, reader.problems)  # refused anyway: nothing is converted
     total = sum(len(t.markdown.encode("utf-8", errors="surrogatepass")) for p in pack.pages for t in p.texts.values())

@@ -12,6 +12,7 @@ from kiosk.core.content import markup
 from kiosk.core.content.cases import run_pack_cases
 from kiosk.core.content.model import PACK_FILE, ContentPack, Page, PageText
 from kiosk.core.content.reader import load_pack
+from kiosk.core.keypoints.cases import run_keypoint_cases
 from kiosk.core.problems import Problem, Severity, has_errors
 
 
@@ -147,5 +148,7 @@ def validate_pack(root: Path) -> Report:
         checker.run()
         if loaded.pack.questionnaire is not None:
             report.problems.extend(run_pack_cases(loaded.pack.root, loaded.pack.questionnaire))
+        if loaded.pack.keypoints is not None:
+            report.problems.extend(run_keypoint_cases(loaded.pack.root, loaded.pack.keypoints))
         report.scores = checker.scores
     return report

@@ -31,7 +31,7 @@ from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.store import PackInfo, PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinStore, pin_file
-from kiosk.core.settings import THEMES, Settings, save_settings
+from kiosk.core.settings import THEMES, Settings, is_phone_number, save_settings
 from kiosk.ui import theme
 from kiosk.ui.staff.actions import PackActions
 from kiosk.ui.staff.core_messages import translate_all
@@ -117,9 +117,10 @@ class StaffArea(QWidget):
         self.system_page = SystemPage()
         self.preview = PreviewPage(theme.palette(self._theme_name()))
         self.clinic_editor = ClinicNameEditor()
+        self.phone_editor = ClinicNameEditor(phone=True)
         self.main = self._build_main()
         self._connect_pages()
-        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor):
+        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor, self.phone_editor):
             self._outer.addWidget(widget)
 
     def set_language(self, language: str) -> None:
@@ -140,7 +141,7 @@ class StaffArea(QWidget):
         self._words_language = self._language
         self.pin_screen.stop()
         self.preview.close_preview(quietly=True)
-        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor):
+        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor, self.phone_editor):
             self._outer.removeWidget(widget)
             widget.deleteLater()  # one of them may be handling the tap that changed the language
         self._build_screens()
@@ -224,6 +225,9 @@ class StaffArea(QWidget):
         self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
         self.clinic_editor.saved.connect(self._on_clinic_name)
         self.clinic_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
+        self.settings_page.clinic_phone_requested.connect(self._edit_clinic_phone)
+        self.phone_editor.saved.connect(self._on_clinic_phone)
+        self.phone_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
         self.preview.use_requested.connect(self.pack_actions.show_pack_checked)
         self.preview.closed.connect(lambda: self.show_page("packs"))
         self.system_page.exit_requested.connect(self._ask_exit)
@@ -381,6 +385,17 @@ class StaffArea(QWidget):
         self._outer.setCurrentWidget(self.main)
         if name != self.settings.clinic_name:
             self.change_settings(replace(self.settings, clinic_name=name))
+
+    @Slot()
+    def _edit_clinic_phone(self) -> None:
+        self.phone_editor.edit(self.settings.clinic_phone)
+        self._outer.setCurrentWidget(self.phone_editor)
+
+    @Slot(str)
+    def _on_clinic_phone(self, number: str) -> None:
+        self._outer.setCurrentWidget(self.main)
+        if number != self.settings.clinic_phone and is_phone_number(number):
+            self.change_settings(replace(self.settings, clinic_phone=number))
 
     # -- exit and restart ------------------------------------------------------------------------
 

@@ -1,14 +1,16 @@
-"""Staff settings: clinic name (typed on an on-screen keyboard), idle time, start language, unsigned packs."""
+"""Staff settings: clinic name and phone number (typed on an on-screen keyboard), idle time, start
+language, unsigned packs."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.languages import own_name
-from kiosk.core.settings import Settings
+from kiosk.core.settings import PHONE_CHARACTERS, PHONE_MAX, Settings
 from kiosk.ui.staff.keyboard import OnScreenKeyboard
 from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
 from kiosk.ui.widgets.reading import kinetic_scroll
@@ -24,10 +26,12 @@ class SettingsPage(QWidget):
     Signals:
         changed(object): the new Settings.
         clinic_name_requested(): open the on-screen keyboard for the clinic name.
+        clinic_phone_requested(): open it for the clinic's phone number.
     """
 
     changed = Signal(object)
     clinic_name_requested = Signal()
+    clinic_phone_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +44,9 @@ class SettingsPage(QWidget):
         self.clinic_value = staff_label(role="staff-heading")
         self.clinic_button = staff_button(self.tr("Change the name"))
         self.clinic_button.clicked.connect(self.clinic_name_requested)
+        self.phone_value = staff_label(role="staff-heading")
+        self.phone_button = staff_button(self.tr("Change the number"))
+        self.phone_button.clicked.connect(self.clinic_phone_requested)
 
         self.idle_value = staff_label(role="staff-heading")
         self.idle_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,6 +80,11 @@ class SettingsPage(QWidget):
                 self.tr("Clinic name"),
                 self.tr("Shown at the top of the first screen."),
                 [self.clinic_value, self.clinic_button],
+            ),
+            (
+                self.tr("Clinic phone number"),
+                self.tr("On the summary patients take home (the QR code on the result)."),
+                [self.phone_value, self.phone_button],
             ),
             (
                 self.tr("Time before “Still there?”"),
@@ -125,6 +137,7 @@ class SettingsPage(QWidget):
         """Show ``settings``; ``languages`` are those of the pack on screen."""
         self.settings = settings
         self.clinic_value.setText(settings.clinic_name or self.tr("(no name)"))
+        self.phone_value.setText(settings.clinic_phone or self.tr("(no number)"))
         self.idle_value.setText(self._idle_text(settings.idle_timeout_s))
         self.idle_less.setEnabled(settings.idle_timeout_s > IDLE_CHOICES[0])
         self.idle_more.setEnabled(settings.idle_timeout_s < IDLE_CHOICES[-1])
@@ -196,15 +209,22 @@ class ClinicNameEditor(QWidget):
     saved = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, phone: bool = False) -> None:
         super().__init__(parent)
-        self.heading = staff_label(self.tr("Clinic name"), "staff-title")
-        self.note = staff_label(
-            self.tr("Shown at the top of the first screen. Leave it empty to show no name."), "staff-note"
-        )
+        if phone:  # the same editor for the clinic's phone number: only what a number may hold
+            self.heading = staff_label(self.tr("Clinic phone number"), "staff-title")
+            note = self.tr("On the summary patients take home. Leave it empty to show no number.")
+        else:
+            self.heading = staff_label(self.tr("Clinic name"), "staff-title")
+            note = self.tr("Shown at the top of the first screen. Leave it empty to show no name.")
+        self.note = staff_label(note, "staff-note")
         self.entry = QLineEdit()
         self.entry.setProperty("role", "staff-entry")
-        self.entry.setMaxLength(CLINIC_NAME_MAX)
+        self.entry.setMaxLength(PHONE_MAX if phone else CLINIC_NAME_MAX)
+        if phone:
+            allowed = "".join(sorted(PHONE_CHARACTERS)).replace("-", "")
+            pattern = QRegularExpression(f"[{QRegularExpression.escape(allowed)}-]*")
+            self.entry.setValidator(QRegularExpressionValidator(pattern, self.entry))
         self.entry.setClearButtonEnabled(False)
         self.keyboard = OnScreenKeyboard(self.entry)
         self.cancel_button = staff_button(self.tr("Cancel"))

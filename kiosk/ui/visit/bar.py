@@ -146,6 +146,9 @@ class BottomBar(QWidget):
             "none": (self.tr("None of these"), self.tr("Go to the next question")),
             "chosen": (self.tr("Next"), self.tr("Go to the next question")),
             "finish": (self.tr("Finish"), self.tr("End and go back to the first screen")),
+            "skip-checks": (self.tr("Skip these questions"), self.tr("Go on without answering these questions")),
+            "ask-again": (self.tr("Ask me again"), self.tr("See the question once more")),
+            "continue": (self.tr("Continue"), self.tr("Go on")),
         }
 
     def show_next(self, what: str, visible: bool = True) -> None:

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from kiosk.core.questionnaire.model import Result
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
-from kiosk.ui.visit.speech import Passage, label_passage
+from kiosk.ui.visit.question import AnswerButton
+from kiosk.ui.visit.speech import Passage, button_passage, label_passage
+from kiosk.ui.visit.takehome import TakeHomeCode
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.reading import ReadingArea, kinetic_scroll
@@ -59,9 +61,18 @@ class ResultScreen(QWidget):
     """
 
     staff_requested = Signal()
+    question_toggled = Signal(int)
 
     def __init__(
-        self, result: Result, lang: str, disclaimer: str, colors: Palette, parent: QWidget | None = None
+        self,
+        result: Result,
+        lang: str,
+        disclaimer: str,
+        colors: Palette,
+        parent: QWidget | None = None,
+        *,
+        chosen: frozenset[int] = frozenset(),
+        wide: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ResultScreen")
@@ -92,9 +103,16 @@ class ResultScreen(QWidget):
             label.setProperty("role", "result-warning")
         self.note_items = [BulletItem(note.text(lang)) for note in result.other_notes]
         # Questions for a later talk with the doctor would only soften "now": not on the urgent screen.
-        self.question_items = [] if urgent else [BulletItem(text) for text in outcome.questions_to_ask(lang)]
+        # Each is a toggle: the ones the patient taps go on the take-home summary.
+        self.question_items = [] if urgent else list(outcome.questions_to_ask(lang))
+        self.question_buttons: list[AnswerButton] = []
+        for index, text in enumerate(self.question_items):
+            button = AnswerButton(text, index, colors, toggle=True)
+            button.setChecked(index in chosen)
+            button.toggled.connect(lambda _on, index=index: self.question_toggled.emit(index))
+            self.question_buttons.append(button)
         self.notes = [item.text for item in self.note_items]
-        self.questions = [item.text for item in self.question_items]
+        self.questions = list(self.question_items)
         self.disclaimer = QLabel(disclaimer)
         self.disclaimer.setProperty("role", "disclaimer")
         self.staff_button: TouchButton | None = None
@@ -127,10 +145,13 @@ class ResultScreen(QWidget):
             column.addWidget(self._heading(self.tr("Also tell your doctor or the staff")))
             for item in self.note_items:
                 column.addWidget(item)
-        if self.question_items:
+        if self.question_buttons:
             column.addWidget(self._heading(self.tr("Questions to ask your doctor")))
-            for item in self.question_items:
-                column.addWidget(item)
+            self.questions_hint = QLabel(self.tr("Tap the ones you want to ask. They go on your summary."))
+            self.questions_hint.setProperty("role", "hint")
+            column.addWidget(self.questions_hint)
+            for button in self.question_buttons:
+                column.addWidget(button)
         column.addStretch(1)
         for label in self.column.findChildren(QLabel):
             label.setWordWrap(label is not self.icon)
@@ -147,6 +168,14 @@ class ResultScreen(QWidget):
         centre.addStretch(1)
         centre.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         centre.addWidget(self.column, 100)
+        # The take-home code: beside the words on a landscape screen, under them on a portrait one.
+        self.take_home: TakeHomeCode | None = None
+        if not urgent:
+            self.take_home = TakeHomeCode()
+            if wide:
+                centre.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignTop)
+            else:
+                column.insertWidget(column.count() - 1, self.take_home, 0, Qt.AlignmentFlag.AlignHCenter)
         centre.addStretch(1)
         # Named by its headline, as a page's text is by its title.
         self.text = ReadingArea(outcome.headline(lang))
@@ -167,7 +196,8 @@ class ResultScreen(QWidget):
         words are not English ones)."""
         self.explanation.ensurePolished()
         metrics = QFontMetricsF(self.explanation.font())
-        words = " ".join(label.text() for label in (self.explanation, *self.notes, *self.questions)) or "x"
+        texts = [label.text() for label in (self.explanation, *self.notes)] + self.questions
+        words = " ".join(texts) or "x"
         return round(metrics.horizontalAdvance(words) / len(words) * MAX_LINE_CHARS)
 
     def _cap_column(self) -> None:
@@ -185,8 +215,9 @@ class ResultScreen(QWidget):
     # -- reading and keyboard ------------------------------------------------------------------
 
     def focus_order(self) -> list[QWidget]:
-        """The text, to scroll it, and "For staff" when it is there."""
-        return [self.text, *([self.staff_button] if self.staff_button is not None else [])]
+        """The text, to scroll it, the questions to choose, and "For staff" when it is there."""
+        staff = [self.staff_button] if self.staff_button is not None else []
+        return [self.text, *self.question_buttons, *staff]
 
     def reading_labels(self) -> list[QLabel]:
         """The labels "Read aloud" reads, top to bottom: no bullets, no icon, nothing empty."""
@@ -204,7 +235,11 @@ class ResultScreen(QWidget):
 
     def passages(self, colors: Palette) -> list[Passage]:
         """What "Read aloud" reads: everything on the screen from top to bottom (bullets are not read)."""
-        return [label_passage(label, colors) for label in self.reading_labels()]
+        passages = [label_passage(label, colors) for label in self.reading_labels()]
+        passages += [button_passage(button, button.label()) for button in self.question_buttons]
+        if self.take_home is not None:
+            passages.append(label_passage(self.take_home.caption, colors))
+        return passages
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)

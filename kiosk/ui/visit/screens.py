@@ -22,6 +22,7 @@ from kiosk.core.memory import release_free_memory
 from kiosk.core.questionnaire.model import Answer, Question
 from kiosk.core.session import Screen, Session
 from kiosk.ui.theme import Palette
+from kiosk.ui.visit.keypoint import CheckAnswerScreen, CheckScreen
 from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.visit.question import HEADER_SPACING, QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
@@ -207,7 +208,29 @@ class ScreenCache(QObject):
         questionnaire = session.questionnaire
         assert questionnaire is not None
         disclaimer = questionnaire.disclaimers.get(session.language, "")
-        screen = ResultScreen(session.result, session.language, disclaimer, self.colors)
+        screen = ResultScreen(
+            session.result,
+            session.language,
+            disclaimer,
+            self.colors,
+            chosen=session.chosen_questions,
+            wide=self._wide(),
+        )
+        screen.question_toggled.connect(session.toggle_question)
+        self.set_flow_screen(screen)
+        return screen
+
+    def show_check(self) -> CheckScreen | CheckAnswerScreen:
+        """A key-point check being asked, or what its answer means (built each time: they are small)."""
+        session = self.session
+        feedback = session.check_feedback
+        screen: CheckScreen | CheckAnswerScreen
+        if feedback is None:
+            number, total = session.check_progress()
+            screen = CheckScreen(session.check, session.language, number, total, self.colors, wide=self._wide())
+            screen.answered.connect(session.answer_check)
+        else:
+            screen = CheckAnswerScreen(session.check, feedback, session.language, self.colors)
         self.set_flow_screen(screen)
         return screen
 

@@ -20,16 +20,19 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.dates import long_date
+from kiosk.core.keypoints.model import Feedback
 from kiosk.core.session import Screen, Session
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.bar import BAR_SPACING, BottomBar
+from kiosk.ui.visit.keypoint import CheckAnswerScreen, CheckScreen
 from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.visit.question import QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.screens import ScreenCache
 from kiosk.ui.visit.speech import Passage, ReadAloud
 from kiosk.ui.visit.strip import SectionStrip
+from kiosk.ui.visit.takehome import SummaryWords, summary_parts
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
 from kiosk.ui.widgets.swipe import SwipeDetector
@@ -72,6 +75,8 @@ class SessionView(QWidget):
         self._flow_key: tuple[object, ...] = ()
         #: Whether the patient uses a keyboard or switch (then the focus follows a screen change).
         self.keyboard_in_use: Callable[[], bool] = lambda: True
+        #: The clinic's name and phone number from the settings, for the take-home summary.
+        self.clinic: Callable[[], tuple[str, str]] = lambda: ("", "")
 
         self.home_button = TouchButton()
         self.home_button.clicked.connect(self._on_start_over)
@@ -169,6 +174,12 @@ class SessionView(QWidget):
             self.bar.show_next("next")
         elif screen is Screen.PAGE and session.questionnaire is not None:
             self.bar.show_next("questions")
+        elif screen is Screen.CHECK:
+            feedback = session.check_feedback
+            if feedback is None:
+                self.bar.show_next("skip-checks")
+            else:
+                self.bar.show_next("ask-again" if feedback is Feedback.AGAIN else "continue")
         elif screen is Screen.QUESTION:
             flow = self.current_question_screen()
             none_chosen = flow is None or not flow.selection()
@@ -227,6 +238,8 @@ class SessionView(QWidget):
             self._show_question()
         elif session.screen is Screen.RESULT:
             self._show_result()
+        elif session.screen is Screen.CHECK:
+            self._show_check()
         self.show_settings()
         self._update_next()
         self.fit_bars()
@@ -250,6 +263,16 @@ class SessionView(QWidget):
         self._flow_key = key
         self.counter.setText("")
 
+    def _show_check(self) -> None:
+        session = self.session
+        key = ("check", session.check.id, len(session.check_tries.get(session.check.id, ())), session.check_answered,
+               session.language, self.colors)  # fmt: skip
+        if key == self._flow_key:
+            return
+        self.screens.show_check()
+        self._flow_key = key
+        self.counter.setText("")
+
     def _show_result(self) -> None:
         session = self.session
         key = ("result", tuple(session.asked), session.language, self.colors)
@@ -257,8 +280,29 @@ class SessionView(QWidget):
             return
         screen = self.screens.show_result()
         screen.staff_requested.connect(self.staff_requested)
+        screen.question_toggled.connect(self._send_summary)
+        self._send_summary()
         self._flow_key = key
         self.counter.setText("")
+
+    @Slot()
+    def _send_summary(self) -> None:
+        """The take-home code on the result holds the summary as it is now (after each question chosen)."""
+        screen = self.current_result_screen()
+        if screen is None or screen.take_home is None:
+            return
+        clinic, phone = self.clinic()
+        words = SummaryWords(
+            title=self.tr("Your visit summary"),
+            tell_first=self.tr("Tell a staff member before you see the doctor:"),
+            go_over=self.tr("Points to go over with your doctor:"),
+            watch_for=self.tr("After the procedure, get help:"),
+            phone=self.tr("Clinic phone:"),
+            my_questions=self.tr("Questions I want to ask:"),
+            also_tell=self.tr("Also tell your doctor:"),
+        )
+        parts = summary_parts(self.session, self.session.result, clinic=clinic, phone=phone, words=words)
+        screen.take_home.show_summary(parts)
 
     def _wide(self) -> bool:
         """Whether long answer lists get two columns (a landscape screen)."""
@@ -284,9 +328,14 @@ class SessionView(QWidget):
     def current_result_screen(self) -> ResultScreen | None:
         return self.screens.current_result_screen()
 
-    def current_content(self) -> PageScreen | QuestionScreen | ResultScreen | None:
+    def current_check_screen(self) -> CheckScreen | CheckAnswerScreen | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, PageScreen | QuestionScreen | ResultScreen) else None
+        return widget if isinstance(widget, CheckScreen | CheckAnswerScreen) else None
+
+    def current_content(self) -> PageScreen | QuestionScreen | ResultScreen | CheckScreen | CheckAnswerScreen | None:
+        widget = self.stack.currentWidget()
+        kinds = PageScreen | QuestionScreen | ResultScreen | CheckScreen | CheckAnswerScreen
+        return widget if isinstance(widget, kinds) else None
 
     def passages(self) -> list[Passage]:
         """What "Read aloud" reads on the current screen, in reading order."""
@@ -360,6 +409,11 @@ class SessionView(QWidget):
             session.next()
         elif session.screen is Screen.PAGE and session.questionnaire is not None:
             session.start_questionnaire()
+        elif session.screen is Screen.CHECK:
+            if session.check_feedback is None:
+                session.skip_checks()
+            else:
+                session.continue_checks()
         elif session.screen is Screen.QUESTION:
             flow = self.current_question_screen()
             if flow is not None:

@@ -248,3 +248,26 @@ def test_staff_mode_says_the_settings_were_damaged_and_which_copy_is_in_use(
     wait_done(qtbot, staff)
     assert not staff.alerts_label.isVisible()
     assert saved().require_signed and saved().clinic_name == "North"
+
+
+def test_the_clinic_phone_is_typed_on_the_screen_keyboard_and_only_a_number_is_taken(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    staff = open_settings(qtbot, kiosk)
+    assert staff.settings_page.phone_value.text() == "(no number)"
+    tap(qtbot, staff.settings_page.phone_button)
+    editor = staff.phone_editor
+    assert staff.current_page() is editor
+    keyboard = editor.keyboard
+    for key in "555":
+        tap(qtbot, keyboard.keys[key])
+    tap(qtbot, keyboard.keys["q"])  # not part of a phone number: not typed
+    tap(qtbot, keyboard.keys["-"])
+    for key in "0100":
+        tap(qtbot, keyboard.keys[key])
+    assert editor.entry.text() == "555-0100"
+    tap(qtbot, editor.save_button)
+    wait_done(qtbot, staff)
+    assert staff.current_page() is staff.settings_page
+    assert staff.settings_page.phone_value.text() == "555-0100"
+    assert saved().clinic_phone == "555-0100"

@@ -1,0 +1,79 @@
+"""Reading ``summary.toml``: what a pack puts on every take-home summary besides the visit's own parts.
+
+Today that is the warning signs to watch for after the procedure (``watch_for``), one list per
+language. The format is in ``docs/keypoints.md`` beside the key-point checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from kiosk.core import toml_limits
+from kiosk.core.checks import readability
+from kiosk.core.problems import Problem
+from kiosk.core.tomllines import TomlLines
+
+SUMMARY_FILE: Final = "summary.toml"
+TOP_KEYS: Final = frozenset({"format", "watch_for"})
+MAX_LINES: Final = 8
+MAX_LINE_CHARS: Final = 240
+
+
+@dataclass(frozen=True)
+class TakeHome:
+    """The pack's own lines on every summary."""
+
+    watch_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def warning_signs(self, lang: str) -> tuple[str, ...]:
+        return self.watch_for.get(lang) or next(iter(self.watch_for.values()), ())
+
+
+def load_take_home(
+    pack_root: Path, languages: tuple[str, ...], *, check_words: bool = True
+) -> tuple[TakeHome | None, list[Problem]]:
+    """Read and check ``summary.toml``; (None, []) when the pack has none."""
+    path = Path(pack_root) / SUMMARY_FILE
+    if not path.is_file():
+        return None, []
+    read = toml_limits.read_pack_file(path, SUMMARY_FILE)
+    if isinstance(read, Problem):
+        return None, [read]
+    data, text = read
+    lines = TomlLines(text)
+    problems: list[Problem] = []
+
+    def error(key: str, message: str) -> None:
+        problems.append(Problem(SUMMARY_FILE, lines.setting(key, top_level=False), message))
+
+    for key in data:
+        if key not in TOP_KEYS:
+            error(key, f"unknown key '{key}'; summary.toml has {', '.join(sorted(TOP_KEYS))}")
+    if data.get("format") != 2:
+        error("format", f"write format = 2 at the top (found {data.get('format')!r})")
+    raw = data.get("watch_for")
+    watch_for: dict[str, tuple[str, ...]] = {}
+    if not isinstance(raw, dict):
+        error("watch_for", '\'watch_for\' needs one list per language: watch_for.en = ["…", "…"]')
+        raw = {}
+    for lang in languages:
+        items = raw.get(lang)
+        key = f"watch_for.{lang}"
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+            error(key, f"'{key}' must be a list of one to {MAX_LINES} lines of text")
+            continue
+        if len(items) > MAX_LINES or any(len(i) > MAX_LINE_CHARS for i in items):
+            error(key, f"'{key}' may have at most {MAX_LINES} lines of at most {MAX_LINE_CHARS} characters")
+            continue
+        if check_words:
+            for finding in readability.phrase_findings("\n".join(items), lang):
+                error(key, f"'{key}': {finding.message}")
+        watch_for[lang] = tuple(item.strip() for item in items)
+    for lang in raw:
+        if lang not in languages:
+            error(f"watch_for.{lang}", f"'watch_for' has '{lang}', which is not one of the pack's languages")
+    if problems:
+        return None, problems
+    return TakeHome(watch_for), []

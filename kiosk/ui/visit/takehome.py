@@ -1,0 +1,155 @@
+"""The take-home QR code on the result: the visit's summary as plain text, which any phone camera
+shows with no app and no internet. Never a link; nothing in it identifies the patient.
+
+The code is made on a worker thread (a large one takes tens of milliseconds in pure Python) and
+shown when it is ready, so the result's words appear with their frame and the code follows.
+Choosing a question makes it again; a code made for an older choice is dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.core.handout.summary import Part, fitted, modules
+from kiosk.core.questionnaire.model import Result
+from kiosk.core.session import Session
+
+#: The code's side on screen, in logical pixels: a phone held 30-50 cm away reads it at once.
+QR_SIDE = 300
+
+
+@dataclass(frozen=True)
+class SummaryWords:
+    """The summary's headings in the patient's language (translated where Qt's translator is)."""
+
+    title: str
+    tell_first: str
+    go_over: str
+    watch_for: str
+    phone: str
+    my_questions: str
+    also_tell: str
+
+
+def _matrix_bytes(rows: list[list[bool]]) -> bytes:
+    """One byte per module (0 dark, 255 light), row by row, for an 8-bit grey QImage."""
+    return b"".join(bytes(0 if dark else 255 for dark in row) for row in rows)
+
+
+class _Maker(QObject):
+    """Makes codes off the UI thread; ``made`` arrives on the thread the maker lives in."""
+
+    made = Signal(int, str, bytes, int)  # (request number, text, module bytes, modules a side)
+
+    def request(self, number: int, parts: Sequence[Part]) -> None:
+        threading.Thread(target=self._make, args=(number, tuple(parts)), name="qr-code", daemon=True).start()
+
+    def _make(self, number: int, parts: tuple[Part, ...]) -> None:
+        text, code = fitted(parts)
+        rows = modules(code) if code is not None else []
+        with contextlib.suppress(RuntimeError):  # the result screen went away while the code was made
+            self.made.emit(number, text if rows else "", _matrix_bytes(rows), len(rows))
+
+
+class TakeHomeCode(QWidget):
+    """The QR code with a line saying what it is; empty (its room kept) until the code is ready.
+
+    Signals:
+        ready(): the code for the latest summary is shown.
+    """
+
+    ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TakeHomeCode")
+        self.text = ""  # the summary the code holds (for tests; never logged or written)
+        self._asked = 0
+        self._shown = 0
+        self._maker = _Maker(self)
+        self._maker.made.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.picture = QLabel()
+        self.picture.setFixedSize(QR_SIDE, QR_SIDE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setAccessibleName(self.tr("QR code of your summary"))
+        self.caption = QLabel(self.tr("Take your summary home: point your phone's camera at this code."))
+        self.caption.setProperty("role", "hint")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.caption.setFixedWidth(QR_SIDE + 40)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+    def show_summary(self, parts: Sequence[Part]) -> None:
+        """Make the code for ``parts``; the one on show stays until the new one is ready."""
+        self._asked += 1
+        self._maker.request(self._asked, parts)
+
+    @Slot(int, str, bytes, int)
+    def _show(self, number: int, text: str, data: bytes, side: int) -> None:
+        if number != self._asked:
+            return  # made for an older choice of questions
+        self._shown = number
+        self.text = text
+        if not side:
+            self.picture.clear()
+            self.ready.emit()
+            return
+        image = QImage(data, side, side, side, QImage.Format.Format_Grayscale8).copy()
+        scale = max(1, QR_SIDE // side)
+        pixmap = QPixmap.fromImage(
+            image.scaled(
+                QSize(side * scale, side * scale),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        )
+        self.picture.setPixmap(pixmap)
+        self.ready.emit()
+
+    def is_ready(self) -> bool:
+        """Whether the code on show is the one for the latest summary."""
+        return self._shown == self._asked
+
+    def image(self) -> QImage:
+        """The code as shown, for tests that read it back."""
+        pixmap = self.picture.pixmap()
+        return pixmap.toImage() if pixmap is not None else QImage()
+
+
+def summary_parts(session: Session, result: Result, *, clinic: str, phone: str, words: SummaryWords) -> list[Part]:
+    """The visit's summary in the patient's language, most important first (see ``fitted``)."""
+    lang = session.language
+    outcome = result.outcome
+    chosen = [text for index, text in enumerate(outcome.questions_to_ask(lang)) if index in session.chosen_questions]
+    take_home = session.pack.take_home
+    watch_for = take_home.warning_signs(lang) if take_home is not None else ()
+    questionnaire = session.questionnaire
+    disclaimer = questionnaire.disclaimers.get(lang, "") if questionnaire is not None else ""
+    title = f"{words.title} - {clinic}" if clinic else words.title
+    # Priorities (0 kept longest): what to do next and how to reach the clinic; then what to watch
+    # for after the procedure and the points missed; the questions chosen; then today's notes,
+    # which are for this visit (the patient is at the clinic) rather than for home.
+    return [
+        Part("", (title,), 0),
+        Part("", (outcome.headline(lang),), 0),
+        Part(words.go_over, tuple(check.point(lang) for check in session.missed_points()), 1),
+        Part(words.my_questions, tuple(chosen), 2),
+        Part(words.watch_for, watch_for, 1),
+        Part(words.phone, (phone,) if phone else (), 0, inline=True),
+        Part(words.tell_first, tuple(note.text(lang) for note in result.warning_notes), 3),
+        Part(words.also_tell, tuple(note.text(lang) for note in result.other_notes), 3),
+        Part("", (disclaimer,) if disclaimer else (), 1),
+    ]

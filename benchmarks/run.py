@@ -91,6 +91,12 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tap to next page, warm, p99 (ms)", ("tap", "offscreen-1920x1080", "page_warm"), "p99", 16.7),
     ("tap to next page, first visit, p95 (ms)", ("tap", "offscreen-1920x1080", "page_first_visit"), "p95", 16.7),
     ("tap to next question, p95 (ms)", ("tap", "offscreen-1920x1080", "answer_to_question"), "p95", 16.7),
+    (
+        "last answer to the result's QR code painted, p95 (ms)",
+        ("tap", "offscreen-1920x1080", "answer_to_qr_code"),
+        "p95",
+        50,
+    ),
     ("press to pressed frame, p95 (ms)", ("tap", "offscreen-1920x1080", "press_to_pressed"), "p95", 16.7),
     ("each frame of a page's fade, p95 (ms)", ("tap", "offscreen-1920x1080", "fade_frame"), "p95", 16.7),
     ("PSS with every screen visited (MiB)", ("memory", "after_every_screen", "pss"), "value", 115),

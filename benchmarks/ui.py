@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from benchmarks.common import emit, params
 from benchmarks.frames import ErrorCounter, FrameProbe, idle, open_kiosk, tap, wait_for_frame
@@ -221,8 +221,11 @@ def _answer_button(walker: Walker, screen: Any, session_number: int) -> QWidget:
     return not_sure
 
 
-def questionnaire_sessions(walker: Walker, answers: int, from_attract: bool = True) -> tuple[list[float], list[float]]:
-    """Whole questionnaires: (answer → next question painted, last answer → result painted)."""
+def questionnaire_sessions(
+    walker: Walker, answers: int, from_attract: bool = True, qr_codes: list[float] | None = None
+) -> tuple[list[float], list[float]]:
+    """Whole questionnaires: (answer → next question painted, last answer → result painted); with
+    ``qr_codes``, also last answer → the result's take-home QR code painted (made off the UI thread)."""
     to_question: list[float] = []
     to_result: list[float] = []
     number = 0
@@ -232,11 +235,34 @@ def questionnaire_sessions(walker: Walker, answers: int, from_attract: bool = Tr
             screen = walker.view.current_question_screen()
             if screen is None:
                 break
-            elapsed = walker.step(_answer_button(walker, screen, number))
-            (to_question if walker.view.current_question_screen() is not None else to_result).append(elapsed)
+            started = time.perf_counter()
+            elapsed = tap_to_frame(walker.probe, _answer_button(walker, screen, number), walker.current)
+            if walker.view.current_question_screen() is not None:
+                to_question.append(elapsed)
+            else:
+                to_result.append(elapsed)
+                if qr_codes is not None:
+                    qr_codes += _qr_painted(walker, started)
+            idle(walker.reading_ms)
         walker.finish()
         number += 1
     return to_question, to_result
+
+
+def _qr_painted(walker: Walker, started: float) -> list[float]:
+    """Milliseconds from ``started`` (the last answer's tap) to the frame that paints the result's QR
+    code; [] on a result without one ("Please tell a staff member now")."""
+    result = walker.view.current_result_screen()
+    code = result.take_home if result is not None else None
+    if code is None:
+        return []
+    if code.is_ready():  # made before the result's first frame: it was in that frame
+        return [(walker.probe.done_at - started) * 1000]
+    code.ready.connect(lambda: walker.probe.expect(code.picture))
+    deadline = time.perf_counter() + 5
+    while not code.is_ready() and time.perf_counter() < deadline:
+        QApplication.processEvents()
+    return [(wait_for_frame(walker.probe) - started) * 1000]
 
 
 def main() -> None:
@@ -264,9 +290,11 @@ def main() -> None:
         result["language_switch"] = summary(language_switches(walker, int(options.get("switches", 40))))
         sizes = text_size_changes(walker, int(options.get("switches", 40)))
         result["text_size_change"] = summary(sizes) if isinstance(sizes, list) else {"n": 0, "missing": sizes}
-        to_question, to_result = questionnaire_sessions(walker, turns)
+        qr_codes: list[float] = []
+        to_question, to_result = questionnaire_sessions(walker, turns, qr_codes=qr_codes)
         result["answer_to_question"] = summary(to_question)
         result["answer_to_result"] = summary(to_result)
+        result["answer_to_qr_code"] = summary(qr_codes)
     result["errors"] = errors.count
     result["first_error"] = errors.first
     result["frames"] = walker.probe.frames

@@ -46,8 +46,11 @@ def test_page_turns_language_text_size_and_questions_are_timed_to_their_painted_
     warm, back = ui.warm_turns(walker, 2)
     switches = ui.language_switches(walker, 1)
     sizes = ui.text_size_changes(walker, 1)
-    to_question, to_result = ui.questionnaire_sessions(walker, 1)
+    qr_codes: list[float] = []
+    to_question, to_result = ui.questionnaire_sessions(walker, 1, qr_codes=qr_codes)
     assert all(positive(times) for times in (first, starts, warm, back, switches, to_question, to_result))
+    # each result with a take-home code was timed to the frame that painted it, after its words
+    assert len(qr_codes) <= len(to_result) and all(qr >= words for qr, words in zip(qr_codes, to_result, strict=False))
     assert isinstance(sizes, str) or positive(sizes)
     assert walker.probe.frames >= len(first + starts + warm + back + switches + to_question + to_result)
     assert not walker.session.is_active

@@ -1304,14 +1304,19 @@
         <translation>Resumen de su visita</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="302"/>
+        <source>Notes from today&apos;s questions:</source>
+        <translation>Notas de las preguntas de hoy:</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/visit/view.py" line="297"/>
-        <source>Tell a staff member before you see the doctor:</source>
-        <translation>Avise a alguien del personal antes de ver al médico:</translation>
+        <source>Points to go over with your doctor:</source>
+        <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/visit/view.py" line="298"/>
-        <source>Points to go over with your doctor:</source>
-        <translation>Puntos para repasar con su médico:</translation>
+        <source>Ask your doctor about the other points from today.</source>
+        <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/visit/view.py" line="299"/>
@@ -1327,11 +1332,6 @@
         <location filename="../../kiosk/ui/visit/view.py" line="301"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="302"/>
-        <source>Also tell your doctor:</source>
-        <translation>Dígale también a su médico:</translation>
     </message>
 </context>
 <context>

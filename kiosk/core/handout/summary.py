@@ -1,4 +1,4 @@
-"""The visit's summary as plain text in the patient's language, sized to fit one QR code.
+"""The visit's summary as plain text in the patient's language, sized to fit one QR code (qrcode).
 
 Parts are given in order of importance; when the whole text would not fit in a QR code of at most
 version :data:`MAX_VERSION` at error correction M (the most a phone camera reads easily off a
@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import segno
+if TYPE_CHECKING:
+    import qrcode
 
 #: The largest QR code the kiosk shows (version 25 is 117 modules a side).
 MAX_VERSION: Final = 25
 #: Error correction M: a code still reads with about 15% of it smudged or in glare.
-ERROR: Final = "m"
+ERROR: Final = "M"
 #: The bytes a version 25-M code holds in byte mode.
 MAX_BYTES: Final = 997
 
@@ -32,6 +33,16 @@ class Part:
     lines: tuple[str, ...]
     priority: int
     inline: bool = False
+    #: When set, the part may give up lines from its end before it is dropped whole; this line then
+    #: says that there were more ("Ask your doctor about the other points from today.").
+    more: str = ""
+
+    def shortened(self) -> Part | None:
+        """The part with its last line given up, or None when it cannot give up a line."""
+        own = [line for line in self.lines if line != self.more]
+        if not self.more or len(own) < 2:
+            return None
+        return Part(self.heading, (*own[:-1], self.more), self.priority, self.inline, self.more)
 
     def text(self) -> str:
         if not self.heading:
@@ -46,9 +57,10 @@ def summary_text(parts: Sequence[Part]) -> str:
     return "\n\n".join(part.text() for part in parts if part.lines)
 
 
-def fitted(parts: Sequence[Part]) -> tuple[str, segno.QRCode | None]:
-    """The longest summary (dropping the lowest-priority parts first) that fits one QR code, and its
-    code; the code is None only when even the most important part alone does not fit."""
+def fitted(parts: Sequence[Part]) -> tuple[str, qrcode.QRCode | None]:
+    """The longest summary that fits one QR code, and its code: the lowest-priority parts give up
+    lines (those that may) or go whole, last first; the code is None only when even the most
+    important part alone does not fit."""
     kept = [part for part in parts if part.lines]
     while kept:
         text = summary_text(kept)
@@ -56,21 +68,32 @@ def fitted(parts: Sequence[Part]) -> tuple[str, segno.QRCode | None]:
         if code is not None:
             return text, code
         lowest = max(part.priority for part in kept)
-        # the last of the least important parts goes first
+        # the last of the least important parts gives up a line, or goes whole
         drop = max(index for index, part in enumerate(kept) if part.priority == lowest)
-        kept.pop(drop)
+        shorter = kept[drop].shortened()
+        if shorter is not None:
+            kept[drop] = shorter
+        else:
+            kept.pop(drop)
     return "", None
 
 
-def qr_code(text: str) -> segno.QRCode | None:
+def qr_code(text: str) -> qrcode.QRCode | None:
     """``text`` as UTF-8 in byte mode (any phone camera shows it as text), or None when it needs a
     code larger than :data:`MAX_VERSION`."""
-    if not text or len(text.encode("utf-8")) > MAX_BYTES:
+    import qrcode  # noqa: PLC0415  (only when a result is shown: the first screen never needs it)
+    from qrcode.util import MODE_8BIT_BYTE, QRData  # noqa: PLC0415
+
+    data = text.encode("utf-8")
+    if not data or len(data) > MAX_BYTES:
         return None
-    code = segno.make_qr(text, error=ERROR, mode="byte", encoding="utf-8", boost_error=False)
-    return code if isinstance(code.version, int) and code.version <= MAX_VERSION else None
+    levels = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M}
+    code = qrcode.QRCode(error_correction=levels[ERROR], border=4)
+    code.add_data(QRData(data, mode=MODE_8BIT_BYTE), optimize=0)
+    code.make(fit=True)
+    return code if code.version <= MAX_VERSION else None
 
 
-def modules(code: segno.QRCode) -> list[list[bool]]:
+def modules(code: qrcode.QRCode) -> list[list[bool]]:
     """The code's dark (True) and light modules, row by row, with the four-module quiet zone."""
-    return [[bool(value) for value in row] for row in code.matrix_iter(border=4)]
+    return [[bool(value) for value in row] for row in code.get_matrix()]

@@ -30,12 +30,12 @@ class SummaryWords:
     """The summary's headings in the patient's language (translated where Qt's translator is)."""
 
     title: str
-    tell_first: str
     go_over: str
+    more_points: str
     watch_for: str
     phone: str
     my_questions: str
-    also_tell: str
+    today: str
 
 
 def _matrix_bytes(rows: list[list[bool]]) -> bytes:
@@ -139,17 +139,16 @@ def summary_parts(session: Session, result: Result, *, clinic: str, phone: str, 
     questionnaire = session.questionnaire
     disclaimer = questionnaire.disclaimers.get(lang, "") if questionnaire is not None else ""
     title = f"{words.title} - {clinic}" if clinic else words.title
-    # Priorities (0 kept longest): what to do next and how to reach the clinic; then what to watch
-    # for after the procedure and the points missed; the questions chosen; then today's notes,
-    # which are for this visit (the patient is at the clinic) rather than for home.
+    # Priorities (0 kept longest): what to do next, the warning signs to watch for, how to reach the
+    # clinic and that this is not a diagnosis; then the points missed (one by one, with a line saying
+    # there were more); the questions chosen; today's notes, meant for this visit at the clinic.
     return [
         Part("", (title,), 0),
         Part("", (outcome.headline(lang),), 0),
-        Part(words.go_over, tuple(check.point(lang) for check in session.missed_points()), 1),
+        Part(words.go_over, tuple(check.point(lang) for check in session.missed_points()), 1, more=words.more_points),
         Part(words.my_questions, tuple(chosen), 2),
-        Part(words.watch_for, watch_for, 1),
+        Part(words.watch_for, watch_for, 0),
         Part(words.phone, (phone,) if phone else (), 0, inline=True),
-        Part(words.tell_first, tuple(note.text(lang) for note in result.warning_notes), 3),
-        Part(words.also_tell, tuple(note.text(lang) for note in result.other_notes), 3),
-        Part("", (disclaimer,) if disclaimer else (), 1),
+        Part(words.today, tuple(note.text(lang) for note in (*result.warning_notes, *result.other_notes)), 3),
+        Part("", (disclaimer,) if disclaimer else (), 0),
     ]

@@ -294,12 +294,12 @@ class SessionView(QWidget):
         clinic, phone = self.clinic()
         words = SummaryWords(
             title=self.tr("Your visit summary"),
-            tell_first=self.tr("Tell a staff member before you see the doctor:"),
             go_over=self.tr("Points to go over with your doctor:"),
+            more_points=self.tr("Ask your doctor about the other points from today."),
             watch_for=self.tr("After the procedure, get help:"),
             phone=self.tr("Clinic phone:"),
             my_questions=self.tr("Questions I want to ask:"),
-            also_tell=self.tr("Also tell your doctor:"),
+            today=self.tr("Notes from today's questions:"),
         )
         parts = summary_parts(self.session, self.session.result, clinic=clinic, phone=phone, words=words)
         screen.take_home.show_summary(parts)

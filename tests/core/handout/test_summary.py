@@ -40,3 +40,18 @@ def test_a_summary_too_long_for_one_code_drops_the_least_important_parts_whole()
 def test_nothing_fits_gives_no_code_rather_than_a_cut_one() -> None:
     assert fitted([Part("", ("x" * (MAX_BYTES + 1),), 0)]) == ("", None)
     assert qr_code("") is None
+
+
+def test_a_part_that_may_give_up_lines_does_so_one_by_one_and_says_there_were_more() -> None:
+    point = "Do not stop a blood thinner on your own, since only your doctor can decide that for you. " * 2
+    parts = [
+        Part("", ("Ask your doctor whether a test block and RFA could help",), 0),
+        Part("After the procedure, get help:", ("Call 911 for new trouble controlling your bladder. " * 3,), 0),
+        Part("Points to go over with your doctor:", tuple(f"{n}. {point}" for n in range(8)), 1, more="And others."),
+    ]
+    text, code = fitted(parts)
+    assert code is not None
+    assert "After the procedure, get help:" in text  # priority 0: kept whole
+    assert "0. Do not stop" in text and "7. Do not stop" not in text  # the first points stay, in order
+    assert text.endswith("- And others.")
+    assert len(text.encode("utf-8")) <= MAX_BYTES

@@ -81,13 +81,16 @@ def test_a_miss_shows_the_point_asks_once_more_and_a_second_miss_goes_on_the_sum
     start(qtbot, clock, kiosk)
     tap(qtbot, clock, view.next_button)  # Next on the welcome, the one page of its section
     screen = check_screen(kiosk)
-    assert screen.prompt.text() == "If you have new trouble controlling your bladder or bowels, what should you do?"
+    assert screen.prompt.text() == (
+        "If you have new trouble controlling your bladder or bowels, what should you do while you are here at "
+        "the clinic?"
+    )
     assert [b.label() for b in screen.buttons] == ["Tell a staff member now", "Wait, and tell the doctor at my visit"]
     assert view.next_button.label() == "Skip these questions"
     choose(qtbot, clock, kiosk, "wait")
     shown = answer_screen(kiosk)
     assert shown.headline.text() == "Let's look at that again."
-    assert "Tell a staff member now." in shown.point.text()
+    assert "At the clinic, tell a staff member now. At home, call 911" in shown.point.text()
     assert "wrong" not in " ".join(label.text().lower() for label in (shown.headline, shown.point, shown.after))
     assert view.next_button.label() == "Ask me again"
     tap(qtbot, clock, view.next_button)

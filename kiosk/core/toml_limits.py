@@ -95,7 +95,11 @@ def loads(text: str) -> dict[str, Any]:
 def read_pack_file(path: Path, name: str) -> tuple[dict[str, Any], str] | Problem:
     """A pack's TOML file ``name`` at ``path`` read within the limits: (its data, its text), or the
     problem saying why it cannot be read (UTF-8, the limits, or TOML itself, with its line)."""
+    if path.is_symlink():  # (a folder pack: a link could read any file on the computer)
+        return Problem(name, None, "is a link to another file; a pack's files must be inside the pack")
     try:
+        if path.stat().st_size > MAX_TOML_BYTES:
+            return Problem(name, None, f"is larger than {MAX_TOML_BYTES:,} bytes; a pack's TOML files are small")
         text = path.read_text(encoding="utf-8")
         return loads(text), text
     except (OSError, UnicodeDecodeError) as err:

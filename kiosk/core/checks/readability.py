@@ -133,7 +133,15 @@ def score(markdown_text: str, lang: str, limits: dict[str, float]) -> Score | No
 _EMPHASIS = re.compile(r"[*_`]")
 #: Characters that draw nothing: removed before phrases are looked for.
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff")
+    [
+        *map(ord, "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0\ufeff"),
+        *range(0x200B, 0x2010),  # zero-width spaces and joiners, direction marks
+        *range(0x202A, 0x202F),  # direction embeddings and overrides
+        *range(0x2060, 0x2070),  # word joiner, invisible operators, direction isolates
+        *range(0xFE00, 0xFE10),  # variation selectors
+        *range(0xFFF9, 0xFFFC),  # interlinear annotation marks
+        *range(0xE0000, 0xE0080),  # tag characters
+    ]
 )
 #: Letters from other scripts that look like Latin ones (Cyrillic, Greek), and look-alike punctuation.
 _LOOK_ALIKES = str.maketrans(

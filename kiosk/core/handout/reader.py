@@ -12,6 +12,7 @@ from typing import Final
 
 from kiosk.core import toml_limits
 from kiosk.core.checks import readability
+from kiosk.core.keypoints.words import shown, text_problem
 from kiosk.core.problems import Problem
 from kiosk.core.tomllines import TomlLines
 
@@ -19,6 +20,9 @@ SUMMARY_FILE: Final = "summary.toml"
 TOP_KEYS: Final = frozenset({"format", "watch_for"})
 MAX_LINES: Final = 8
 MAX_LINE_CHARS: Final = 240
+#: The warning signs' bytes in one language: with the headline, the clinic's name and phone and the
+#: disclaimer, which are always kept, they must leave room in one QR code (997 bytes) for the rest.
+MAX_WATCH_FOR_BYTES: Final = 600
 
 
 @dataclass(frozen=True)
@@ -48,11 +52,12 @@ def load_take_home(
     def error(key: str, message: str) -> None:
         problems.append(Problem(SUMMARY_FILE, lines.setting(key, top_level=False), message))
 
-    for key in data:
+    for key in list(data)[:20]:
         if key not in TOP_KEYS:
             error(key, f"unknown key '{key}'; summary.toml has {', '.join(sorted(TOP_KEYS))}")
-    if data.get("format") != 2:
-        error("format", f"write format = 2 at the top (found {data.get('format')!r})")
+    fmt = data.get("format")
+    if fmt != 2 or not isinstance(fmt, int) or isinstance(fmt, bool):
+        error("format", f"write format = 2 at the top (found {shown(data.get('format'))})")
     raw = data.get("watch_for")
     watch_for: dict[str, tuple[str, ...]] = {}
     if not isinstance(raw, dict):
@@ -66,6 +71,16 @@ def load_take_home(
             continue
         if len(items) > MAX_LINES or any(len(i) > MAX_LINE_CHARS for i in items):
             error(key, f"'{key}' may have at most {MAX_LINES} lines of at most {MAX_LINE_CHARS} characters")
+            continue
+        size = sum(len(item.strip().encode("utf-8")) for item in items)
+        if size > MAX_WATCH_FOR_BYTES:
+            error(
+                key, f"'{key}' is {size} bytes; at most {MAX_WATCH_FOR_BYTES} fit the take-home QR code beside the rest"
+            )
+            continue
+        wrong = next((problem for item in items if (problem := text_problem(item, MAX_LINE_CHARS))), "")
+        if wrong:
+            error(key, f"'{key}': a line {wrong}")
             continue
         if check_words:
             for finding in readability.phrase_findings("\n".join(items), lang):

@@ -60,7 +60,7 @@ def summary_text(parts: Sequence[Part]) -> str:
 def fitted(parts: Sequence[Part]) -> tuple[str, qrcode.QRCode | None]:
     """The longest summary that fits one QR code, and its code: the lowest-priority parts give up
     lines (those that may) or go whole, last first; the code is None only when even the most
-    important part alone does not fit."""
+    important parts (priority 0), which are never dropped, do not fit together."""
     kept = [part for part in parts if part.lines]
     while kept:
         text = summary_text(kept)
@@ -68,6 +68,8 @@ def fitted(parts: Sequence[Part]) -> tuple[str, qrcode.QRCode | None]:
         if code is not None:
             return text, code
         lowest = max(part.priority for part in kept)
+        if lowest == 0:
+            break  # what is always kept does not fit: no code, rather than one without it
         # the last of the least important parts gives up a line, or goes whole
         drop = max(index for index, part in enumerate(kept) if part.priority == lowest)
         shorter = kept[drop].shortened()

@@ -6,13 +6,14 @@ on the summary as "Points to go over with your doctor"; a check that no case cov
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Final
 
 from kiosk.core import toml_limits
 from kiosk.core.content.cases import CASES_FILE
 from kiosk.core.keypoints.model import TRIES, KeyPoints
+from kiosk.core.keypoints.reader import MAX_PROBLEMS, NOT_SURE
+from kiosk.core.keypoints.words import shown
 from kiosk.core.problems import Problem, Severity
 from kiosk.core.tomllines import TomlLines
 
@@ -22,12 +23,9 @@ CASE_KEYS: Final = frozenset({"name", "tries", "missed"})
 
 def run_keypoint_cases(pack_root: Path, keypoints: KeyPoints) -> list[Problem]:
     """One problem per case that fails or cannot be read; a warning for a check no case covers."""
-    path = Path(pack_root) / CASES_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = toml_limits.loads(text)
-    except (OSError, UnicodeDecodeError, ValueError, tomllib.TOMLDecodeError):
-        data, text = {}, ""  # (tests.toml's own reader reports what is wrong with the file)
+    read = toml_limits.read_pack_file(Path(pack_root) / CASES_FILE, CASES_FILE)
+    # (tests.toml's own reader reports what is wrong with the file)
+    data, text = read if not isinstance(read, Problem) else ({}, "")
     raw = data.get(TABLE)
     if not isinstance(raw, list) or not raw:
         return [
@@ -41,7 +39,10 @@ def run_keypoint_cases(pack_root: Path, keypoints: KeyPoints) -> list[Problem]:
         span = lines.item(TABLE, index)
         line = span[0] if span else None
         name = entry.get("name") if isinstance(entry, dict) else None
-        label = f"key-point case '{name}'" if isinstance(name, str) and name else f"key-point case {index + 1}"
+        if len(problems) >= MAX_PROBLEMS:
+            problems.append(Problem(CASES_FILE, line, "more key-point case problems than these; fix them first"))
+            break
+        label = f"key-point case {shown(name)}" if isinstance(name, str) and name else f"key-point case {index + 1}"
         if not isinstance(entry, dict) or not isinstance(name, str) or not name.strip():
             problems.append(Problem(CASES_FILE, line, f"{label}: needs a name, tries and missed"))
             continue
@@ -65,7 +66,7 @@ def run_keypoint_cases(pack_root: Path, keypoints: KeyPoints) -> list[Problem]:
             problems.append(Problem(CASES_FILE, line, f"{label}: there is no check {', '.join(sorted(set(strange)))}"))
             continue
         for check_id, chosen in tries.items():
-            options = {option.id for option in keypoints.check(check_id).options}
+            options = {option.id for option in keypoints.check(check_id).options} | {NOT_SURE}
             if not set(chosen) <= options:
                 problems.append(
                     Problem(

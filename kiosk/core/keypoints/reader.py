@@ -15,11 +15,18 @@ from kiosk.core import toml_limits
 from kiosk.core.checks import readability
 from kiosk.core.content.model import Page
 from kiosk.core.keypoints.model import CheckOption, KeyPoint, KeyPoints, Placement
+from kiosk.core.keypoints.words import shown, text_problem
 from kiosk.core.problems import Problem, Severity
 from kiosk.core.tomllines import Span, TomlLines
 
 KEYPOINTS_FILE: Final = "keypoints.toml"
-ID_PATTERN: Final = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
+ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)*")  # (used with fullmatch: no trailing newline)
+#: The answer id of the "I'm not sure" button every check has: no option may use it.
+NOT_SURE: Final = "not_sure"
+#: Words ``page_says`` must have, so that it names what the page teaches (not "a" or "!!!").
+MIN_PAGE_WORDS: Final = 3
+#: Problems reported per file; a hostile file of thousands of mistakes is not listed in full.
+MAX_PROBLEMS: Final = 50
 TOP_KEYS: Final = frozenset({"format", "placement", "checks"})
 CHECK_KEYS: Final = frozenset({"id", "page", "answer", "text", "point", "page_says", "options"})
 OPTION_KEYS: Final = frozenset({"id", "text"})
@@ -39,7 +46,10 @@ class _Reader:
         self._page_words: dict[tuple[str, str], str] = {}
 
     def error(self, line: int | None, message: str, severity: Severity = Severity.ERROR) -> None:
-        self.problems.append(Problem(KEYPOINTS_FILE, line, message, severity))
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(KEYPOINTS_FILE, line, message, severity))
+        elif len(self.problems) == MAX_PROBLEMS:
+            self.problems.append(Problem(KEYPOINTS_FILE, None, "more problems than these; fix them first"))
 
     def read(self, data: dict[str, Any]) -> KeyPoints | None:
         top = self.lines.top()
@@ -48,14 +58,14 @@ class _Reader:
                 where = self.lines.setting(key) or self.lines.key(top, key)
                 self.error(where, f"unknown key '{key}'; keypoints.toml has {', '.join(sorted(TOP_KEYS))}")
         fmt = data.get("format")
-        if fmt != 2:
-            self.error(self.lines.key(top, "format"), f"write format = 2 at the top (found {fmt!r})")
+        if fmt != 2 or not isinstance(fmt, int) or isinstance(fmt, bool):
+            self.error(self.lines.key(top, "format"), f"write format = 2 at the top (found {shown(fmt)})")
         raw_placement = data.get("placement", Placement.AFTER_EACH_SECTION.value)
         try:
             placement = Placement(raw_placement)
         except ValueError:
             self.error(
-                self.lines.key(top, "placement"), f"'placement' must be one of {PLACEMENTS}, not {raw_placement!r}"
+                self.lines.key(top, "placement"), f"'placement' must be one of {PLACEMENTS}, not {shown(raw_placement)}"
             )
             placement = Placement.AFTER_EACH_SECTION
         raw = data.get("checks")
@@ -96,7 +106,7 @@ class _Reader:
                 self.error(
                     self._key(span, key), f"{name}: unknown key '{key}'; a check has {', '.join(sorted(CHECK_KEYS))}"
                 )
-        if not isinstance(check_id, str) or not ID_PATTERN.match(check_id):
+        if not isinstance(check_id, str) or not ID_PATTERN.fullmatch(check_id):
             self.error(self._key(span, "id"), f"{name}: 'id' must be lower-case letters and digits joined by _ or -")
         elif check_id in seen:
             self.error(self._key(span, "id"), f"{name}: the id is used twice")
@@ -108,25 +118,29 @@ class _Reader:
             self.error(
                 self._key(span, "page"),
                 f"{name}: 'page' must be the id of the page that teaches the answer (one of the pack's pages), "
-                f"not {page_id!r}",
+                f"not {shown(page_id)}",
             )
         texts = self._texts(entry, "text", span, name)
         points = self._texts(entry, "point", span, name)
         says = self._texts(entry, "page_says", span, name, check=False)
         options = self._options(entry.get("options"), span, name)
         answer = entry.get("answer")
-        if options and answer not in {option.id for option in options}:
+        if options and (not isinstance(answer, str) or answer not in {option.id for option in options}):
             self.error(
                 self._key(span, "answer"),
                 f"{name}: 'answer' must be the id of the right option ({', '.join(o.id for o in options)}), "
-                f"not {answer!r}",
+                f"not {shown(answer)}",
             )
         if page is not None:
             for lang, words in says.items():
-                if _words(words) not in self._page_text(page, lang):
+                needle = _words(words)
+                where = self._key(span, f"page_says.{lang}")
+                if len(needle.split()) < MIN_PAGE_WORDS:
+                    self.error(where, f"{name}: 'page_says.{lang}' must be at least {MIN_PAGE_WORDS} words of the page")
+                elif f" {needle} " not in f" {self._page_text(page, lang)} ":
                     self.error(
-                        self._key(span, f"page_says.{lang}") or self._key(span, "page_says"),
-                        f"{name}: page '{page.id}' ({page.text(lang).file}) does not say \"{words}\"; "
+                        where,
+                        f"{name}: page '{page.id}' ({page.text(lang).file}) does not say {shown(words)}; "
                         "'page_says' must be words the page itself uses to teach the answer",
                     )
         if len(self.problems) > before or page is None or not isinstance(check_id, str) or not isinstance(answer, str):
@@ -152,10 +166,14 @@ class _Reader:
                 if key not in OPTION_KEYS:
                     self.error(self._key(own, key), f"{name}: unknown key '{key}' in an answer; use id and text")
             option_id = entry.get("id")
-            if not isinstance(option_id, str) or not ID_PATTERN.match(option_id) or option_id in seen:
+            if not isinstance(option_id, str) or not ID_PATTERN.fullmatch(option_id) or option_id in seen:
                 self.error(
                     self._key(own, "id"), f"{name}: each answer needs its own id (lower-case letters and digits)"
                 )
+                continue
+            if option_id == NOT_SURE:
+                message = f"{name}: '{NOT_SURE}' is the \"I'm not sure\" button's id; choose another"
+                self.error(self._key(own, "id"), message)
                 continue
             seen.add(option_id)
             options.append(CheckOption(option_id, self._texts(entry, "text", own, f"{name}, answer '{option_id}'")))
@@ -177,6 +195,10 @@ class _Reader:
                 continue
             if not isinstance(text, str) or not text.strip():
                 self.error(self._key(span, f"{key}.{lang}"), f"{name}: '{key}.{lang}' must be text")
+                continue
+            problem = text_problem(text)
+            if problem:
+                self.error(self._key(span, f"{key}.{lang}"), f"{name}: '{key}.{lang}' {problem}")
                 continue
             texts[lang] = text.strip()
             if check and self.check_words:

@@ -12,14 +12,15 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.keypoints.model import Feedback, KeyPoint
+from kiosk.core.keypoints.reader import NOT_SURE
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.question import ANSWER_SPACING, AnswerButton
 from kiosk.ui.visit.speech import Passage, button_passage, label_passage
 from kiosk.ui.widgets.reading import kinetic_scroll
 
-#: The answer id of "I'm not sure" on a check (never an option id: those are checked to differ).
-UNSURE = "not_sure"
+#: The answer id of "I'm not sure" on a check (the reader refuses it as an option's id).
+UNSURE = NOT_SURE
 ICON_SIDE = 72
 
 
@@ -44,6 +45,7 @@ class CheckScreen(QWidget):
         self.prompt = QLabel(check.text(lang))
         self.prompt.setProperty("role", "question")
         self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words are never markup
         self.buttons = [AnswerButton(option.text(lang), option.id, colors) for option in check.options]
         self.not_sure = AnswerButton(self.tr("I'm not sure"), UNSURE, colors)
         self.not_sure.setProperty("role", "answer-unsure")
@@ -65,6 +67,8 @@ class CheckScreen(QWidget):
         layout.setSpacing(20)
         layout.addWidget(self.counter)
         layout.addWidget(self.prompt)
+        if total < 2:  # one check after a section: "1 of 1" would only take a line from the answers
+            self.counter.hide()
         layout.addWidget(self.answers_area, 1)
 
     def focus_order(self) -> list[QWidget]:
@@ -128,6 +132,7 @@ class CheckAnswerScreen(QWidget):
         box.addStretch(1)
         for label in (self.headline, self.point, self.after):
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words are never markup
         if not self.after.text():
             self.after.hide()
         self.text = kinetic_scroll(column)

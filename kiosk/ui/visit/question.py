@@ -100,7 +100,9 @@ class QuestionScreen(QWidget):
         self.prompt = QLabel(question.text(lang))
         self.prompt.setProperty("role", "question")
         self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words are never markup or links
         self.hint = QLabel(question.hint(lang))
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
         if not question.hint(lang):

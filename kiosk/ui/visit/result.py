@@ -155,6 +155,7 @@ class ResultScreen(QWidget):
         column.addStretch(1)
         for label in self.column.findChildren(QLabel):
             label.setWordWrap(label is not self.icon)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a pack's words are never markup or links
             if urgent:
                 label.setProperty("urgent", True)
         self.icon.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -8,7 +8,7 @@ Choosing a question makes it again; a code made for an older choice is dropped.
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,18 +44,48 @@ def _matrix_bytes(rows: list[list[bool]]) -> bytes:
 
 
 class _Maker(QObject):
-    """Makes codes off the UI thread; ``made`` arrives on the thread the maker lives in."""
+    """Makes codes on one worker thread, the latest request first; ``made`` is delivered on the UI
+    thread. One maker lives as long as the application, so a worker never emits on an object that
+    a closed result screen is deleting."""
 
     made = Signal(int, str, bytes, int)  # (request number, text, module bytes, modules a side)
 
-    def request(self, number: int, parts: Sequence[Part]) -> None:
-        threading.Thread(target=self._make, args=(number, tuple(parts)), name="qr-code", daemon=True).start()
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._pending: tuple[int, tuple[Part, ...]] | None = None
+        self._working = False
 
-    def _make(self, number: int, parts: tuple[Part, ...]) -> None:
-        text, code = fitted(parts)
-        rows = modules(code) if code is not None else []
-        with contextlib.suppress(RuntimeError):  # the result screen went away while the code was made
+    def request(self, number: int, parts: Sequence[Part]) -> None:
+        with self._lock:
+            self._pending = (number, tuple(parts))  # an older request not yet started is dropped
+            if self._working:
+                return
+            self._working = True
+        threading.Thread(target=self._work, name="qr-code", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                if self._pending is None:
+                    self._working = False
+                    return
+                number, parts = self._pending
+                self._pending = None
+            text, code = fitted(parts)
+            rows = modules(code) if code is not None else []
             self.made.emit(number, text if rows else "", _matrix_bytes(rows), len(rows))
+
+
+_maker: _Maker | None = None
+_numbers = itertools.count(1)
+
+
+def _the_maker() -> _Maker:
+    global _maker  # noqa: PLW0603  (one per application, made on the UI thread when first needed)
+    if _maker is None:
+        _maker = _Maker()
+    return _maker
 
 
 class TakeHomeCode(QWidget):
@@ -73,7 +103,7 @@ class TakeHomeCode(QWidget):
         self.text = ""  # the summary the code holds (for tests; never logged or written)
         self._asked = 0
         self._shown = 0
-        self._maker = _Maker(self)
+        self._maker = _the_maker()
         self._maker.made.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.picture = QLabel()
         self.picture.setFixedSize(QR_SIDE, QR_SIDE)
@@ -94,7 +124,7 @@ class TakeHomeCode(QWidget):
 
     def show_summary(self, parts: Sequence[Part]) -> None:
         """Make the code for ``parts``; the one on show stays until the new one is ready."""
-        self._asked += 1
+        self._asked = next(_numbers)  # numbers are unique across screens: only this one's answer is taken
         self._maker.request(self._asked, parts)
 
     @Slot(int, str, bytes, int)
@@ -103,10 +133,12 @@ class TakeHomeCode(QWidget):
             return  # made for an older choice of questions
         self._shown = number
         self.text = text
-        if not side:
+        if not side:  # what must be on it does not fit one code: no code, and no words about one
             self.picture.clear()
+            self.caption.hide()
             self.ready.emit()
             return
+        self.caption.show()
         image = QImage(data, side, side, side, QImage.Format.Format_Grayscale8).copy()
         scale = max(1, QR_SIDE // side)
         pixmap = QPixmap.fromImage(

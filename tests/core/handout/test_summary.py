@@ -55,3 +55,12 @@ def test_a_part_that_may_give_up_lines_does_so_one_by_one_and_says_there_were_mo
     assert "0. Do not stop" in text and "7. Do not stop" not in text  # the first points stay, in order
     assert text.endswith("- And others.")
     assert len(text.encode("utf-8")) <= MAX_BYTES
+
+
+def test_what_is_always_kept_is_never_dropped_and_gives_no_code_when_it_cannot_fit() -> None:
+    parts = [
+        Part("", ("Ask your doctor whether a test block and RFA could help",), 0),
+        Part("After the procedure, get help:", ("Call 911 for new trouble controlling your bladder. " * 30,), 0),
+        Part("Clinic phone:", ("555 0100",), 0, inline=True),
+    ]
+    assert fitted(parts) == ("", None)

@@ -62,7 +62,7 @@ def test_a_check_whose_words_the_page_no_longer_says_is_an_error_with_its_line(c
 
 def test_a_page_edited_so_it_no_longer_teaches_the_answer_fails_validation(copy: Path) -> None:
     edit(copy, "Stop them only if your doctor tells you to", "Ask about them", file="en/getting-ready.md")
-    assert any('does not say "Stop them only if your doctor tells you to"' in e for e in errors(copy))
+    assert any("does not say 'Stop them only if your doctor tells you to'" in e for e in errors(copy))
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,55 @@ def test_a_check_no_case_tries_is_a_warning(copy: Path) -> None:
     (copy / "tests.toml").write_text(text[: text.index("[[keypoint_cases]]")], encoding="utf-8")
     warnings = [p.message for p in validate_pack(copy).problems if p.severity is Severity.WARNING]
     assert any("no [[keypoint_cases]]" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ('answer = "tell_staff"', "answer = []", "'answer' must be the id of the right option"),
+        ('answer = "tell_staff"', "answer = { x = 1 }", "'answer' must be the id of the right option"),
+        ('id = "wait"\n', 'id = "not_sure"\n', "is the \"I'm not sure\" button's id"),
+        ('id = "warning_signs"', 'id = "warning_signs\\n"', "'id' must be lower-case letters"),
+        ('page_says.en = "Tell a staff member now"', 'page_says.en = "!!! ???"', "must be at least 3 words"),
+        ('page_says.en = "Tell a staff member now"', 'page_says.en = "ell a staff member no"', "does not say"),
+        (
+            'point.en = "If you have new trouble',
+            "point.en = \"<a href='https://example.org/'>Tap here</a> If you have new trouble",
+            "a patient screen shows plain words only",
+        ),
+        ('text.en = "Tell a staff member now"', 'text.en = "Tell a staff\\u202e member now"', "invisible control"),
+        ('text.en = "My doctor"', 'text.en = "' + "very " * 80 + 'long"', "at most 300 are allowed"),
+        ("format = 2", "format = 2.0", "write format = 2"),
+    ],
+)
+def test_a_hostile_check_is_a_problem_with_its_line_never_a_crash(copy: Path, old: str, new: str, said: str) -> None:
+    edit(copy, old, new)
+    loaded = load_pack(copy, convert=False)
+    messages = [p.message for p in loaded.problems if p.file == "keypoints.toml"]
+    assert any(said in m for m in messages), messages
+    assert loaded.pack is None or loaded.pack.keypoints is None
+
+
+def test_thousands_of_mistakes_are_reported_as_fifty_and_a_line_saying_there_are_more(copy: Path) -> None:
+    junk = "".join(f'junk{n} = "x"\n' for n in range(3000))
+    edit(copy, 'page = "welcome"\n', 'page = "welcome"\n' + junk)
+    problems = [p for p in load_pack(copy, convert=False).problems if p.file == "keypoints.toml"]
+    assert len(problems) == 51 and problems[-1].message == "more problems than these; fix them first"
+
+
+def test_a_pack_file_that_links_outside_the_pack_is_refused(copy: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.toml"
+    outside.write_text('format = 2\nsecret_token = "x"\n', encoding="utf-8")
+    (copy / "summary.toml").unlink()
+    (copy / "summary.toml").symlink_to(outside)
+    messages = [p.message for p in load_pack(copy, convert=False).problems if p.file == "summary.toml"]
+    assert messages == ["is a link to another file; a pack's files must be inside the pack"]
+
+
+def test_warning_signs_too_long_for_the_take_home_code_are_refused(copy: Path) -> None:
+    text = (copy / "summary.toml").read_text(encoding="utf-8")
+    long_line = '  "' + "Call the clinic the same day for a fever. " * 5 + '",\n'
+    text = text.replace("watch_for.en = [\n", "watch_for.en = [\n" + long_line * 3, 1)
+    (copy / "summary.toml").write_text(text, encoding="utf-8")
+    messages = [p.message for p in load_pack(copy, convert=False).problems if p.file == "summary.toml"]
+    assert any("fit the take-home QR code" in m for m in messages), messages

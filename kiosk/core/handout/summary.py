@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 MAX_VERSION: Final = 25
 #: Error correction M: a code still reads with about 15% of it smudged or in glare.
 ERROR: Final = "M"
+#: The mask pattern every code uses (see ``qr_code``).
+MASK: Final = 0
 #: The bytes a version 25-M code holds in byte mode.
 MAX_BYTES: Final = 997
 
@@ -90,7 +92,9 @@ def qr_code(text: str) -> qrcode.QRCode | None:
     if not data or len(data) > MAX_BYTES:
         return None
     levels = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M}
-    code = qrcode.QRCode(error_correction=levels[ERROR], border=4)
+    # One fixed mask: trying all eight for the "best" one takes five times as long in pure Python,
+    # and any mask is read by every decoder (the tests read every result's code back).
+    code = qrcode.QRCode(error_correction=levels[ERROR], border=4, mask_pattern=MASK)
     code.add_data(QRData(data, mode=MODE_8BIT_BYTE), optimize=0)
     code.make(fit=True)
     return code if code.version <= MAX_VERSION else None

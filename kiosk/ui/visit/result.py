@@ -173,6 +173,7 @@ class ResultScreen(QWidget):
         self.take_home: TakeHomeCode | None = None
         if not urgent:
             self.take_home = TakeHomeCode()
+            self.take_home.wait_for_frame_of(self)
             if wide:
                 centre.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignTop)
             else:

@@ -13,8 +13,8 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.handout.summary import Part, fitted, modules
@@ -104,6 +104,8 @@ class TakeHomeCode(QWidget):
         self._asked = 0
         self._shown = 0
         self._maker = _the_maker()
+        self._frame_of: QWidget | None = None
+        self._waiting: tuple[int, tuple[Part, ...]] | None = None
         self._maker.made.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.picture = QLabel()
         self.picture.setFixedSize(QR_SIDE, QR_SIDE)
@@ -122,10 +124,35 @@ class TakeHomeCode(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
+    def wait_for_frame_of(self, screen: QWidget) -> None:
+        """Make the first code only after the window's next frame once ``screen`` (the result) is
+        shown: the worker shares Python's lock with the UI thread, and would hold that frame back."""
+        self._frame_of = screen
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        super().showEvent(event)
+        if self._frame_of is not None:
+            self.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if event.type() == QEvent.Type.UpdateRequest and self._frame_of is not None:
+            watched.removeEventFilter(self)
+            self._frame_of = None
+            QTimer.singleShot(0, self, self._send_waiting)  # once this frame is painted and out
+        return False
+
     def show_summary(self, parts: Sequence[Part]) -> None:
         """Make the code for ``parts``; the one on show stays until the new one is ready."""
         self._asked = next(_numbers)  # numbers are unique across screens: only this one's answer is taken
-        self._maker.request(self._asked, parts)
+        self._waiting = (self._asked, tuple(parts))
+        if self._frame_of is None:
+            self._send_waiting()
+
+    @Slot()
+    def _send_waiting(self) -> None:
+        if self._waiting is not None:
+            self._maker.request(*self._waiting)
+            self._waiting = None
 
     @Slot(int, str, bytes, int)
     def _show(self, number: int, text: str, data: bytes, side: int) -> None:

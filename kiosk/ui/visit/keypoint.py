@@ -17,6 +17,7 @@ from kiosk.ui import icons
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.question import ANSWER_SPACING, AnswerButton
 from kiosk.ui.visit.speech import Passage, button_passage, label_passage
+from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.reading import kinetic_scroll
 
 #: The answer id of "I'm not sure" on a check (the reader refuses it as an option's id).
@@ -62,6 +63,8 @@ class CheckScreen(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(grid.rowCount(), 1)
         self.answers_area = kinetic_scroll(answers)
+        # With the largest text on a small screen the answers scroll: say so, as a page does.
+        self.more_below = MoreBelow(self.answers_area, colors.on_primary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
@@ -136,6 +139,7 @@ class CheckAnswerScreen(QWidget):
         if not self.after.text():
             self.after.hide()
         self.text = kinetic_scroll(column)
+        self.more_below = MoreBelow(self.text, colors.on_primary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.text)

@@ -221,3 +221,19 @@ def test_questions_tapped_on_the_result_go_on_the_summary(
     assert "Questions I want to ask:" not in decoded(screen.take_home.image())
     session.reset()
     assert session.chosen_questions == frozenset()
+
+
+def test_answers_that_scroll_with_the_largest_text_say_more_below(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    session = kiosk.session
+    kiosk.resize(1280, 800)
+    session.set_text_size("largest")
+    session.start()
+    session.go_to_page("risks")  # the last page of Recovery: Next asks its check
+    session.next()
+    screen = check_screen(kiosk)
+    assert session.check.id == "emergency_after" and len(screen.buttons) == 3
+    bar = screen.answers_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # four answers do not fit under the question here
+    qtbot.waitUntil(screen.more_below.is_shown)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: not screen.more_below.is_shown())

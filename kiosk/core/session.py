@@ -278,8 +278,9 @@ class Session:
         """After the answer was shown: the same check once more after a first miss, else the next one."""
         if self.screen is not Screen.CHECK or not self.check_answered:
             return
+        again = self.check_feedback is Feedback.AGAIN
         self.check_answered = False
-        if self.check_feedback_was(Feedback.AGAIN):
+        if again:
             self._moved()
             self.changed.emit()
             return
@@ -289,9 +290,6 @@ class Session:
             self.changed.emit()
             return
         self._end_checks()
-
-    def check_feedback_was(self, feedback: Feedback) -> bool:
-        return self.check.feedback(self.check_tries.get(self.check.id, ())) is feedback
 
     def skip_checks(self) -> None:
         """One tap: the rest of these checks are not asked (a check skipped is never a point missed)."""

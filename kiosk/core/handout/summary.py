@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 #: The largest QR code the kiosk shows (version 25 is 117 modules a side).
 MAX_VERSION: Final = 25
-#: Error correction M: a code still reads with about 15% of it smudged or in glare.
-ERROR: Final = "M"
 #: The mask pattern every code uses (see ``qr_code``).
 MASK: Final = 0
 #: The bytes a version 25-M code holds in byte mode.
@@ -91,10 +89,10 @@ def qr_code(text: str) -> qrcode.QRCode | None:
     data = text.encode("utf-8")
     if not data or len(data) > MAX_BYTES:
         return None
-    levels = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M}
     # One fixed mask: trying all eight for the "best" one takes five times as long in pure Python,
     # and any mask is read by every decoder (the tests read every result's code back).
-    code = qrcode.QRCode(error_correction=levels[ERROR], border=4, mask_pattern=MASK)
+    # Error correction M: a code still reads with about 15% of it smudged or in glare.
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4, mask_pattern=MASK)
     code.add_data(QRData(data, mode=MODE_8BIT_BYTE), optimize=0)
     code.make(fit=True)
     return code if code.version <= MAX_VERSION else None

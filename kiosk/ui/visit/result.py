@@ -104,15 +104,14 @@ class ResultScreen(QWidget):
         self.note_items = [BulletItem(note.text(lang)) for note in result.other_notes]
         # Questions for a later talk with the doctor would only soften "now": not on the urgent screen.
         # Each is a toggle: the ones the patient taps go on the take-home summary.
-        self.question_items = [] if urgent else list(outcome.questions_to_ask(lang))
+        self.questions = [] if urgent else list(outcome.questions_to_ask(lang))
         self.question_buttons: list[AnswerButton] = []
-        for index, text in enumerate(self.question_items):
+        for index, text in enumerate(self.questions):
             button = AnswerButton(text, index, colors, toggle=True)
             button.setChecked(index in chosen)
             button.toggled.connect(lambda _on, index=index: self.question_toggled.emit(index))
             self.question_buttons.append(button)
         self.notes = [item.text for item in self.note_items]
-        self.questions = list(self.question_items)
         self.disclaimer = QLabel(disclaimer)
         self.disclaimer.setProperty("role", "disclaimer")
         self.staff_button: TouchButton | None = None
@@ -139,7 +138,7 @@ class ResultScreen(QWidget):
         column.addWidget(self.explanation)
         # Right under the explanation, so it is always seen without scrolling, however many notes follow.
         column.addWidget(self.disclaimer)
-        if self.note_items or self.question_items:  # (nothing after the last line: no scrolling for a margin)
+        if self.note_items or self.questions:  # (nothing after the last line: no scrolling for a margin)
             column.addSpacing(8)
         if self.note_items:
             column.addWidget(self._heading(self.tr("Also tell your doctor or the staff")))
@@ -173,7 +172,6 @@ class ResultScreen(QWidget):
         self.take_home: TakeHomeCode | None = None
         if not urgent:
             self.take_home = TakeHomeCode()
-            self.take_home.wait_for_frame_of(self)
             if wide:
                 centre.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignTop)
             else:

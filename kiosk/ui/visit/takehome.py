@@ -104,7 +104,9 @@ class TakeHomeCode(QWidget):
         self._asked = 0
         self._shown = 0
         self._maker = _the_maker()
-        self._frame_of: QWidget | None = None
+        # The first code waits for the window's next frame once the result is shown: the worker
+        # shares Python's lock with the UI thread, and would hold the result's own frame back.
+        self._before_first_frame = True
         self._waiting: tuple[int, tuple[Part, ...]] | None = None
         self._maker.made.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.picture = QLabel()
@@ -124,20 +126,15 @@ class TakeHomeCode(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
-    def wait_for_frame_of(self, screen: QWidget) -> None:
-        """Make the first code only after the window's next frame once ``screen`` (the result) is
-        shown: the worker shares Python's lock with the UI thread, and would hold that frame back."""
-        self._frame_of = screen
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
         super().showEvent(event)
-        if self._frame_of is not None:
+        if self._before_first_frame:
             self.window().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
-        if event.type() == QEvent.Type.UpdateRequest and self._frame_of is not None:
+        if event.type() == QEvent.Type.UpdateRequest and self._before_first_frame:
             watched.removeEventFilter(self)
-            self._frame_of = None
+            self._before_first_frame = False
             QTimer.singleShot(0, self, self._send_waiting)  # once this frame is painted and out
         return False
 
@@ -145,7 +142,7 @@ class TakeHomeCode(QWidget):
         """Make the code for ``parts``; the one on show stays until the new one is ready."""
         self._asked = next(_numbers)  # numbers are unique across screens: only this one's answer is taken
         self._waiting = (self._asked, tuple(parts))
-        if self._frame_of is None:
+        if not self._before_first_frame:
             self._send_waiting()
 
     @Slot()

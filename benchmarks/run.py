@@ -97,6 +97,12 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
         "p95",
         50,
     ),
+    (
+        "a page laid out and made into PDF for print, p95 (ms)",
+        ("tap", "offscreen-1920x1080", "handout_for_print"),
+        "p95",
+        300,
+    ),
     ("press to pressed frame, p95 (ms)", ("tap", "offscreen-1920x1080", "press_to_pressed"), "p95", 16.7),
     ("each frame of a page's fade, p95 (ms)", ("tap", "offscreen-1920x1080", "fade_frame"), "p95", 16.7),
     ("PSS with every screen visited (MiB)", ("memory", "after_every_screen", "pss"), "value", 115),

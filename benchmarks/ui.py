@@ -249,6 +249,42 @@ def questionnaire_sessions(
     return to_question, to_result
 
 
+def print_renders(walker: Walker, count: int) -> list[float]:
+    """Milliseconds to lay out the printed summary (every question chosen, in the largest and the
+    normal text size in turn) and each of the pack's handouts for one page, and make the PDF bytes
+    the print service gets: what a print job does on its thread before ``lp`` starts."""
+    from PySide6.QtGui import QPageSize  # noqa: PLC0415
+
+    from kiosk.core.questionnaire.model import NOT_SURE  # noqa: PLC0415
+    from kiosk.core.session import Screen  # noqa: PLC0415
+    from kiosk.ui.visit.printing import handout_sheet  # noqa: PLC0415
+    from kiosk.ui.widgets.printed_page import to_pdf  # noqa: PLC0415
+
+    session = walker.session
+    size = QPageSize(QPageSize.PageSizeId.A4)
+    times: list[float] = []
+    for number in range(count):
+        session.reset()
+        session.set_text_size("largest" if number % 2 == 0 else "normal")
+        session.start_questionnaire()
+        while session.screen is Screen.QUESTION:  # "no" to every warning sign, "Not sure" elsewhere
+            options = [option.id for option in session.question.options]
+            session.answer("no" if "no" in options else (options[0] if session.question.id == "area" else NOT_SURE))
+        if session.result.outcome.kind.urgent:
+            continue
+        for index in range(len(session.result.outcome.questions_to_ask(session.language))):
+            session.toggle_question(index)
+        makers = [walker.view.summary_sheet()]
+        makers += [handout_sheet(session.pack, h, session.language, session.text_size) for h in session.pack.handouts]
+        for make in makers:
+            started = time.perf_counter()
+            sheet, pages = make(size)
+            to_pdf(sheet, size, pages=pages)
+            times.append((time.perf_counter() - started) * 1000)
+    session.reset()
+    return times
+
+
 def _qr_painted(walker: Walker, started: float) -> list[float]:
     """Milliseconds from ``started`` (the last answer's tap) to the frame that paints the result's QR
     code; [] on a result without one ("Please tell a staff member now")."""
@@ -295,6 +331,7 @@ def main() -> None:
         result["answer_to_question"] = summary(to_question)
         result["answer_to_result"] = summary(to_result)
         result["answer_to_qr_code"] = summary(qr_codes)
+        result["handout_for_print"] = summary(print_renders(walker, max(2, turns // 10)))
     result["errors"] = errors.count
     result["first_error"] = errors.first
     result["frames"] = walker.probe.frames

@@ -5,6 +5,7 @@
 #   bash install.sh --app-only --prefix DIR    only the app and its Python environment in DIR
 #   bash install.sh --prefix DIR --write-unit FILE    write the systemd unit for DIR to FILE, nothing else
 #   bash install.sh --prefix DIR --pin-only DATA      only the staff PIN step, for the data folder DATA
+#   bash install.sh --print-settings CONF    only the print service's privacy settings, in cupsd.conf CONF
 #
 # The staff PIN: a PIN already set is always kept. Otherwise it comes from KIOSK_STAFF_PIN in the
 # environment, or is asked for (twice, not shown) when the installer runs on a terminal; without
@@ -20,6 +21,19 @@ python=""
 
 say() { printf 'kiosk install: %s\n' "$*"; }
 die() { printf 'kiosk install: %s\n' "$*" >&2; exit 1; }
+
+keep_no_print_jobs() {  # CONF: the print service keeps no patient's page, nor a list of jobs, once printed
+    local conf="$1" setting name
+    [ -f "$conf" ] || return 0
+    for setting in "PreserveJobFiles No" "PreserveJobHistory No"; do
+        name="${setting%% *}"
+        if grep -qiE "^[[:space:]]*$name[[:space:]]" "$conf"; then
+            sed -i -E "s/^[[:space:]]*$name[[:space:]].*/$setting/I" "$conf"
+        else
+            printf '%s\n' "$setting" >> "$conf"
+        fi
+    done
+}
 
 write_unit() {  # PREFIX FILE: the unit with its paths pointing at PREFIX
     sed "s|/opt/kiosk|$1|g" "$here/app/deploy/kiosk.service" > "$2"
@@ -57,6 +71,7 @@ while [ $# -gt 0 ]; do
         --app-only) app_only=1; shift ;;
         --python) python="${2:?--python needs a program}"; shift 2 ;;
         --write-unit) write_unit "$prefix" "${2:?--write-unit needs a file}"; exit 0 ;;
+        --print-settings) keep_no_print_jobs "${2:?--print-settings needs a cupsd.conf}"; exit 0 ;;
         --pin-only) first_pin "$prefix/current/venv/bin/kiosk" "${2:?--pin-only needs a data folder}"; exit 0 ;;
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) die "unknown option '$1' (try --help)" ;;
@@ -143,6 +158,11 @@ setup_system() {
     # USB sticks are mounted read-only under /media for staff mode's "Import from USB".
     install -D -m 644 "$prefix/current/app/deploy/kiosk-usb.rules" /etc/udev/rules.d/90-kiosk-usb.rules
     udevadm control --reload 2>/dev/null || true
+    # Printing (when the clinic sets up a printer): the spooler deletes each page once it is printed.
+    if [ -f /etc/cups/cupsd.conf ]; then
+        keep_no_print_jobs /etc/cups/cupsd.conf
+        [ -d /run/systemd/system ] && systemctl try-restart --quiet cups.service 2>/dev/null || true
+    fi
     # A kiosk never sleeps: no suspend or hibernate, whatever a key or an idle timer asks.
     systemctl mask --quiet sleep.target suspend.target hibernate.target hybrid-sleep.target
     if [ -f /etc/default/grub ] && ! grep -q 'consoleblank=0' /etc/default/grub; then

@@ -16,6 +16,8 @@ from kiosk.core.audio import choose_audio_backend
 
 choose_audio_backend()
 
+from tests.print_service import cups_service  # noqa: E402, F401  (a real print service, for the print tests)
+
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300">
 <rect x="10" y="10" width="380" height="280" fill="#e8dcc4" stroke="#8a7a5c" stroke-width="4"/>
 <text x="200" y="160" font-size="40" text-anchor="middle">{label}</text></svg>"""

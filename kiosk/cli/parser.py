@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--theme", choices=THEMES, default="default", help="colours (default: the normal theme)")
     shots.add_argument("--clinic", default="", help="clinic name to show on the attract screen")
     shots.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper for the printed pages (default: a4)"
+    )
+    shots.add_argument(
+        "--printing", action="store_true", help="show the Print buttons, as on a kiosk with printing turned on"
+    )
+    shots.add_argument(
         "--focus", action="store_true", help="show each screen as a keyboard or switch user sees it after one Tab"
     )
     shots.add_argument(

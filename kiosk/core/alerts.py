@@ -17,6 +17,7 @@ PACK = "pack"
 PACK_CHECK = "pack-check"
 RESTARTS = "restarts"
 EXPIRY = "expiry"
+PRINTER = "printer"
 
 _lock = threading.Lock()
 _alerts: dict[str, Message] = {}

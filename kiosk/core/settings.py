@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import re
 import time
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -34,6 +35,17 @@ class Settings:
     theme: str = "default"
     #: Loudness of narration, video and read aloud (0-100); every visit starts at it.
     volume: int = 80
+    #: A "Print" button on the result and on pages with a handout (off: the clinic has no printer
+    #: for patients, or prefers the QR code alone). The page is sent from memory; see docs/printing.md.
+    print_for_patients: bool = False
+    #: The print service's name of the patients' printer ("" means the system's default printer).
+    printer: str = ""
+    #: When a patient's answers send them to staff, print a slip at the front desk (no answers on it).
+    front_desk_slip: bool = False
+    #: The front desk's printer for those slips ("" means the system's default printer).
+    front_desk_printer: str = ""
+    #: This kiosk's name on the slip ("" uses the computer's name).
+    kiosk_name: str = ""
     #: Refuse content packs that are not signed by one of ``trusted_keys``.
     require_signed: bool = False
     #: Who may sign content packs: a name staff recognise → base64 Ed25519 public key
@@ -66,6 +78,9 @@ class Settings:
             "active_pack": bool(self.active_pack),
             "default_language": bool(self.default_language),
             "clinic_phone": is_phone_number(self.clinic_phone),
+            "printer": is_printer_name(self.printer),
+            "front_desk_printer": is_printer_name(self.front_desk_printer),
+            "kiosk_name": len(self.kiosk_name) <= KIOSK_NAME_MAX and self.kiosk_name.isprintable(),
         }
         for name, ok in checks.items():
             if not ok:
@@ -87,6 +102,16 @@ PHONE_MAX = 40
 def is_phone_number(text: str) -> bool:
     """Whether ``text`` may be printed as the clinic's phone number (empty means none)."""
     return len(text) <= PHONE_MAX and set(text) <= PHONE_CHARACTERS and (not text or any(c.isdigit() for c in text))
+
+
+#: A print service's printer name: what CUPS and the Windows spooler accept, never an option.
+_PRINTER_NAME = re.compile(r"^(?:[A-Za-z0-9_.@][A-Za-z0-9_.@-]{0,126})?$")
+KIOSK_NAME_MAX = 40
+
+
+def is_printer_name(text: str) -> bool:
+    """Whether ``text`` may name a printer ("" means the system's default)."""
+    return bool(_PRINTER_NAME.match(text))
 
 
 def _is_public_key(name: object, key: object) -> bool:

@@ -2,7 +2,8 @@
 
 After the attract screen, the pages and each question and outcome once, it renders the result of
 every test case in the pack's ``tests.toml`` with that case's notes (``NN-case-MM-OUTCOME.png``),
-so a reviewer sees each note as patients will.
+so a reviewer sees each note as patients will; then every page that prints, as paper
+(``NN-print-summary-page-1.png``, ``NN-print-HANDOUT-page-N.png``), laid out as the printer gets it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QWidget
 
     from kiosk.core.questionnaire.model import Answer
@@ -67,7 +69,9 @@ def take_screenshots(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = Settings(clinic_name=args.clinic, default_language=lang)
+    settings = Settings(
+        clinic_name=args.clinic, default_language=lang, print_for_patients=getattr(args, "printing", False)
+    )
     session = Session(pack, Preferences(language=lang, text_size=args.text_size, theme=args.theme))
     window = KioskWindow(session, settings, kiosk_mode=False)
     window.transition.duration_ms = 0  # every picture shows a screen as it stays, not mid-fade
@@ -91,6 +95,10 @@ def take_screenshots(args: argparse.Namespace) -> int:
             video_playing(window, save, name.removeprefix("page-"))
     if pack.questionnaire is not None:
         case_results(session, save)
+    for name, image in printed_pages(session, window, getattr(args, "paper", "a4")):
+        path = args.out / f"{len(written):02d}-{name}.png"
+        image.save(str(path))
+        written.append(path.name)
     window.overlay.cancel()
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")
@@ -359,6 +367,39 @@ def questionnaire_paths(session: Session) -> list[tuple[str, list[Answer]]]:
             seen.add(f"result-{outcome}")
             found.append((f"result-{outcome}", list(path)))
     return found
+
+
+def printed_pages(session: Session, window: KioskWindow, paper: str) -> list[tuple[str, QImage]]:
+    """Every page that prints, as the paper comes out: the summary of the first result that has one
+    (with its questions chosen), then each handout's pages."""
+    from PySide6.QtGui import QPageSize  # noqa: PLC0415
+
+    from kiosk.core.session import Screen  # noqa: PLC0415
+    from kiosk.ui.visit.printing import handout_sheet  # noqa: PLC0415
+    from kiosk.ui.widgets.printed_page import to_images  # noqa: PLC0415
+
+    size = QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4)
+    pages: list[tuple[str, QImage]] = []
+    view = window.session_view
+    paths = questionnaire_paths(session) if session.questionnaire is not None else []
+    for _name, answers in [(name, answers) for name, answers in paths if name.startswith("result-")]:
+        session.reset()
+        session.start_questionnaire()
+        for value in answers:
+            session.answer(value)
+        if session.screen is not Screen.RESULT or session.result.outcome.kind.urgent:
+            continue
+        for index in range(len(session.result.outcome.questions_to_ask(session.language))):
+            session.toggle_question(index)
+        sheet, count = view.summary_sheet()(size)
+        pages += [(f"print-summary-page-{n}", image) for n, image in enumerate(to_images(sheet, size, pages=count), 1)]
+        break
+    for handout in session.pack.handouts:
+        sheet, count = handout_sheet(session.pack, handout, session.language, session.text_size)(size)
+        images = to_images(sheet, size, pages=count)
+        pages += [(f"print-{handout.id}-page-{n}", image) for n, image in enumerate(images, 1)]
+    session.reset()
+    return pages
 
 
 def case_results(session: Session, save: Callable[[str], None]) -> None:

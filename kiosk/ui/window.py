@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
     from kiosk.ui.staff.hint import StaffHint
     from kiosk.ui.visit.narration import Narrator
+    from kiosk.ui.visit.printing import FrontDesk
     from kiosk.ui.visit.speech import ReadAloud
     from kiosk.ui.visit.view import SessionView
 
@@ -129,12 +130,27 @@ class KioskWindow(QWidget):
             )
             self._session_view.keyboard_in_use = lambda: self.settle.keyboard_in_use
             self._session_view.clinic = lambda: (self.settings.clinic_name, self.settings.clinic_phone)
+            self._session_view.screens.patient_printer = self._patient_printer
+            self._session_view.screens.front_desk = self._front_desk
             self._session_view.result_finished.connect(self.endings.on_result_finished)
             self._session_view.staff_requested.connect(self.endings.open_check)
             self._stack.addWidget(self._session_view)
             self.settle.install()  # in front of the view's swipe filter
             self._reset_media()
         return self._session_view
+
+    def _patient_printer(self) -> str | None:
+        """The printer patients print on ("" the system's default), or None when they may not print."""
+        return self.settings.printer if self.settings.print_for_patients else None
+
+    def _front_desk(self) -> FrontDesk | None:
+        """Where the warning-sign slip prints, when the clinic turned it on."""
+        from kiosk.ui.visit.printing import FrontDesk  # noqa: PLC0415  (with the visit's screens, not at start-up)
+
+        settings = self.settings
+        if not settings.front_desk_slip:
+            return None
+        return FrontDesk(settings.front_desk_printer, settings.kiosk_name, settings.default_language)
 
     def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()

@@ -159,27 +159,27 @@
 <context>
     <name>CheckAnswerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="100"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="107"/>
         <source>That&apos;s right.</source>
         <translation>Así es.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="101"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="108"/>
         <source>Let&apos;s look at that again.</source>
         <translation>Veamos eso otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="102"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="109"/>
         <source>Here is the point to remember.</source>
         <translation>Esto es lo importante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="115"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="122"/>
         <source>Read it once more. Then you will see the question again.</source>
         <translation>Léalo otra vez. Después verá la pregunta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="116"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="123"/>
         <source>This point is on your summary, to go over with your doctor.</source>
         <translation>Está en su resumen, para hablarlo con su médico.</translation>
     </message>
@@ -187,13 +187,13 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="42"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="44"/>
         <source>Checking what you read: {number} of {total}</source>
-        <extracomment>The answer id of &quot;I&apos;m not sure&quot; on a check (never an option id: those are checked to differ).</extracomment>
+        <extracomment>The answer id of &quot;I&apos;m not sure&quot; on a check (the reader refuses it as an option&apos;s id).</extracomment>
         <translation>Repasemos lo que leyó: {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="48"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="51"/>
         <source>I&apos;m not sure</source>
         <translation>No estoy seguro/a</translation>
     </message>
@@ -201,37 +201,37 @@
 <context>
     <name>ClinicNameEditor</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="284"/>
         <source>Clinic phone number</source>
         <translation>Teléfono de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="285"/>
         <source>On the summary patients take home. Leave it empty to show no number.</source>
         <translation>En el resumen que se llevan los pacientes. Déjelo vacío para no mostrar ningún número.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="287"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="288"/>
         <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
         <translation>Se muestra arriba en la primera pantalla. Déjelo vacío para no mostrar ningún nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="299"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="300"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="232"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="301"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
@@ -253,373 +253,417 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../../kiosk/ui/staff/core_messages.py" line="24"/>
+        <source>The printer {printer} is not set up on this computer: a patient&apos;s page was not printed.</source>
+        <translation>La impresora {printer} no está configurada en este equipo: no se imprimió la hoja de un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="28"/>
+        <source>The printer {printer} is switched off or not connected: a patient&apos;s page was not printed.</source>
+        <translation>La impresora {printer} está apagada o desconectada: no se imprimió la hoja de un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="32"/>
+        <source>The printer {printer} is out of paper: a patient&apos;s page was not printed.</source>
+        <translation>La impresora {printer} no tiene papel: no se imprimió la hoja de un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="33"/>
+        <source>The printer {printer} is paused or stopped after an error: a patient&apos;s page was not printed.</source>
+        <translation>La impresora {printer} está en pausa o detenida por un error: no se imprimió la hoja de un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="37"/>
+        <source>The print service did not take a patient&apos;s page for the printer {printer}.</source>
+        <translation>El servicio de impresión no aceptó la hoja de un paciente para la impresora {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="38"/>
         <source>The signature does not match: the file was changed after it was signed, or it is damaged.</source>
         <translation>La firma no coincide: el archivo se cambió después de firmarlo, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="28"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="42"/>
         <source>&apos;{name}&apos; has been changed since the pack was made (it does not match the list of contents).</source>
         <translation>«{name}» se ha cambiado después de crear el paquete (no coincide con la lista de contenido).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="32"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="46"/>
         <source>&apos;{name}&apos; could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
         <translation>No se pudo leer «{name}» hasta el final ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="37"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="51"/>
         <source>The name &apos;{name}&apos; uses backslashes, which could place a file outside the pack.</source>
         <translation>El nombre «{name}» lleva barras invertidas, que podrían colocar un archivo fuera del paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="52"/>
         <source>&apos;{name}&apos; would be written at a fixed place on the computer (an absolute path).</source>
         <translation>«{name}» se escribiría en un lugar fijo del ordenador (una ruta absoluta).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="39"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="53"/>
         <source>&apos;{name}&apos; would be written on another drive (it starts with a drive letter).</source>
         <translation>«{name}» se escribiría en otra unidad de disco (empieza por una letra de unidad).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="40"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="54"/>
         <source>&apos;{name}&apos; would be written outside the pack (it uses &apos;..&apos;).</source>
         <translation>«{name}» se escribiría fuera del paquete (usa «..»).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="41"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
         <source>The name &apos;{name}&apos; has characters that are not allowed in a pack.</source>
         <translation>El nombre «{name}» tiene caracteres que no se permiten en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="56"/>
         <source>The name &apos;{name}&apos; is not a proper file name.</source>
         <translation>«{name}» no es un nombre de archivo válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="43"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="57"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada, o se hizo para otra versión del quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="47"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="61"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta el identificador del paquete o no es válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="65"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta la versión o no es un número de versión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="69"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it does not list {file}.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no incluye {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
         <source>The pack has {count} files; a pack may hold at most {most}.</source>
         <translation>El paquete tiene {count} archivos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="73"/>
         <source>&apos;{name}&apos; is both a file and a folder in the file; one would overwrite the other.</source>
         <translation>«{name}» aparece en el archivo como archivo y como carpeta; uno sobrescribiría al otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="62"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="76"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it cannot be read.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="63"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="77"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the entry for &apos;{name}&apos; is not complete.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: la entrada de «{name}» está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="67"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="81"/>
         <source>The file holds {count} entries; a pack may hold at most {most}.</source>
         <translation>El archivo contiene {count} elementos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="82"/>
         <source>The file would unpack to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocuparía más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="83"/>
         <source>&apos;{name}&apos; has no list of contents (manifest.json); it is not a content pack.</source>
         <translation>«{name}» no tiene lista de contenido (manifest.json); no es un paquete de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
         <source>&apos;{name}&apos; is in the list of contents but missing from the file.</source>
         <translation>«{name}» está en la lista de contenido, pero falta en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="71"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
         <source>&apos;{name}&apos; is too large to be what it says it is.</source>
         <translation>«{name}» es demasiado grande para ser lo que dice ser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
         <source>&apos;{name}&apos; is a link to another place; a pack may only hold ordinary files.</source>
         <translation>«{name}» es un enlace a otro lugar; un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
         <source>&apos;{name}&apos; is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
         <translation>«{name}» es un archivo especial (no un archivo normal); un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="91"/>
         <source>&apos;{name}&apos; is locked with a password; a pack cannot be.</source>
         <translation>«{name}» está protegido con contraseña; un paquete no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="92"/>
         <source>&apos;{name}&apos; is compressed in a way the kiosk does not read.</source>
         <translation>«{name}» está comprimido de una forma que el quiosco no sabe leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="93"/>
         <source>&apos;{name}&apos; is a link or a special file; a pack holds ordinary files only.</source>
         <translation>«{name}» es un enlace o un archivo especial; un paquete solo contiene archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="94"/>
         <source>&apos;{name}&apos; cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
         <translation>No se encuentra «{name}». Si está en una memoria USB, compruebe que está conectada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
         <source>&apos;{name}&apos; cannot be opened ({reason}).</source>
         <translation>No se puede abrir «{name}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="98"/>
         <source>&apos;{name}&apos; is not a content-pack file, or it is damaged.</source>
         <translation>«{name}» no es un archivo de paquete de contenido, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="99"/>
         <source>&apos;{name}&apos; is in the file but not in its list of contents.</source>
         <translation>«{name}» está en el archivo, pero no en su lista de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
         <source>&apos;{name}&apos; is damaged inside the file.</source>
         <translation>«{name}» está dañado dentro del archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
         <source>&apos;{name}&apos; overlaps &apos;{other}&apos; inside the file; the file was tampered with.</source>
         <translation>«{name}» se superpone a «{other}» dentro del archivo; alguien ha manipulado el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="102"/>
         <source>&apos;{name}&apos; appears twice in the file.</source>
         <translation>«{name}» aparece dos veces en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="89"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="103"/>
         <source>&apos;{name}&apos; and &apos;{other}&apos; would overwrite each other.</source>
         <translation>«{name}» y «{other}» se sobrescribirían entre sí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="104"/>
         <source>&apos;{name}&apos; is a link; copy the files in.</source>
         <translation>«{name}» es un enlace; copie los archivos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="105"/>
         <source>The pack is larger than {size}.</source>
         <translation>El paquete ocupa más de {size}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
         <source>The file unpacks to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocupa más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="107"/>
         <source>The kiosk could not save the pack on its disk ({reason}). The disk may be full.</source>
         <translation>El quiosco no pudo guardar el paquete en su disco ({reason}). Puede que el disco esté lleno.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="110"/>
         <source>&apos;{name}&apos; has mistakes, so it cannot be shown:</source>
         <translation>«{name}» tiene errores, así que no se puede mostrar (los detalles, en inglés, son para quien preparó el paquete):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="111"/>
         <source>… and {count} more; &apos;kiosk validate&apos; lists them all.</source>
         <translation>… y {count} más; «kiosk validate» los muestra todos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="112"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="113"/>
         <source>{file}, line {line}: {problem}.</source>
         <translation>{file}, línea {line}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
         <source>This pack is signed with a key this kiosk does not trust.</source>
         <translation>Este paquete está firmado con una clave en la que este quiosco no confía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
         <source>This is version {version} of &apos;{id}&apos;, older than the signed version {newest} already installed here. An older version can only come back with &apos;Roll back&apos;.</source>
         <translation>Esta es la versión {version} de «{id}», más antigua que la versión firmada {newest} que ya está instalada aquí. Una versión anterior solo puede volver con «Volver a la versión» en la lista de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="120"/>
         <source>The pack file says it holds &apos;{id}&apos; version {version}, but its {file} says &apos;{other_id}&apos; version {other_version}.</source>
         <translation>El archivo del paquete dice que contiene «{id}» versión {version}, pero su {file} dice «{other_id}» versión {other_version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="125"/>
         <source>&apos;{title}&apos; is the pack on screen now. Switch to another pack first, then remove it.</source>
         <translation>«{title}» es el paquete que está en pantalla ahora. Primero muestre otro paquete y después quítelo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="128"/>
         <source>There is no pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="129"/>
         <source>This pack is not signed, and this kiosk only accepts signed packs.</source>
         <translation>Este paquete no está firmado, y este quiosco solo acepta paquetes firmados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="130"/>
         <source>There is no installed pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete instalado llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="131"/>
         <source>There is no earlier version of &apos;{id}&apos; to go back to.</source>
         <translation>No hay ninguna versión anterior de «{id}» a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="132"/>
         <source>The choice could not be saved ({reason}).</source>
         <translation>No se pudo guardar la elección ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="133"/>
         <source>&apos;{id}&apos; came with the kiosk; it has no earlier version to go back to.</source>
         <translation>«{id}» venía con el quiosco; no tiene ninguna versión anterior a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
         <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
         <translation>«{id}» venía con el quiosco y no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="135"/>
         <source>The pack could not be checked (the check stopped with an error). Nothing was changed.</source>
         <translation>No se pudo revisar el paquete (la revisión se detuvo con un error). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="139"/>
         <source>The install was cancelled. Nothing was changed.</source>
         <translation>Se canceló la instalación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="143"/>
         <source>Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was refused. Ask the pack&apos;s author to check it with &apos;kiosk validate&apos;.</source>
         <translation>La revisión del paquete tardó más de {seconds} segundos, así que se detuvo y el paquete se rechazó. Pida al autor del paquete que lo revise con &apos;kiosk validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="148"/>
         <source>Checking the file…</source>
         <translation>Revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="152"/>
         <source>Checking every page…</source>
         <translation>Revisando cada página…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="156"/>
         <source>Switching to the new version…</source>
         <translation>Cambiando a la versión nueva…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="160"/>
         <source>Unpacking…</source>
         <translation>Desempaquetando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="164"/>
         <source>This file holds version {version} of &apos;{id}&apos;, which is installed already, but the file is damaged. The installed version was not changed.</source>
         <translation>Este archivo contiene la versión {version} de &apos;{id}&apos;, que ya está instalada, pero el archivo está dañado. La versión instalada no se cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="169"/>
         <source>The record of which version of &apos;{id}&apos; is in use is damaged; version {version}, the newest good one installed, is shown. Install the pack again.</source>
         <translation>El registro de qué versión de &apos;{id}&apos; está en uso está dañado; se muestra la versión {version}, la más nueva en buen estado que está instalada. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="174"/>
         <source>The current version of &apos;{id}&apos; cannot be shown (its files are damaged or missing); version {version} is shown instead. Install the pack again.</source>
         <translation>La versión actual de &apos;{id}&apos; no se puede mostrar (sus archivos están dañados o faltan); en su lugar se muestra la versión {version}. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="179"/>
         <source>No version of &apos;{id}&apos; can be shown, so the pack that came with the kiosk is shown instead. Install the clinic&apos;s pack again.</source>
         <translation>No se puede mostrar ninguna versión de &apos;{id}&apos;, así que se muestra el paquete que vino con el quiosco. Instale otra vez el paquete de la clínica.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="184"/>
         <source>The settings were damaged and no good copy was found: the kiosk&apos;s defaults are in use, and only signed packs are accepted. Check the settings and save them again.</source>
         <translation>La configuración estaba dañada y no se encontró una copia buena: se usan los valores predeterminados del quiosco y solo se aceptan paquetes firmados. Revise la configuración y guárdela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="189"/>
         <source>The settings were damaged; the last good copy from {date} is in use.</source>
         <translation>La configuración estaba dañada; se usa la última copia buena, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="193"/>
         <source>Some files of the pack on screen (&apos;{id}&apos;, {folder}) are damaged: {problems}. Install the pack again.</source>
         <translation>Algunos archivos del paquete en pantalla (&apos;{id}&apos;, {folder}) están dañados: {problems}. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="197"/>
         <source>&apos;{id}&apos; ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of &apos;{shown}&apos; is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
         <translation>&apos;{id}&apos; ({folder}) hizo que el quiosco se reiniciara {count} veces en {minutes} minutos, así que se apartó; en su lugar se muestra la versión {version} de &apos;{shown}&apos;. Instale un paquete corregido, o elija el paquete otra vez para probarlo una vez más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="203"/>
         <source>This pack (&apos;{id}&apos;) is signed with the key &apos;{name}&apos;, which this kiosk trusts only for packs named {scope}.</source>
         <translation>Este paquete (&apos;{id}&apos;) está firmado con la clave &apos;{name}&apos;, en la que este quiosco confía solo para paquetes llamados {scope}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="207"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: its expiry date is not a date.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: su fecha de caducidad no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="211"/>
         <source>This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.</source>
         <translation>Este paquete caducó el {date}, así que no se instala. Pida una versión más nueva a quien lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="215"/>
         <source>&apos;{id}&apos; version {version} expired on {date}. It is still shown, but ask for a newer version and install it.</source>
         <translation>La versión {version} de &apos;{id}&apos; caducó el {date}. Se sigue mostrando, pero pida una versión más nueva e instálela.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="219"/>
         <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
         <translation>La versión {version} de &apos;{id}&apos; caduca el {date}. Pida una versión más nueva e instálela antes de esa fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskSlip</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="136"/>
+        <source>A patient needs to speak to you</source>
+        <extracomment>A handout may run to this many pages (a diary and its notes); more is cut off.</extracomment>
+        <translation>Un paciente necesita hablar con usted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="138"/>
+        <source>Kiosk {name}: a patient reported a warning sign at {time} and was asked to speak to you.</source>
+        <translation>Quiosco {name}: un paciente indicó una señal de alarma a las {time} y se le pidió que hable con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="143"/>
+        <source>Their answers are not on this slip: they are shown to staff at the kiosk, after the PIN.</source>
+        <translation>Sus respuestas no están en esta hoja: el personal las ve en el quiosco, después del PIN.</translation>
     </message>
 </context>
 <context>
@@ -1041,12 +1085,12 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="333"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="334"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="333"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="334"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
     </message>
@@ -1201,24 +1245,47 @@
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="90"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="102"/>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="103"/>
+        <source>Your page is printing. A staff member can hand it to you.</source>
+        <translation>Su hoja se está imprimiendo. Un miembro del personal se la puede dar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="105"/>
+        <source>Try printing again</source>
+        <translation>Intentar imprimir de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="115"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="117"/>
         <source>Not sure</source>
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="193"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="195"/>
         <source>No pain</source>
         <translation>Sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="194"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="196"/>
         <source>Worst pain</source>
         <translation>El peor dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="202"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="204"/>
         <source>Question {number} of about {total}</source>
         <translation>Pregunta {number} de unas {total}</translation>
     </message>
@@ -1231,29 +1298,43 @@
         <translation>Muestre esta pantalla a alguien del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
         <source>For staff</source>
         <translation>Para el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
         <source>Staff only: asks for the staff PIN</source>
         <translation>Solo para el personal: pide el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="145"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="144"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="148"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="150"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
         <source>Tap the ones you want to ask. They go on your summary.</source>
         <translation>Toque las que quiera preguntar. Se añaden a su resumen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCache</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/screens.py" line="135"/>
+        <source>Print: {title}</source>
+        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient. The printer patients print on (&quot;&quot; the default), or None when they may not print. Where the warning-sign slip prints, or None when the clinic has not turned it on.</extracomment>
+        <translation>Imprimir: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/screens.py" line="139"/>
+        <source>The printer is not working right now. Please ask a staff member for a copy.</source>
+        <translation>La impresora no funciona en este momento. Pida una copia a un miembro del personal.</translation>
     </message>
 </context>
 <context>
@@ -1278,58 +1359,68 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="152"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="156"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="152"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="156"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="214"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="218"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="215"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="219"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="296"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="294"/>
+        <source>Print my summary</source>
+        <translation>Imprimir mi resumen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="299"/>
+        <source>The printer is not working right now. You can still take the code home with your phone.</source>
+        <translation>La impresora no funciona en este momento. Puede llevarse el código con su teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="335"/>
         <source>Your visit summary</source>
         <translation>Resumen de su visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="302"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="341"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Notas de las preguntas de hoy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="297"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="336"/>
         <source>Points to go over with your doctor:</source>
         <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="298"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="337"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="299"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="338"/>
         <source>After the procedure, get help:</source>
         <translation>Después del procedimiento, pida ayuda:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="300"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="339"/>
         <source>Clinic phone:</source>
         <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="301"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="340"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
     </message>
@@ -1337,122 +1428,176 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="40"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="42"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="45"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="47"/>
         <source>Change the name</source>
         <translation>Cambiar el nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="48"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="50"/>
         <source>Change the number</source>
         <translation>Cambiar el número</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
         <source>Shorter</source>
         <translation>Menos tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="59"/>
         <source>Longer</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="70"/>
         <source>Accept them</source>
         <translation>Aceptarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="71"/>
         <source>Refuse them</source>
         <translation>Rechazarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <source>Off</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="86"/>
+        <source>On</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="91"/>
+        <source>Test page</source>
+        <translation>Página de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="102"/>
         <source>Clinic name</source>
+        <extracomment>The print service&apos;s printers, read when the page is shown (through Qt&apos;s print support).</extracomment>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="103"/>
         <source>Shown at the top of the first screen.</source>
         <translation>Se muestra arriba en la primera pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="107"/>
         <source>Clinic phone number</source>
         <translation>Teléfono de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="108"/>
         <source>On the summary patients take home (the QR code on the result).</source>
         <translation>En el resumen que se llevan los pacientes (el código QR del resultado).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="112"/>
         <source>Time before “Still there?”</source>
         <translation>Tiempo antes de «¿Sigue ahí?»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="113"/>
         <source>How long without a touch before the kiosk asks, then starts over.</source>
         <translation>Cuánto tiempo sin tocar la pantalla antes de que el quiosco lo pregunte y vuelva a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="117"/>
         <source>Language at the start</source>
         <translation>Idioma al empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="118"/>
         <source>Patients can still change it on every screen.</source>
         <translation>Los pacientes pueden cambiarlo en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="122"/>
+        <source>Printing for patients</source>
+        <translation>Impresión para pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="124"/>
+        <source>A Print button on the result and on pages with a handout. Pages are sent from memory; docs/printing.md says how the printer keeps nothing.</source>
+        <translation>Un botón Imprimir en el resultado y en las páginas con una hoja para llevar. Las hojas se envían desde la memoria; docs/printing.md explica cómo la impresora no guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="130"/>
+        <source>Warning-sign slip at the front desk</source>
+        <translation>Aviso de señal de alarma en recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="132"/>
+        <source>When answers send a patient to staff, a slip with this kiosk&apos;s name and the time prints here. It never shows an answer.</source>
+        <translation>Cuando las respuestas envían a un paciente al personal, aquí se imprime un aviso con el nombre de este quiosco y la hora. Nunca muestra una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="138"/>
         <source>Packs without a trusted signature</source>
         <translation>Paquetes sin firma de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="139"/>
         <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
         <translation>Si se rechazan, solo se pueden instalar paquetes firmados con una clave en la que confía este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="177"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="178"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="210"/>
         <source>Keys this kiosk trusts: {names}.</source>
         <translation>Claves en las que confía este quiosco: {names}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="214"/>
         <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
         <translation>Este quiosco todavía no confía en ninguna clave de firma, así que rechazar los paquetes sin firma rechazaría todos. La guía del personal explica cómo añadir una clave.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="227"/>
+        <source>Printer: the default</source>
+        <translation>Impresora: la predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="229"/>
+        <source>Printer: {name} (not found)</source>
+        <translation>Impresora: {name} (no encontrada)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="230"/>
+        <source>Printer: {name}</source>
+        <translation>Impresora: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="244"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="246"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="247"/>
         <source>{count} min</source>
         <translation>{count} min</translation>
     </message>
@@ -1505,52 +1650,77 @@
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="308"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="375"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="377"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="370"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="372"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="308"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="386"/>
+        <source>Sending a test page…</source>
+        <translation>Enviando una página de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <source>Test page from the kiosk</source>
+        <translation>Página de prueba del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <source>If you can read this, pages print on this printer.</source>
+        <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="403"/>
+        <source>The test page was sent to the printer.</source>
+        <translation>La página de prueba se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="406"/>
+        <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
+        <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="437"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="406"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="415"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="417"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
@@ -1650,13 +1820,13 @@
 <context>
     <name>TakeHomeCode</name>
     <message>
-        <location filename="../../kiosk/ui/visit/takehome.py" line="81"/>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="119"/>
         <source>QR code of your summary</source>
         <extracomment>The code&apos;s side on screen, in logical pixels: a phone held 30-50 cm away reads it at once.</extracomment>
         <translation>Código QR de su resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/takehome.py" line="82"/>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="120"/>
         <source>Take your summary home: point your phone&apos;s camera at this code.</source>
         <translation>Llévese su resumen: apunte la cámara de su teléfono a este código.</translation>
     </message>
@@ -1820,7 +1990,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="254"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="258"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,11 +18,14 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.health import HealthFile, health_path
 from kiosk.core.logs import describe_error, setup_logging
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
+from kiosk.core.printing import cups
 from kiosk.core.questionnaire.model import Questionnaire
 from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.crash import install_exception_hook
 from kiosk.ui.visit.keypoint import CheckScreen
+from kiosk.ui.visit.printing import PrintPanel
+from kiosk.ui.widgets.print_jobs import print_jobs
 from kiosk.ui.window import KioskWindow
 from tests.ui.conftest import MakeWindow
 from tests.ui.staff.support import PIN, data_paths, enter_staff, quick_timers, set_pin, type_pin
@@ -84,17 +88,32 @@ def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
     quick_timers(monkeypatch)
     set_pin()
     paths = data_paths()
-    kiosk: KioskWindow = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", Settings(idle_countdown_s=2))
+    # A mock print target: the print service's answers, and the pages it was given, in memory only.
+    printed: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(cups, "available", lambda: True)
+    monkeypatch.setattr(cups, "status", lambda name: cups.Status(name, cups.PrinterState.READY))
+    monkeypatch.setattr(
+        cups, "print_pdf", lambda name, pdf, **_kw: printed.append((name, pdf)) or cups.PrintOutcome.PRINTED
+    )
+    private_temp = paths.data_dir.parent / "temp"  # the temporary folder of this test alone (Qt's and Python's)
+    private_temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
+    settings = Settings(idle_countdown_s=2, print_for_patients=True, front_desk_slip=True, front_desk_printer="Desk")
+    kiosk: KioskWindow = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", settings)
     health = HealthFile.start(health_path(paths))
     install_exception_hook(kiosk, on_error=health.record_error)
     questionnaire = kiosk.session.pack.questionnaire
     assert questionnaire is not None
 
-    # 1. A warning sign: the visit stops at once with "tell a staff member now"; staff dismiss it.
+    # 1. A warning sign: the visit stops at once with "tell a staff member now" (and a slip prints at
+    # the front desk); staff dismiss it.
     start_questions(qtbot, kiosk)
     tap(qtbot, button(kiosk, "no"))
-    tap(qtbot, button(kiosk, "yes"))
+    with qtbot.waitSignal(print_jobs().finished, timeout=10_000):
+        tap(qtbot, button(kiosk, "yes"))
     assert kiosk.session.screen is Screen.RESULT
+    assert [name for name, _pdf in printed] == ["Desk"]
     result = kiosk.session_view.current_result_screen()
     assert result is not None and result.staff_button is not None
     tap(qtbot, result.staff_button)  # "For staff": the PIN, the signs reported, "End this visit"
@@ -153,6 +172,11 @@ def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
     qtbot.waitUntil(shown.take_home.is_ready, timeout=5000)
     summary = shown.take_home.text
     assert shown.question_buttons[0].label() in summary
+    panel = shown.take_home.print_panel
+    assert isinstance(panel, PrintPanel)
+    with qtbot.waitSignal(panel.printed, timeout=10_000):
+        tap(qtbot, panel.button)  # Print my summary
+    assert len(printed) == 2 and printed[1][1].startswith(b"%PDF")
     tap(qtbot, view.next_button)  # Finish
     kiosk.endings.thanks.finish()
     assert session.chosen_questions == frozenset() and session.check_tries == {}
@@ -171,3 +195,6 @@ def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
     words |= {line for line in summary.splitlines() if len(line) > 12}
     found = {(path.name, word) for path, text in written.items() for word in words if word in text}
     assert found == set()
+    # Printing made its pages in memory: no file in the temporary folder either (Qt's own print
+    # engine would spool through one there).
+    assert list(private_temp.rglob("*")) == []

@@ -28,6 +28,8 @@ HEADER_KEYS = frozenset({"title", "section", "icon", "image", "alt", "sources", 
 MEDIA_HEADER_KEYS = frozenset({"narration", "narration-cues", "video", "poster", "captions"})
 HEADER_KEYS = HEADER_KEYS | MEDIA_HEADER_KEYS
 PAGE_KINDS = frozenset({"page", "sources"})
+#: The kind of a handout's page (``[[handouts]]``): printed, never one of the visit's screens.
+HANDOUT_KIND = "handout"
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,18 @@ class Page:
 
     def text(self, lang: str) -> PageText:
         return self.texts.get(lang) or next(iter(self.texts.values()))
+
+
+@dataclass(frozen=True)
+class Handout:
+    """A page to print (``[[handouts]]`` in pack.toml), offered on the page ``page``."""
+
+    id: str
+    page: str
+    content: Page
+
+    def title(self, lang: str) -> str:
+        return self.content.text(lang).title
 
 
 class SourceKind(StrEnum):
@@ -121,6 +135,8 @@ class ContentPack:
     take_home: TakeHome | None = None
     #: The pack format it was written in (``format`` in pack.toml): media keys need format 2.
     format: int = 1
+    #: Pages to print, each offered on one of the pack's pages (format 2).
+    handouts: tuple[Handout, ...] = ()
     #: Every page's ``html`` is filled in (``kiosk.core.content.render``).
     converted: bool = False
 
@@ -141,6 +157,9 @@ class ContentPack:
 
     def subtitle(self, lang: str) -> str:
         return self.subtitles.get(lang) or self.subtitles.get(self.default_language, "")
+
+    def handouts_for(self, page_id: str) -> tuple[Handout, ...]:
+        return tuple(handout for handout in self.handouts if handout.page == page_id)
 
     def page_index(self, page_id: str) -> int | None:
         for index, page in enumerate(self.pages):

@@ -26,6 +26,7 @@ from kiosk.core.content.model import (
     PAGE_KINDS,
     VERSION_PATTERN,
     ContentPack,
+    Handout,
     Page,
     PageText,
     Section,
@@ -48,7 +49,9 @@ TOP_KEYS = frozenset(
     }
 )  # fmt: skip
 #: What format 2 adds (docs/pack-format.md).
-TOP_KEYS_2 = TOP_KEYS | {"kiosk_version"}
+#: The most handouts one pack may carry.
+MAX_HANDOUTS = 10
+TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts"}
 
 
 @dataclass
@@ -167,6 +170,7 @@ class _PackReader(PackTomlReader):
             self._check_language_folder(lang, page_ids)
         pages = tuple(p for p in (self._page(pid, languages, sections) for pid in page_ids) if p is not None)
         self._check_section_order(pages, sections)
+        handouts = self._handouts(data, languages, pages)
 
         return ContentPack(
             root=self.root,
@@ -183,7 +187,54 @@ class _PackReader(PackTomlReader):
             review=review,
             readability=readability,
             format=self.format,
+            handouts=handouts,
         )
+
+    def _handouts(
+        self, data: dict[str, Any], languages: tuple[str, ...], pages: tuple[Page, ...]
+    ) -> tuple[Handout, ...]:
+        """``[[handouts]]``: printable pages, each in ``<lang>/handouts/<id>.md`` and printed from one page."""
+        raw = data.get("handouts", [])
+        if not isinstance(raw, list) or not all(isinstance(entry, dict) for entry in raw):
+            self.key_error("handouts", "'[[handouts]]' entries each need an 'id' and the 'page' they are printed from")
+            return ()
+        if len(raw) > MAX_HANDOUTS:
+            self.key_error("handouts", f"a pack may have at most {MAX_HANDOUTS} handouts")
+            return ()
+        page_ids = {page.id for page in pages}
+        handouts: list[Handout] = []
+        for entry in raw:
+            handout_id, page_id = entry.get("id"), entry.get("page")
+            if not isinstance(handout_id, str) or not ID_PATTERN.match(handout_id):
+                self.key_error("handouts", "a handout's 'id' must use lower-case letters, digits and dashes")
+                continue
+            if any(h.id == handout_id for h in handouts):
+                self.key_error("handouts", f"handout id '{handout_id}' is used twice")
+                continue
+            if not isinstance(page_id, str) or page_id not in page_ids:
+                self.key_error("handouts", f"handout '{handout_id}': 'page' must name one of the pack's pages")
+                continue
+            unknown = sorted(set(entry) - {"id", "page"})
+            if unknown:
+                self.key_error("handouts", f"handout '{handout_id}': unknown key '{unknown[0]}'; use id and page")
+            texts: dict[str, PageText] = {}
+            for lang in languages:
+                text = self._page_text(f"handouts/{handout_id}", lang, required=("title",))
+                if text is not None:
+                    texts[lang] = text
+            if len(texts) != len(languages):
+                continue  # each missing language is already a problem
+            first = next(iter(texts.values()))
+            content = Page(
+                f"handouts/{handout_id}",
+                "",
+                texts,
+                image=first.header.get("image", ("", 0))[0],
+                sources=tuple(s.strip() for s in first.header.get("sources", ("", 0))[0].split(",") if s.strip()),
+                kind="handout",
+            )
+            handouts.append(Handout(handout_id, page_id, content))
+        return tuple(handouts)
 
     def _sections(self, data: dict[str, Any], languages: tuple[str, ...]) -> tuple[Section, ...]:
         raw = data.get("sections")
@@ -258,7 +309,9 @@ class _PackReader(PackTomlReader):
         sources = tuple(s.strip() for s in shared["sources"].split(",") if s.strip())
         return Page(page_id, section, texts, icon=shared["icon"], image=shared["image"], sources=sources, kind=kind)
 
-    def _page_text(self, page_id: str, lang: str) -> PageText | None:
+    def _page_text(
+        self, page_id: str, lang: str, *, required: tuple[str, ...] = ("title", "section")
+    ) -> PageText | None:
         file = f"{lang}/{page_id}.md"
         path = resolve_inside(self.root, file)
         if path is None:
@@ -294,7 +347,7 @@ class _PackReader(PackTomlReader):
                 self.warn(file, index + 1, f"unknown header key '{key}' is ignored")
             header[key] = (match.group(2).strip(), index + 1)
             index += 1
-        for key in ("title", "section"):
+        for key in required:
             if not header.get(key, ("", 0))[0]:
                 self.error(file, 1, f"the header has no '{key}:' line")
         if header.get("image", ("", 0))[0] and not header.get("alt", ("", 0))[0]:

@@ -23,15 +23,18 @@ CONVERT_LIMIT_S = 30.0
 def render_pack(pack: ContentPack) -> tuple[ContentPack, dict[str, float]]:
     """``pack`` with every page's ``html`` filled in, and the seconds each page file took."""
     seconds: dict[str, float] = {}
-    pages: list[Page] = []
+
+    def converted(page: Page) -> Page:
+        texts = {}
+        for lang, text in page.texts.items():
+            start = time.perf_counter()
+            html = render_markdown(text.markdown)
+            seconds[text.file] = time.perf_counter() - start
+            texts[lang] = replace(text, html=html)
+        return replace(page, texts=texts)
+
     with watchdog.long_work(CONVERT_LIMIT_S):
         prepare()
-        for page in pack.pages:
-            texts = {}
-            for lang, text in page.texts.items():
-                start = time.perf_counter()
-                html = render_markdown(text.markdown)
-                seconds[text.file] = time.perf_counter() - start
-                texts[lang] = replace(text, html=html)
-            pages.append(replace(page, texts=texts))
-    return replace(pack, pages=tuple(pages), converted=True), seconds
+        pages = tuple(converted(page) for page in pack.pages)
+        handouts = tuple(replace(handout, content=converted(handout.content)) for handout in pack.handouts)
+    return replace(pack, pages=pages, handouts=handouts, converted=True), seconds

@@ -64,7 +64,7 @@ class _Checker:
         for file, line, message in images.image_problems(self.pack.root / "images"):
             self.add(file, line, message)
         self.problems.extend(media_problems(self.pack))  # narration and video (format 2)
-        for page in self.pack.pages:
+        for page in (*self.pack.pages, *(handout.content for handout in self.pack.handouts)):
             self._page_header(page)
             for text in page.texts.values():
                 self._page_text(page, text)

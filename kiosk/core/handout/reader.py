@@ -17,7 +17,7 @@ from kiosk.core.problems import Problem
 from kiosk.core.tomllines import TomlLines
 
 SUMMARY_FILE: Final = "summary.toml"
-TOP_KEYS: Final = frozenset({"format", "watch_for"})
+TOP_KEYS: Final = frozenset({"format", "watch_for", "picture", "handouts"})
 MAX_LINES: Final = 8
 MAX_LINE_CHARS: Final = 240
 #: The warning signs' bytes in one language: with the headline, the clinic's name and phone and the
@@ -30,6 +30,8 @@ class TakeHome:
     """The pack's own lines on every summary."""
 
     watch_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The picture on the printed summary (a file in ``images/``), or "" for none.
+    picture: str = ""
 
     def warning_signs(self, lang: str) -> tuple[str, ...]:
         return self.watch_for.get(lang) or next(iter(self.watch_for.values()), ())
@@ -89,6 +91,21 @@ def load_take_home(
     for lang in raw:
         if lang not in languages:
             error(f"watch_for.{lang}", f"'watch_for' has '{lang}', which is not one of the pack's languages")
+    picture = data.get("picture", "")
+    if not isinstance(picture, str) or (picture and not _is_picture(Path(pack_root), picture, languages)):
+        error("picture", f"'picture' must name a picture in images/ (found {shown(picture)})")
+        picture = ""
     if problems:
         return None, problems
-    return TakeHome(watch_for), []
+    return TakeHome(watch_for, picture), []
+
+
+def _is_picture(root: Path, name: str, languages: tuple[str, ...]) -> bool:
+    """Whether ``images/<lang>/name`` or ``images/name`` is there for every language, and local."""
+    from kiosk.core.content.markup import classify  # noqa: PLC0415
+    from kiosk.core.paths import resolve_inside  # noqa: PLC0415
+
+    if classify(name, is_image=True):
+        return False
+    images = root / "images"
+    return all(resolve_inside(images / lang, name) or resolve_inside(images, name) for lang in languages)

@@ -226,6 +226,7 @@ class StaffArea(QWidget):
         self.clinic_editor.saved.connect(self._on_clinic_name)
         self.clinic_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
         self.settings_page.clinic_phone_requested.connect(self._edit_clinic_phone)
+        self.settings_page.test_print_requested.connect(self._print_test_page)
         self.phone_editor.saved.connect(self._on_clinic_phone)
         self.phone_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
         self.preview.use_requested.connect(self.pack_actions.show_pack_checked)
@@ -336,6 +337,7 @@ class StaffArea(QWidget):
             self.pack_actions.look_for_packs()
         elif key == "settings":
             self.settings_page.show_message("")
+            self.settings_page.read_printers()
             self.settings_page.show_settings(self.settings, self.languages)
 
     def current_page(self) -> QWidget:
@@ -374,6 +376,36 @@ class StaffArea(QWidget):
     def _saved(self, _none: object) -> None:
         self.settings_page.show_message(self.tr("Saved."), "good")
         self.show_alerts()  # a save ends "the settings were damaged"
+
+    @Slot(str)
+    def _print_test_page(self, printer: str) -> None:
+        """A page with no patient's words on it, to check a printer from staff mode."""
+        from kiosk.ui.widgets.print_jobs import print_jobs, test_sheet  # noqa: PLC0415
+
+        jobs = print_jobs()
+        self.settings_page.show_message(self.tr("Sending a test page…"))
+        number = jobs.send(
+            printer,
+            test_sheet(
+                self.tr("Test page from the kiosk"), self.tr("If you can read this, pages print on this printer.")
+            ),
+        )
+        self._test_job = number
+        jobs.finished.connect(self._test_page_done, Qt.ConnectionType.UniqueConnection)
+
+    @Slot(int, str)
+    def _test_page_done(self, number: int, outcome: str) -> None:
+        if number != getattr(self, "_test_job", 0):
+            return
+        from kiosk.core.printing.cups import PrintOutcome  # noqa: PLC0415
+
+        if PrintOutcome(outcome).ok:
+            self.settings_page.show_message(self.tr("The test page was sent to the printer."), "good")
+        else:
+            self.settings_page.show_message(
+                self.tr("The test page could not be printed. The kiosk's alerts say why."), "bad"
+            )
+        self.show_alerts()
 
     @Slot()
     def _edit_clinic_name(self) -> None:

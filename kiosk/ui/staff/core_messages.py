@@ -23,6 +23,20 @@ CONTEXT = "CoreMessages"
 TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "The printer {printer} is not set up on this computer: a patient's page was not printed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The printer {printer} is switched off or not connected: a patient's page was not printed.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The printer {printer} is out of paper: a patient's page was not printed."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The printer {printer} is paused or stopped after an error: a patient's page was not printed.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The print service did not take a patient's page for the printer {printer}."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "The signature does not match: the file was changed after it was signed, or it is damaged.",
     ),
     QT_TRANSLATE_NOOP(

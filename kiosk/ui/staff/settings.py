@@ -1,5 +1,5 @@
 """Staff settings: clinic name and phone number (typed on an on-screen keyboard), idle time, start
-language, unsigned packs."""
+language, printing for patients and the front-desk slip, unsigned packs."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ class SettingsPage(QWidget):
         changed(object): the new Settings.
         clinic_name_requested(): open the on-screen keyboard for the clinic name.
         clinic_phone_requested(): open it for the clinic's phone number.
+        test_print_requested(str): print a test page on this printer ("" the system's default).
     """
 
     changed = Signal(object)
     clinic_name_requested = Signal()
     clinic_phone_requested = Signal()
+    test_print_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,26 @@ class SettingsPage(QWidget):
         self.refuse_unsigned.clicked.connect(lambda: self._set_require_signed(True))
         self.signing_note = staff_label(role="staff-note")
 
+        # Printing: for patients (their summary and the pack's handouts), and the front-desk slip.
+        self.print_off = staff_button(self.tr("Off"), checkable=True)
+        self.print_on = staff_button(self.tr("On"), checkable=True)
+        self.print_off.clicked.connect(lambda: self._offer(replace(self.settings, print_for_patients=False)))
+        self.print_on.clicked.connect(lambda: self._offer(replace(self.settings, print_for_patients=True)))
+        self.printer_button = staff_button("")
+        self.printer_button.clicked.connect(lambda: self._next_printer("printer"))
+        self.print_test = staff_button(self.tr("Test page"))
+        self.print_test.clicked.connect(lambda: self.test_print_requested.emit(self.settings.printer))
+        self.slip_off = staff_button(self.tr("Off"), checkable=True)
+        self.slip_on = staff_button(self.tr("On"), checkable=True)
+        self.slip_off.clicked.connect(lambda: self._offer(replace(self.settings, front_desk_slip=False)))
+        self.slip_on.clicked.connect(lambda: self._offer(replace(self.settings, front_desk_slip=True)))
+        self.slip_printer_button = staff_button("")
+        self.slip_printer_button.clicked.connect(lambda: self._next_printer("front_desk_printer"))
+        self.slip_test = staff_button(self.tr("Test page"))
+        self.slip_test.clicked.connect(lambda: self.test_print_requested.emit(self.settings.front_desk_printer))
+        #: The print service's printers, read when the page is shown (through Qt's print support).
+        self.printers: list[str] = []
+
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(28)
@@ -95,6 +117,22 @@ class SettingsPage(QWidget):
                 self.tr("Language at the start"),
                 self.tr("Patients can still change it on every screen."),
                 self.language_row,
+            ),
+            (
+                self.tr("Printing for patients"),
+                self.tr(
+                    "A Print button on the result and on pages with a handout. "
+                    "Pages are sent from memory; docs/printing.md says how the printer keeps nothing."
+                ),
+                [self.print_off, self.print_on, self.printer_button, self.print_test],
+            ),
+            (
+                self.tr("Warning-sign slip at the front desk"),
+                self.tr(
+                    "When answers send a patient to staff, a slip with this kiosk's name and the time prints here. "
+                    "It never shows an answer."
+                ),
+                [self.slip_off, self.slip_on, self.slip_printer_button, self.slip_test],
             ),
             (
                 self.tr("Packs without a trusted signature"),
@@ -155,6 +193,14 @@ class SettingsPage(QWidget):
                 self.language_buttons[code] = button
         for code, button in self.language_buttons.items():
             button.setChecked(code == settings.default_language)
+        self.print_off.setChecked(not settings.print_for_patients)
+        self.print_on.setChecked(settings.print_for_patients)
+        self.printer_button.setText(self._printer_text(settings.printer))
+        self.print_test.setEnabled(settings.print_for_patients)
+        self.slip_off.setChecked(not settings.front_desk_slip)
+        self.slip_on.setChecked(settings.front_desk_slip)
+        self.slip_printer_button.setText(self._printer_text(settings.front_desk_printer))
+        self.slip_test.setEnabled(settings.front_desk_slip)
         self.accept_unsigned.setChecked(not settings.require_signed)
         self.refuse_unsigned.setChecked(settings.require_signed)
         # With no trusted key, refusing unsigned packs would refuse every pack: not offered.
@@ -169,6 +215,29 @@ class SettingsPage(QWidget):
                     "The staff guide explains how to add a key."
                 )
             )
+
+    def read_printers(self) -> None:
+        """The printers the print service knows now (staff may have just plugged one in)."""
+        from PySide6.QtPrintSupport import QPrinterInfo  # noqa: PLC0415  (the print plugin: only here)
+
+        self.printers = sorted(QPrinterInfo.availablePrinterNames())
+
+    def _printer_text(self, name: str) -> str:
+        if not name:
+            return self.tr("Printer: the default")
+        if self.printers and name not in self.printers:
+            return self.tr("Printer: {name} (not found)").format(name=name)
+        return self.tr("Printer: {name}").format(name=name)
+
+    def _next_printer(self, key: str) -> None:
+        """Each tap chooses the next printer: the system's default, then each printer by name."""
+        choices = ["", *self.printers]
+        current = getattr(self.settings, key)
+        following = choices[(choices.index(current) + 1) % len(choices)] if current in choices else ""
+        if key == "printer":
+            self._offer(replace(self.settings, printer=following))
+        else:
+            self._offer(replace(self.settings, front_desk_printer=following))
 
     def _idle_text(self, seconds: int) -> str:
         if seconds < 60:

@@ -36,6 +36,7 @@ from kiosk.core.content.model import ContentPack, Page
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.narration import NarrationBar
+from kiosk.ui.visit.printing import PrintPanel
 from kiosk.ui.visit.speech import Passage, document_passages, label_passage
 from kiosk.ui.visit.video import VideoPanel
 from kiosk.ui.widgets.controls import TouchButton
@@ -356,6 +357,13 @@ class PageScreen(QWidget):
         if self.narration_bar is not None:
             outer.addWidget(self.narration_bar)
         outer.addLayout(self._content, 1)
+        self._outer = outer
+        self.print_panels: list[PrintPanel] = []
+
+    def add_print_panel(self, panel: PrintPanel) -> None:
+        """A "Print" control for one of the page's handouts, at the foot of the page."""
+        self._outer.addWidget(panel)
+        self.print_panels.append(panel)
 
     def _extra_html(self, pack: ContentPack, review_line: str) -> str:
         """What the kiosk adds to a page: the citations on the sources page, and the review date."""
@@ -379,7 +387,9 @@ class PageScreen(QWidget):
             panel = self.video
             video = [panel.play_button, panel.replay_button, panel.captions_button, panel.volume.quieter]
             video += [panel.volume.louder]
-        return [*([self.sources_button] if self.sources_button is not None else []), *media, self.body, *video]
+        sources = [self.sources_button] if self.sources_button is not None else []
+        printing = [panel.button for panel in self.print_panels]
+        return [*sources, *media, self.body, *video, *printing]
 
     def passages(self, colors: Palette) -> list[Passage]:
         """What "Read aloud" reads: the title, then every paragraph and list item."""

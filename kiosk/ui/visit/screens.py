@@ -13,19 +13,23 @@ so a screen built once a visit would add up over months.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from kiosk.core.content.model import Handout
 from kiosk.core.memory import release_free_memory
 from kiosk.core.questionnaire.model import Answer, Question
 from kiosk.core.session import Screen, Session
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.keypoint import CheckAnswerScreen, CheckScreen
 from kiosk.ui.visit.page import PageScreen
+from kiosk.ui.visit.printing import FrontDesk, PrintPanel, handout_sheet
 from kiosk.ui.visit.question import HEADER_SPACING, QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
+from kiosk.ui.widgets.print_jobs import SheetMaker
 
 #: Question screens are found again by (question, language, colours, wide layout).
 QuestionKey = tuple[str, str, Palette, bool]
@@ -68,6 +72,10 @@ class ScreenCache(QObject):
         self._on_answer = on_answer
         self._on_selection = on_selection
         self.pages: dict[tuple[int, str], PageScreen] = {}
+        #: The printer patients print on ("" the default), or None when they may not print.
+        self.patient_printer: Callable[[], str | None] = lambda: None
+        #: Where the warning-sign slip prints, or None when the clinic has not turned it on.
+        self.front_desk: Callable[[], FrontDesk | None] = lambda: None
         self.questions: dict[QuestionKey, QuestionScreen] = {}
         self.flow_screen: QWidget | None = None
         self._rooms: dict[tuple[object, ...], int] = {}
@@ -110,9 +118,31 @@ class ScreenCache(QObject):
             page = pack.pages[index]
             review = self._review_line(lang) if index == 0 or page.kind == "sources" else ""
             screen = PageScreen(pack, page, lang, colors=self.colors, review_line=review, on_link=self._on_link)
+            self.add_handouts(screen)
             self.stack.addWidget(screen)
             self.pages[key] = screen
         return screen
+
+    def add_handouts(self, screen: PageScreen) -> None:
+        """A "Print" control on ``screen`` for each handout offered on its page, when patients may print."""
+        printer = self.patient_printer()
+        if printer is None:
+            return
+        pack, lang = self.session.pack, screen.lang
+        for handout in pack.handouts_for(screen.page.id):
+            screen.add_print_panel(
+                PrintPanel(
+                    self.tr("Print: {title}").format(title=handout.title(lang)),
+                    self.colors,
+                    printer=printer,
+                    prepare=functools.partial(self._handout_sheet, handout, lang),
+                    fallback=self.tr("The printer is not working right now. Please ask a staff member for a copy."),
+                    beside=True,
+                )
+            )
+
+    def _handout_sheet(self, handout: Handout, lang: str) -> SheetMaker:
+        return handout_sheet(self.session.pack, handout, lang, self.session.text_size)
 
     def show_page(self) -> PageScreen:
         session = self.session

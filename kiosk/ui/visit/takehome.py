@@ -13,13 +13,17 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap, QShowEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QPageSize, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.core.content.model import ContentPack
 from kiosk.core.handout.summary import Part, fitted, modules
 from kiosk.core.questionnaire.model import Result
 from kiosk.core.session import Session
+from kiosk.ui.widgets.picture import render_picture
+from kiosk.ui.widgets.print_jobs import SheetMaker
+from kiosk.ui.widgets.printed_page import Sheet, fitted_summary
 
 #: The code's side on screen, in logical pixels: a phone held 30-50 cm away reads it at once.
 QR_SIDE = 300
@@ -123,6 +127,7 @@ class TakeHomeCode(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.print_panel: QWidget | None = None
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
@@ -175,6 +180,15 @@ class TakeHomeCode(QWidget):
         self.picture.setPixmap(pixmap)
         self.ready.emit()
 
+    def add_print_panel(self, panel: QWidget) -> None:
+        """The "Print" control, under the code and its caption (nothing to tap below it)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        panel.setFixedWidth(QR_SIDE + 40)
+        layout.insertSpacing(layout.count() - 1, 16)
+        layout.insertWidget(layout.count() - 1, panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.print_panel = panel
+
     def is_ready(self) -> bool:
         """Whether the code on show is the one for the latest summary."""
         return self._shown == self._asked
@@ -208,3 +222,25 @@ def summary_parts(session: Session, result: Result, *, clinic: str, phone: str, 
         Part(words.today, tuple(note.text(lang) for note in (*result.warning_notes, *result.other_notes)), 3),
         Part("", (disclaimer,) if disclaimer else (), 0),
     ]
+
+
+#: The summary's picture on paper, in pixels before it is drawn 55 mm wide at 300 dpi.
+PICTURE_PIXELS = (650, 500)
+
+
+def summary_sheet(parts: Sequence[Part], pack: ContentPack, lang: str, text_size: str) -> SheetMaker:
+    """What "Print my summary" prints: ``parts`` on one page, with the pack's summary picture.
+
+    The returned maker runs on the print job's thread: it reads only what is passed here.
+    """
+    take_home = pack.take_home
+    path = pack.image_path(take_home.picture, lang) if take_home is not None and take_home.picture else None
+    kept = tuple(parts)
+    right_to_left = QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft
+
+    def make(size: QPageSize) -> tuple[Sheet, int]:
+        picture = render_picture(path, *PICTURE_PIXELS, 1.0) if path is not None else None
+        sheet = Sheet("", text_size=text_size, picture=picture, right_to_left=right_to_left, title=kept[0].lines[0])
+        return fitted_summary(kept, sheet, size), 1
+
+    return make

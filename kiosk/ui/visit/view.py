@@ -15,11 +15,12 @@ import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.dates import long_date
+from kiosk.core.handout.summary import Part
 from kiosk.core.keypoints.model import Feedback
 from kiosk.core.session import Screen, Session
 from kiosk.ui import icons
@@ -27,14 +28,16 @@ from kiosk.ui.theme import Palette
 from kiosk.ui.visit.bar import BAR_SPACING, BottomBar
 from kiosk.ui.visit.keypoint import CheckAnswerScreen, CheckScreen
 from kiosk.ui.visit.page import PageScreen
+from kiosk.ui.visit.printing import PrintPanel, slip_sheet
 from kiosk.ui.visit.question import QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.screens import ScreenCache
 from kiosk.ui.visit.speech import Passage, ReadAloud
 from kiosk.ui.visit.strip import SectionStrip
-from kiosk.ui.visit.takehome import SummaryWords, summary_parts
+from kiosk.ui.visit.takehome import SummaryWords, summary_parts, summary_sheet
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
+from kiosk.ui.widgets.print_jobs import SheetMaker, print_jobs
 from kiosk.ui.widgets.swipe import SwipeDetector
 
 log = logging.getLogger(__name__)
@@ -73,6 +76,7 @@ class SessionView(QWidget):
         self.colors = colors
         self.reader = reader
         self._flow_key: tuple[object, ...] = ()
+        self._slip_sent = False  # the front-desk slip: at most one a visit
         #: Whether the patient uses a keyboard or switch (then the focus follows a screen change).
         self.keyboard_in_use: Callable[[], bool] = lambda: True
         #: The clinic's name and phone number from the settings, for the take-home summary.
@@ -279,8 +283,23 @@ class SessionView(QWidget):
         if key == self._flow_key:
             return
         screen = self.screens.show_result()
+        if screen.urgent:
+            self._send_front_desk_slip()
         screen.staff_requested.connect(self.staff_requested)
         screen.question_toggled.connect(self._send_summary)
+        printer = self.screens.patient_printer()
+        if printer is not None and screen.take_home is not None:
+            screen.take_home.add_print_panel(
+                PrintPanel(
+                    self.tr("Print my summary"),
+                    self.colors,
+                    printer=printer,
+                    prepare=self.summary_sheet,
+                    fallback=self.tr(
+                        "The printer is not working right now. You can still take the code home with your phone."
+                    ),
+                )
+            )
         self._send_summary()
         self._flow_key = key
         self.counter.setText("")
@@ -291,6 +310,26 @@ class SessionView(QWidget):
         screen = self.current_result_screen()
         if screen is None or screen.take_home is None:
             return
+        screen.take_home.show_summary(self._summary_parts())
+
+    def _send_front_desk_slip(self) -> None:
+        """Once a visit, when its answers send the patient to staff and the clinic turned the slip on."""
+        desk = self.screens.front_desk()
+        if desk is None or self._slip_sent:
+            return
+        self._slip_sent = True
+        print_jobs().send(desk.printer, slip_sheet(desk, QTime.currentTime()))
+
+    def summary_sheet(self) -> SheetMaker:
+        """The printed summary as the result is now: the same parts as the code, in the patient's text size."""
+        return summary_sheet(
+            self._summary_parts(),
+            self.session.pack,
+            self.session.language,
+            self.session.text_size,
+        )
+
+    def _summary_parts(self) -> list[Part]:
         clinic, phone = self.clinic()
         words = SummaryWords(
             title=self.tr("Your visit summary"),
@@ -301,8 +340,7 @@ class SessionView(QWidget):
             my_questions=self.tr("Questions I want to ask:"),
             today=self.tr("Notes from today's questions:"),
         )
-        parts = summary_parts(self.session, self.session.result, clinic=clinic, phone=phone, words=words)
-        screen.take_home.show_summary(parts)
+        return summary_parts(self.session, self.session.result, clinic=clinic, phone=phone, words=words)
 
     def _wide(self) -> bool:
         """Whether long answer lists get two columns (a landscape screen)."""
@@ -390,6 +428,7 @@ class SessionView(QWidget):
         (or shows its answers scrolled). The view's owner calls this when the session ends."""
         self.screens.visit_ended()
         self._flow_key = ()
+        self._slip_sent = False
 
     def ready_for_next_patient(self) -> None:
         self.screens.ready_for_next_patient()

@@ -35,11 +35,10 @@ def clock() -> SteppedClock:
     return SteppedClock(now=1000.0)
 
 
-@pytest.fixture
-def kiosk(qtbot: QtBot, clock: SteppedClock) -> Iterator[KioskWindow]:
+def open_bundled(qtbot: QtBot, clock: SteppedClock, settings: Settings) -> KioskWindow:
+    """The bundled pack in a 1920x1080 kiosk window with ``settings``, shown."""
     pack = load_pack(BUNDLED).pack
     assert pack is not None
-    settings = Settings(clinic_name="Riverside Spine Clinic", clinic_phone="555 0100")
     window = KioskWindow(
         Session(pack, Preferences()), settings, kiosk_mode=True, paths=DataPaths.choose(None), clock=clock
     )
@@ -47,6 +46,12 @@ def kiosk(qtbot: QtBot, clock: SteppedClock) -> Iterator[KioskWindow]:
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, clock: SteppedClock) -> Iterator[KioskWindow]:
+    window = open_bundled(qtbot, clock, Settings(clinic_name="Riverside Spine Clinic", clinic_phone="555 0100"))
     yield window
     window.force_close()
 

@@ -25,10 +25,12 @@ die() { printf 'kiosk install: %s\n' "$*" >&2; exit 1; }
 keep_no_print_jobs() {  # CONF: the print service keeps no patient's page, nor a list of jobs, once printed
     local conf="$1" setting name
     [ -f "$conf" ] || return 0
+    # A file without a last newline would glue the new line to its last one.
+    [ -z "$(tail -c 1 "$conf")" ] || printf '\n' >> "$conf"
     for setting in "PreserveJobFiles No" "PreserveJobHistory No"; do
         name="${setting%% *}"
         if grep -qiE "^[[:space:]]*$name[[:space:]]" "$conf"; then
-            sed -i -E "s/^[[:space:]]*$name[[:space:]].*/$setting/I" "$conf"
+            sed -i --follow-symlinks -E "s/^[[:space:]]*$name[[:space:]].*/$setting/I" "$conf"
         else
             printf '%s\n' "$setting" >> "$conf"
         fi

@@ -431,3 +431,26 @@ def test_on_a_terminal_install_asks_for_the_first_pin_twice_without_showing_it(t
     assert "New staff PIN" not in again
     assert "the staff PIN already set is kept" in again
     assert stored_pin(tmp_path).check("97531").ok
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Listen localhost:631\n",
+        "Listen localhost:631\nPreserveJobFiles Yes\n  preservejobhistory  yes\n",
+        "<Policy default>\n</Policy>",  # no newline at the end
+    ],
+)
+def test_install_sets_the_print_service_to_keep_no_job_and_a_second_run_changes_nothing(
+    tmp_path: Path, before: str
+) -> None:
+    conf = tmp_path / "cupsd.conf"
+    conf.write_text(before, encoding="utf-8")
+    for _ in range(2):
+        subprocess.run(["bash", DEPLOY / "install.sh", "--print-settings", conf], check=True, timeout=30)
+    lines = conf.read_text(encoding="utf-8").splitlines()
+    assert lines.count("PreserveJobFiles No") == 1 and lines.count("PreserveJobHistory No") == 1
+    assert not any(line.lower().strip().startswith("preservejob") and line.endswith("es") for line in lines)
+    assert lines[0] == before.splitlines()[0]  # the rest is left as it was
+    if before.endswith("</Policy>"):
+        assert "</Policy>" in lines  # never glued to the line after it

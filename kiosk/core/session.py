@@ -117,6 +117,17 @@ class Session:
         assert self.questionnaire is not None
         return self.questionnaire.walk(self._asked_answers())
 
+    def result_after(self, value: Answer) -> Result | None:
+        """The result answering the question on screen with ``value`` would end on, if that answer ends
+        the questionnaire; None otherwise. Nothing changes: the take-home code uses it to be ready early."""
+        if self.screen is not Screen.QUESTION or self.questionnaire is None or not self.asked:
+            return None
+        current = self.asked[-1]
+        answers = {**self._asked_answers(), current: value}
+        if self.questionnaire.stop_outcome(answers) is None and self.questionnaire.next_question(answers, current):
+            return None
+        return self.questionnaire.walk(answers)
+
     @property
     def shows_urgent_result(self) -> bool:
         """True while the result on screen is "Please tell a staff member now": only staff (with their

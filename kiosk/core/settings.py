@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
-import re
 import time
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -104,14 +103,16 @@ def is_phone_number(text: str) -> bool:
     return len(text) <= PHONE_MAX and set(text) <= PHONE_CHARACTERS and (not text or any(c.isdigit() for c in text))
 
 
-#: A print service's printer name: what CUPS and the Windows spooler accept, never an option.
-_PRINTER_NAME = re.compile(r"^(?:[A-Za-z0-9_.@][A-Za-z0-9_.@-]{0,126})?$")
+#: The longest printer name CUPS accepts.
+PRINTER_NAME_MAX = 127
 KIOSK_NAME_MAX = 40
 
 
 def is_printer_name(text: str) -> bool:
-    """Whether ``text`` may name a printer ("" means the system's default)."""
-    return bool(_PRINTER_NAME.match(text))
+    """Whether ``text`` may name a printer ("" means the system's default): any printable name the
+    print service can have (CUPS instances with "/", Windows names with spaces), never one read
+    as a command-line option. Names are passed as their own argument, never through a shell."""
+    return len(text) <= PRINTER_NAME_MAX and text.isprintable() and not text.startswith("-") and text == text.strip()
 
 
 def _is_public_key(name: object, key: object) -> bool:

@@ -650,20 +650,19 @@
 <context>
     <name>FrontDeskSlip</name>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="136"/>
-        <source>A patient needs to speak to you</source>
-        <extracomment>A handout may run to this many pages (a diary and its notes); more is cut off.</extracomment>
-        <translation>Un paciente necesita hablar con usted</translation>
+        <location filename="../../kiosk/ui/visit/printing.py" line="137"/>
+        <source>Urgent: a patient needs a staff member now</source>
+        <translation>Urgente: un paciente necesita a un miembro del personal ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="138"/>
-        <source>Kiosk {name}: a patient reported a warning sign at {time} and was asked to speak to you.</source>
-        <translation>Quiosco {name}: un paciente indicó una señal de alarma a las {time} y se le pidió que hable con usted.</translation>
+        <location filename="../../kiosk/ui/visit/printing.py" line="139"/>
+        <source>Kiosk {name}: a patient reported a warning sign at {time} and was asked to speak to you. Please go to the kiosk now.</source>
+        <translation>Quiosco {name}: un paciente indicó una señal de alarma ({time}) y se le pidió que hable con usted. Vaya al quiosco ahora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="143"/>
-        <source>Their answers are not on this slip: they are shown to staff at the kiosk, after the PIN.</source>
-        <translation>Sus respuestas no están en esta hoja: el personal las ve en el quiosco, después del PIN.</translation>
+        <location filename="../../kiosk/ui/visit/printing.py" line="146"/>
+        <source>The answers are not on this slip. Enter the staff PIN at the kiosk to see them: the kiosk clears them after {minutes} minutes without a touch.</source>
+        <translation>Las respuestas no están en esta hoja. Escriba el PIN del personal en el quiosco para verlas: el quiosco las borra después de {minutes} minutos sin que nadie lo toque.</translation>
     </message>
 </context>
 <context>
@@ -1247,22 +1246,22 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="90"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="91"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="102"/>
-        <source>Printed</source>
-        <translation>Impreso</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/visit/printing.py" line="103"/>
-        <source>Your page is printing. A staff member can hand it to you.</source>
-        <translation>Su hoja se está imprimiendo. Un miembro del personal se la puede dar.</translation>
+        <source>Sent to the printer</source>
+        <translation>Enviado a la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="105"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="104"/>
+        <source>Your page is printing. Please ask a staff member for it.</source>
+        <translation>Su hoja se está imprimiendo. Pídasela a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="106"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
@@ -1328,7 +1327,7 @@
     <message>
         <location filename="../../kiosk/ui/visit/screens.py" line="135"/>
         <source>Print: {title}</source>
-        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient. The printer patients print on (&quot;&quot; the default), or None when they may not print. Where the warning-sign slip prints, or None when the clinic has not turned it on.</extracomment>
+        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient.</extracomment>
         <translation>Imprimir: {title}</translation>
     </message>
     <message>
@@ -1359,68 +1358,68 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="156"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="164"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="156"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="164"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="218"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="226"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="219"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="227"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="294"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="303"/>
         <source>Print my summary</source>
         <translation>Imprimir mi resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="299"/>
-        <source>The printer is not working right now. You can still take the code home with your phone.</source>
-        <translation>La impresora no funciona en este momento. Puede llevarse el código con su teléfono.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="335"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="345"/>
         <source>Your visit summary</source>
         <translation>Resumen de su visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="351"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Notas de las preguntas de hoy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="336"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="346"/>
         <source>Points to go over with your doctor:</source>
         <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="337"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="308"/>
+        <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
+        <translation>La impresora no funciona en este momento. Puede escanear el código de esta pantalla con la cámara de su teléfono para guardar su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="347"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="338"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="348"/>
         <source>After the procedure, get help:</source>
         <translation>Después del procedimiento, pida ayuda:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="339"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="349"/>
         <source>Clinic phone:</source>
         <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="340"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="350"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
     </message>
@@ -1820,13 +1819,13 @@
 <context>
     <name>TakeHomeCode</name>
     <message>
-        <location filename="../../kiosk/ui/visit/takehome.py" line="119"/>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="165"/>
         <source>QR code of your summary</source>
-        <extracomment>The code&apos;s side on screen, in logical pixels: a phone held 30-50 cm away reads it at once.</extracomment>
+        <extracomment>The code&apos;s side on screen, in logical pixels: a phone held 30-50 cm away reads it at once. (the text the code holds, one byte per module, modules a side); side 0 when it does not fit. How many codes made ahead are kept (one per answer of the question on screen).</extracomment>
         <translation>Código QR de su resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/takehome.py" line="120"/>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="166"/>
         <source>Take your summary home: point your phone&apos;s camera at this code.</source>
         <translation>Llévese su resumen: apunte la cámara de su teléfono a este código.</translation>
     </message>
@@ -1990,7 +1989,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="258"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="266"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -158,3 +158,33 @@ def test_going_straight_to_the_questions_converts_the_pages_too(tmp_path: Path) 
     session = Session(pack, Preferences())
     session.start_questionnaire()
     assert session.pack.converted
+
+
+def test_result_after_tells_the_result_an_answer_would_end_on_and_changes_nothing() -> None:
+    """Every answer of every question on the way: the result it would end on is the one answering
+    it gives, or None when more questions follow; asking it leaves the visit as it was."""
+    session = make_session(BUNDLED_CONTENT_DIR / "rfa-facet")
+    session.start_questionnaire()
+    seen_final = seen_urgent = 0
+    while session.screen is Screen.QUESTION:
+        question = session.question
+        values = [frozenset()] if question.kind == "multiple" else [option.id for option in question.options]
+        for value in [*values, NOT_SURE]:
+            before = (session.question.id, dict(session.answers), list(session.asked))
+            predicted = session.result_after(value)
+            assert (session.question.id, dict(session.answers), list(session.asked)) == before
+            trial = make_session(BUNDLED_CONTENT_DIR / "rfa-facet")
+            trial.start_questionnaire()
+            for asked in session.asked[:-1]:
+                trial.answer(session.answers[asked])
+            trial.answer(value)
+            if trial.screen is Screen.QUESTION:
+                assert predicted is None
+            else:
+                assert predicted is not None and predicted.outcome.id == trial.result.outcome.id
+                assert predicted.warning_notes == trial.result.warning_notes
+                seen_final += 1
+                seen_urgent += predicted.outcome.kind.urgent
+        options = [option.id for option in question.options]
+        session.answer("no" if "no" in options else (frozenset() if question.kind == "multiple" else options[0]))
+    assert seen_final and seen_urgent  # warning signs end it at once; the last question ends it too

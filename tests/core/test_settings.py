@@ -119,3 +119,23 @@ def test_settings_keep_only_trusted_keys_made_by_keygen(tmp_path: Path, caplog: 
     assert settings.require_signed
     assert settings.trusted_keys == {"Riverside IT": public}
     assert "'Typo' is not a public key made by 'kiosk pack keygen'; ignored" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("", True),
+        ("Front-Desk", True),
+        ("HP_LaserJet/duplex", True),  # a CUPS instance
+        ("Brother HL-L2350DW", True),  # a Windows printer
+        ("Impresora_Recepción", True),
+        ("-oraw", False),  # never an option to lp
+        ("Front\nDesk", False),
+        (" Front", False),
+        ("x" * 128, False),
+    ],
+)
+def test_a_printer_name_is_any_name_the_print_service_can_have_and_never_an_option(name: str, ok: bool) -> None:
+    from kiosk.core.settings import is_printer_name
+
+    assert is_printer_name(name) is ok

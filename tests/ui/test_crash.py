@@ -110,7 +110,7 @@ def test_full_visits_with_debug_logging_leave_no_answer_in_any_file(
     # the front desk); staff dismiss it.
     start_questions(qtbot, kiosk)
     tap(qtbot, button(kiosk, "no"))
-    with qtbot.waitSignal(print_jobs().finished, timeout=10_000):
+    with qtbot.waitSignal(print_jobs().finished, timeout=10_000, check_params_cb=lambda *_job: bool(printed)):
         tap(qtbot, button(kiosk, "yes"))
     assert kiosk.session.screen is Screen.RESULT
     assert [name for name, _pdf in printed] == ["Desk"]

@@ -18,7 +18,7 @@ from kiosk.core.paths import resolve_inside
 from kiosk.core.questionnaire.model import Questionnaire
 
 PACK_FILE = "pack.toml"
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+){0,3}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 #: ``key: value`` (the value is stripped after matching: a pattern that strips it backtracks on long runs of spaces).
@@ -176,4 +176,5 @@ class ContentPack:
     def image_path(self, name: str, lang: str) -> Path | None:
         """The picture ``name`` for ``lang``: ``images/<lang>/name`` first, then ``images/name``."""
         images = self.root / "images"
-        return resolve_inside(images / lang, name) or resolve_inside(images, name)
+        # Anchored on images/ itself: a symbolic link for images/<lang> cannot lead out of the pack.
+        return resolve_inside(images, f"{lang}/{name}") or resolve_inside(images, name)

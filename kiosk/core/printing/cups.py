@@ -26,18 +26,25 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from kiosk.core.messages import Message
 
-#: Longest one call to the print service may take.
+#: Longest one call to the print service may take (``lp`` itself a little longer: it reads the page).
 COMMAND_TIMEOUT_S: Final = 5.0
+SUBMIT_TIMEOUT_S: Final = 15.0
+#: A job the print service has not finished in this long is cancelled by it: a page never prints
+#: hours later, unattended, on a printer that came back.
+CANCEL_AFTER_S: Final = 180
+#: "Connecting to the printer" for this long, while watching a job, means the printer is not there.
+CONNECTING_S: Final = 5.0
 #: How long a sent job is watched: long enough to see a printer fail, short enough for a patient.
 WATCH_S: Final = 8.0
 WATCH_STEP_S: Final = 0.25
 #: The job's name in the print service's lists: never anything from the visit.
 JOB_TITLE: Final = "Kiosk handout"
 
-_REQUEST_ID = re.compile(r"request id is (\S+)")
+_REQUEST_ID = re.compile(r"request id is ([A-Za-z0-9_.@-]+-[0-9]+)\b")
 _DEFAULT = re.compile(r"system default destination: (\S+)")
 _PAPER = ("media-empty", "media-needed", "media-jam", "input-tray-missing")
-_OFFLINE = ("offline", "connecting-to-device", "timed-out", "shutdown")
+_OFFLINE = ("offline", "timed-out", "shutdown")
+_CONNECTING = "connecting-to-device"
 
 
 class PrinterState(StrEnum):
@@ -91,24 +98,34 @@ class Status:
 
 
 def parse_status(name: str, text: str) -> Status:
-    """The state of ``name`` from what ``LC_ALL=C lpstat -l -p NAME`` printed."""
-    first = next((line for line in text.splitlines() if line.startswith(f"printer {name} ")), "")
-    if not first:
+    """The state of ``name`` from what ``LC_ALL=C lpstat -l -p NAME`` printed (names ignore case)."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lower().startswith(f"printer {name.lower()} ")), None)
+    if start is None:
         return Status(name, PrinterState.MISSING)
+    first = lines[start]
+    real_name = first.split()[1]
+    # The reasons are on the "Alerts:" line after "Description:" (a state message or a description
+    # could itself hold the words "Alerts: none"; they come before it).
     reasons: tuple[str, ...] = ()
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("Alerts:"):
-            reasons = tuple(word for word in stripped.removeprefix("Alerts:").split() if word != "none")
+    described = False
+    for line in lines[start + 1 :]:
+        if line.startswith("printer "):
+            break
+        if line.startswith("\tDescription:"):
+            described = True
+        elif described and line.startswith("\tAlerts:"):
+            reasons = tuple(word for word in line.removeprefix("\tAlerts:").split() if word != "none")
             break
     words = [reason.removesuffix("-error").removesuffix("-warning").removesuffix("-report") for reason in reasons]
     if any(word.startswith(_PAPER) for word in words):
-        return Status(name, PrinterState.NO_PAPER, reasons)
+        return Status(real_name, PrinterState.NO_PAPER, reasons)
     if any(word.startswith(_OFFLINE) for word in words):
-        return Status(name, PrinterState.OFFLINE, reasons)
-    if " disabled since " in first or "paused" in words:
-        return Status(name, PrinterState.STOPPED, reasons)
-    return Status(name, PrinterState.READY, reasons)
+        return Status(real_name, PrinterState.OFFLINE, reasons)
+    errors = any(reason.endswith("-error") for reason in reasons)  # a door open, no toner, a jam …
+    if " disabled since " in first or "paused" in words or errors:
+        return Status(real_name, PrinterState.STOPPED, reasons)
+    return Status(real_name, PrinterState.READY, reasons)
 
 
 def parse_default(text: str) -> str:
@@ -125,13 +142,15 @@ def parse_job_id(text: str) -> str:
 
 def available() -> bool:
     """Whether this machine has the print service's tools at all."""
-    return shutil.which("lp") is not None and shutil.which("lpstat") is not None
+    return all(shutil.which(tool) is not None for tool in ("lp", "lpstat", "cancel"))
 
 
-def _run(args: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[bytes] | None:
+def _run(
+    args: list[str], data: bytes | None = None, timeout: float = COMMAND_TIMEOUT_S
+) -> subprocess.CompletedProcess[bytes] | None:
     env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
     try:
-        return subprocess.run(args, input=data, capture_output=True, timeout=COMMAND_TIMEOUT_S, env=env, check=False)
+        return subprocess.run(args, input=data, capture_output=True, timeout=timeout, env=env, check=False)
     except (OSError, subprocess.SubprocessError):
         return None
 
@@ -166,15 +185,17 @@ def status(name: str) -> Status:
 
 
 def _pending(job: str, printer: str) -> bool:
+    """Whether ``job`` is still waiting or printing (True when the print service cannot say)."""
     done = _run(["lpstat", "-W", "not-completed", "-o", printer])
-    if done is None:
+    if done is None or done.returncode != 0:
         return True
     return any(line.split(maxsplit=1)[:1] == [job] for line in done.stdout.decode("utf-8", "replace").splitlines())
 
 
 def cancel(job: str) -> None:
-    """Cancel ``job`` and drop its file from the spooler."""
-    _run(["cancel", job])
+    """Cancel ``job`` and purge its file from the spooler at once (``-x``), whatever cupsd.conf keeps."""
+    if _REQUEST_ID.fullmatch(f"request id is {job}"):
+        _run(["cancel", "-x", job])
 
 
 def print_pdf(
@@ -184,6 +205,7 @@ def print_pdf(
     media: str = "",
     watch_s: float = WATCH_S,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
 ) -> PrintOutcome:
     """Send one PDF page to ``printer`` ("" for the default) from memory, and watch it print.
 
@@ -194,25 +216,32 @@ def print_pdf(
     before = status(printer)
     if before.state is not PrinterState.READY:
         return _OUTCOME_OF_STATE[before.state]
-    args = ["lp", "-d", before.name, "-t", JOB_TITLE, "-o", "fit-to-page"]
+    args = ["lp", "-d", before.name, "-t", JOB_TITLE, "-o", "fit-to-page", "-o", f"job-cancel-after={CANCEL_AFTER_S}"]
     if media:
         args += ["-o", f"media={media}"]
-    done = _run([*args, "-"], pdf)
+    done = _run([*args, "-"], pdf, timeout=SUBMIT_TIMEOUT_S)
     if done is None or done.returncode != 0:
         return PrintOutcome.FAILED
     job = parse_job_id(_text(done))
     if not job:
         return PrintOutcome.FAILED
-    waited = 0.0
-    while waited < watch_s:
+    started = clock()
+    connecting_since: float | None = None
+    while clock() - started < watch_s:  # every call is bounded too: the watch ends on time
         if not _pending(job, before.name):
             return PrintOutcome.PRINTED
         now = status(before.name)
         if now.state is not PrinterState.READY:
             cancel(job)
             return _OUTCOME_OF_STATE[now.state]
+        if _CONNECTING in now.reasons:  # for a moment at the start of any job; for long, no printer
+            connecting_since = connecting_since if connecting_since is not None else clock()
+            if clock() - connecting_since >= CONNECTING_S:
+                cancel(job)
+                return PrintOutcome.OFFLINE
+        else:
+            connecting_since = None
         sleep(WATCH_STEP_S)
-        waited += WATCH_STEP_S
     return PrintOutcome.PRINTING
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.languages import own_name
-from kiosk.core.settings import PHONE_CHARACTERS, PHONE_MAX, Settings
+from kiosk.core.settings import PHONE_CHARACTERS, PHONE_MAX, Settings, is_printer_name
 from kiosk.ui.staff.keyboard import OnScreenKeyboard
 from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
 from kiosk.ui.widgets.reading import kinetic_scroll
@@ -220,7 +220,7 @@ class SettingsPage(QWidget):
         """The printers the print service knows now (staff may have just plugged one in)."""
         from PySide6.QtPrintSupport import QPrinterInfo  # noqa: PLC0415  (the print plugin: only here)
 
-        self.printers = sorted(QPrinterInfo.availablePrinterNames())
+        self.printers = sorted(name for name in QPrinterInfo.availablePrinterNames() if is_printer_name(name))
 
     def _printer_text(self, name: str) -> str:
         if not name:

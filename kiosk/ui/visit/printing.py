@@ -10,6 +10,7 @@ to tap below it, so nothing moves under a finger.
 from __future__ import annotations
 
 import html
+import re
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.content.model import ContentPack, Handout
+from kiosk.core.idle import STAFF_NOW_IDLE_S
 from kiosk.core.printing.cups import PrintOutcome
 from kiosk.ui import icons
 from kiosk.ui.i18n import translate_in
@@ -99,8 +101,8 @@ class PrintPanel(QWidget):
         self._job = 0
         self.outcome = PrintOutcome(value)
         if self.outcome.ok:
-            self.button.set_label(self.tr("Printed"))
-            self.status.setText(self.tr("Your page is printing. A staff member can hand it to you."))
+            self.button.set_label(self.tr("Sent to the printer"))
+            self.status.setText(self.tr("Your page is printing. Please ask a staff member for it."))
         else:
             self.button.set_label(self.tr("Try printing again"))
             self.button.setEnabled(True)
@@ -110,7 +112,7 @@ class PrintPanel(QWidget):
         self.printed.emit(value)
 
 
-#: A handout may run to this many pages (a diary and its notes); more is cut off.
+# A handout may run to this many pages (a diary and its notes); more is cut off.
 MAX_HANDOUT_PAGES = 2
 
 
@@ -122,9 +124,16 @@ def handout_sheet(pack: ContentPack, handout: Handout, lang: str, text_size: str
     path = pack.image_path(handout.content.image, lang) if handout.content.image else None
     right_to_left = QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft
 
+    names = sorted({html.unescape(src) for src in re.findall(r'<img\b[^>]*\bsrc="([^"]*)"', text.html)})
+    paths = {name: pack.image_path(name, lang) for name in names}
+
     def make(size: QPageSize) -> tuple[Sheet, int]:
         picture = render_picture(path, 650, 500, 1.0) if path is not None else None
-        sheet = Sheet(text.html, head_html=head, text_size=text_size, picture=picture, right_to_left=right_to_left)
+        # The text's own pictures, each through the picture checks (render_picture reads its bytes).
+        images = tuple((name, render_picture(found, 1200, 900, 1.0)) for name, found in paths.items() if found)
+        sheet = Sheet(
+            text.html, head_html=head, text_size=text_size, picture=picture, right_to_left=right_to_left, images=images
+        )
         return fitted_to_one_page(replace(sheet, title=text.title), size), MAX_HANDOUT_PAGES
 
     return make
@@ -133,15 +142,19 @@ def handout_sheet(pack: ContentPack, handout: Handout, lang: str, text_size: str
 # -- the front-desk slip ------------------------------------------------------------------------
 
 SLIP_CONTEXT = "FrontDeskSlip"
-SLIP_TITLE = str(QT_TRANSLATE_NOOP("FrontDeskSlip", "A patient needs to speak to you"))
+SLIP_TITLE = str(QT_TRANSLATE_NOOP("FrontDeskSlip", "Urgent: a patient needs a staff member now"))
 SLIP_TEXT = str(
     QT_TRANSLATE_NOOP(
-        "FrontDeskSlip", "Kiosk {name}: a patient reported a warning sign at {time} and was asked to speak to you."
+        "FrontDeskSlip",
+        "Kiosk {name}: a patient reported a warning sign at {time} and was asked to speak to you. "
+        "Please go to the kiosk now.",
     )
 )
 SLIP_NOTE = str(
     QT_TRANSLATE_NOOP(
-        "FrontDeskSlip", "Their answers are not on this slip: they are shown to staff at the kiosk, after the PIN."
+        "FrontDeskSlip",
+        "The answers are not on this slip. Enter the staff PIN at the kiosk to see them: the kiosk "
+        "clears them after {minutes} minutes without a touch.",
     )
 )
 
@@ -161,7 +174,7 @@ def slip_sheet(desk: FrontDesk, at: QTime) -> SheetMaker:
     when = QLocale(desk.lang).toString(at, QLocale.FormatType.ShortFormat)
     title = translate_in(desk.lang, SLIP_CONTEXT, SLIP_TITLE)
     text = translate_in(desk.lang, SLIP_CONTEXT, SLIP_TEXT).format(name=name, time=when)
-    note = translate_in(desk.lang, SLIP_CONTEXT, SLIP_NOTE)
+    note = translate_in(desk.lang, SLIP_CONTEXT, SLIP_NOTE).format(minutes=STAFF_NOW_IDLE_S // 60)
     body = f'<p>{html.escape(text)}</p><p class="small">{html.escape(note)}</p>'
     sheet = Sheet(body, head_html=f"<h1>{html.escape(title)}</h1>", text_size="largest", title=title)
 

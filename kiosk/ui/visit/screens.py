@@ -72,9 +72,9 @@ class ScreenCache(QObject):
         self._on_answer = on_answer
         self._on_selection = on_selection
         self.pages: dict[tuple[int, str], PageScreen] = {}
-        #: The printer patients print on ("" the default), or None when they may not print.
+        # The printer patients print on ("" the default), or None when they may not print.
         self.patient_printer: Callable[[], str | None] = lambda: None
-        #: Where the warning-sign slip prints, or None when the clinic has not turned it on.
+        # Where the warning-sign slip prints, or None when the clinic has not turned it on.
         self.front_desk: Callable[[], FrontDesk | None] = lambda: None
         self.questions: dict[QuestionKey, QuestionScreen] = {}
         self.flow_screen: QWidget | None = None

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QMetaObject, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPageSize, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -47,22 +47,69 @@ def _matrix_bytes(rows: list[list[bool]]) -> bytes:
     return b"".join(bytes(0 if dark else 255 for dark in row) for row in rows)
 
 
+#: (the text the code holds, one byte per module, modules a side); side 0 when it does not fit.
+Made = tuple[str, bytes, int]
+#: How many codes made ahead are kept (one per answer of the question on screen).
+MADE_AHEAD = 8
+
+
+def _make(parts: Sequence[Part]) -> Made:
+    text, code = fitted(parts)
+    rows = modules(code) if code is not None else []
+    return (text if rows else "", _matrix_bytes(rows), len(rows))
+
+
 class _Maker(QObject):
     """Makes codes on one worker thread, the latest request first; ``made`` is delivered on the UI
     thread. One maker lives as long as the application, so a worker never emits on an object that
     a closed result screen is deleting."""
 
     made = Signal(int, str, bytes, int)  # (request number, text, module bytes, modules a side)
+    ahead_made = Signal()  # every code asked for ahead is made
 
     def __init__(self) -> None:
         super().__init__()
         self._lock = threading.Lock()
         self._pending: tuple[int, tuple[Part, ...]] | None = None
+        self._ahead: list[tuple[Part, ...]] = []
+        self._made: dict[tuple[Part, ...], Made] = {}
+        self._visit = 0  # counts forget(): a code being made when the visit ended is not kept
         self._working = False
 
     def request(self, number: int, parts: Sequence[Part]) -> None:
         with self._lock:
             self._pending = (number, tuple(parts))  # an older request not yet started is dropped
+        self._start()
+
+    def make_ahead(self, summaries: Sequence[Sequence[Part]]) -> None:
+        """Make these codes when nothing else waits (the summaries the next answer could lead to),
+        so the result can show its code in its first frame; older ones not yet made are dropped."""
+        with self._lock:
+            self._ahead = [tuple(parts) for parts in summaries if tuple(parts) not in self._made]
+            waiting = bool(self._ahead)
+        if waiting:
+            self._start()
+        else:
+            self.ahead_made.emit()
+
+    def made_already(self, parts: Sequence[Part]) -> Made | None:
+        """The code for ``parts`` when it was made ahead (never for a summary not asked for)."""
+        with self._lock:
+            return self._made.get(tuple(parts))
+
+    def forget(self) -> None:
+        """Drop the codes made ahead (the visit ended: its summaries are not kept)."""
+        with self._lock:
+            self._ahead = []
+            self._made.clear()
+            self._visit += 1
+
+    @Slot()
+    def _announce_ahead(self) -> None:
+        self.ahead_made.emit()
+
+    def _start(self) -> None:
+        with self._lock:
             if self._working:
                 return
             self._working = True
@@ -71,21 +118,36 @@ class _Maker(QObject):
     def _work(self) -> None:
         while True:
             with self._lock:
-                if self._pending is None:
+                number, ahead, visit = 0, None, self._visit
+                if self._pending is not None:
+                    number, parts = self._pending
+                    self._pending = None
+                elif self._ahead:
+                    parts = ahead = self._ahead.pop(0)
+                else:
                     self._working = False
                     return
-                number, parts = self._pending
-                self._pending = None
-            text, code = fitted(parts)
-            rows = modules(code) if code is not None else []
-            self.made.emit(number, text if rows else "", _matrix_bytes(rows), len(rows))
+            made = _make(parts)
+            if ahead is not None:
+                with self._lock:
+                    if visit != self._visit:
+                        continue
+                    while len(self._made) >= MADE_AHEAD:
+                        self._made.pop(next(iter(self._made)))
+                    self._made[ahead] = made
+                    done = not self._ahead
+                if done:  # announced on the UI thread, where the result screens listen
+                    QMetaObject.invokeMethod(self, "_announce_ahead", Qt.ConnectionType.QueuedConnection)
+            else:
+                self.made.emit(number, *made)
 
 
 _maker: _Maker | None = None
 _numbers = itertools.count(1)
 
 
-def _the_maker() -> _Maker:
+def code_maker() -> _Maker:
+    """The application's code maker (one worker thread for every result screen)."""
     global _maker  # noqa: PLW0603  (one per application, made on the UI thread when first needed)
     if _maker is None:
         _maker = _Maker()
@@ -107,7 +169,7 @@ class TakeHomeCode(QWidget):
         self.text = ""  # the summary the code holds (for tests; never logged or written)
         self._asked = 0
         self._shown = 0
-        self._maker = _the_maker()
+        self._maker = code_maker()
         # The first code waits for the window's next frame once the result is shown: the worker
         # shares Python's lock with the UI thread, and would hold the result's own frame back.
         self._before_first_frame = True
@@ -144,8 +206,14 @@ class TakeHomeCode(QWidget):
         return False
 
     def show_summary(self, parts: Sequence[Part]) -> None:
-        """Make the code for ``parts``; the one on show stays until the new one is ready."""
+        """Make the code for ``parts``; the one on show stays until the new one is ready. A code made
+        ahead (while the patient read the last question) is shown at once, in the result's first frame."""
         self._asked = next(_numbers)  # numbers are unique across screens: only this one's answer is taken
+        made = self._maker.made_already(parts)
+        if made is not None:
+            self._waiting = None
+            self._show(self._asked, *made)
+            return
         self._waiting = (self._asked, tuple(parts))
         if not self._before_first_frame:
             self._send_waiting()
@@ -197,6 +265,40 @@ class TakeHomeCode(QWidget):
         """The code as shown, for tests that read it back."""
         pixmap = self.picture.pixmap()
         return pixmap.toImage() if pixmap is not None else QImage()
+
+
+class _NextFrame(QObject):
+    """Calls back once the window's next frame is painted and out (for work that would hold it back)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        if event.type() == QEvent.Type.UpdateRequest:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._done)
+        return False
+
+    @Slot()
+    def _done(self) -> None:
+        self._callback()
+        self.deleteLater()
+
+
+def after_next_frame(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` on the UI thread just after ``widget``'s window paints its next frame."""
+    _NextFrame(widget.window(), callback)
+
+
+def make_ahead(summaries: Sequence[Sequence[Part]]) -> None:
+    """Make the codes of these summaries on the worker now, before any result asks for them."""
+    code_maker().make_ahead(summaries)
+
+
+def forget_made_ahead() -> None:
+    code_maker().forget()
 
 
 def summary_parts(session: Session, result: Result, *, clinic: str, phone: str, words: SummaryWords) -> list[Part]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QSpacerIte
 from kiosk.core.dates import long_date
 from kiosk.core.handout.summary import Part
 from kiosk.core.keypoints.model import Feedback
+from kiosk.core.questionnaire.model import NOT_SURE, Answer, Result
 from kiosk.core.session import Screen, Session
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
@@ -34,7 +35,14 @@ from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.screens import ScreenCache
 from kiosk.ui.visit.speech import Passage, ReadAloud
 from kiosk.ui.visit.strip import SectionStrip
-from kiosk.ui.visit.takehome import SummaryWords, summary_parts, summary_sheet
+from kiosk.ui.visit.takehome import (
+    SummaryWords,
+    after_next_frame,
+    forget_made_ahead,
+    make_ahead,
+    summary_parts,
+    summary_sheet,
+)
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
 from kiosk.ui.widgets.print_jobs import SheetMaker, print_jobs
@@ -96,7 +104,7 @@ class SessionView(QWidget):
             review_line=self.review_line,
             on_link=self._on_page_link,
             on_answer=self.session.answer,
-            on_selection=self._update_next,
+            on_selection=self._selection_changed,
         )
         # The bar's controls, by the names the rest of the kiosk (and its tests) use.
         self.back_button = self.bar.back_button
@@ -170,6 +178,11 @@ class SessionView(QWidget):
         self.set_icons()
 
     @Slot()
+    def _selection_changed(self) -> None:
+        """A toggle of a list question: Next may say something else, and the codes made ahead follow the ticks."""
+        self._update_next()
+        after_next_frame(self, self.make_codes_ahead)
+
     def _update_next(self) -> None:
         """The big right-hand button: Next, then the way into the questions, then Finish."""
         session = self.session
@@ -265,6 +278,7 @@ class SessionView(QWidget):
             return
         self.screens.show_question()
         self._flow_key = key
+        after_next_frame(self, self.make_codes_ahead)
         self.counter.setText("")
 
     def _show_check(self) -> None:
@@ -296,7 +310,8 @@ class SessionView(QWidget):
                     printer=printer,
                     prepare=self.summary_sheet,
                     fallback=self.tr(
-                        "The printer is not working right now. You can still take the code home with your phone."
+                        "The printer is not working right now. You can scan the code on this screen with your "
+                        "phone's camera to keep your summary."
                     ),
                 )
             )
@@ -329,7 +344,7 @@ class SessionView(QWidget):
             self.session.text_size,
         )
 
-    def _summary_parts(self) -> list[Part]:
+    def _summary_parts(self, result: Result | None = None) -> list[Part]:
         clinic, phone = self.clinic()
         words = SummaryWords(
             title=self.tr("Your visit summary"),
@@ -340,7 +355,25 @@ class SessionView(QWidget):
             my_questions=self.tr("Questions I want to ask:"),
             today=self.tr("Notes from today's questions:"),
         )
-        return summary_parts(self.session, self.session.result, clinic=clinic, phone=phone, words=words)
+        result = result if result is not None else self.session.result
+        return summary_parts(self.session, result, clinic=clinic, phone=phone, words=words)
+
+    @Slot()
+    def make_codes_ahead(self) -> None:
+        """While the patient reads a question whose answer may end the questionnaire: the take-home
+        codes of the results it could end on, made now, so the result shows its code in its first frame."""
+        session = self.session
+        flow = self.current_question_screen()
+        if session.screen is not Screen.QUESTION or flow is None:
+            return
+        question = flow.question
+        answers: list[Answer] = [flow.selection()] if question.kind == "multiple" else [o.id for o in question.options]
+        summaries = []
+        for value in [*answers, NOT_SURE]:
+            result = session.result_after(value)
+            if result is not None and not result.outcome.kind.urgent:
+                summaries.append(self._summary_parts(result))
+        make_ahead(summaries)
 
     def _wide(self) -> bool:
         """Whether long answer lists get two columns (a landscape screen)."""
@@ -427,6 +460,7 @@ class SessionView(QWidget):
         """The patient left: pages other than the first are dropped, and no question screen keeps a mark
         (or shows its answers scrolled). The view's owner calls this when the session ends."""
         self.screens.visit_ended()
+        forget_made_ahead()
         self._flow_key = ()
         self._slip_sent = False
 

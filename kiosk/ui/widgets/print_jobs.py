@@ -13,6 +13,7 @@ import html
 import itertools
 import sys
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -22,6 +23,7 @@ from kiosk.core.printing import cups
 from kiosk.core.printing.cups import PrintOutcome
 from kiosk.ui.widgets.printed_page import Sheet, default_page_size, to_pdf
 
+_PRINT_SUPPORT = threading.Lock()
 #: Makes the sheet for the printer's paper: (the sheet, how many pages of it to print).
 SheetMaker = Callable[[QPageSize], tuple[Sheet, int]]
 
@@ -30,8 +32,9 @@ def page_size_for(printer: str) -> QPageSize:
     """The paper ``printer`` ("" for the default) has loaded by default, else the locale's usual size."""
     from PySide6.QtPrintSupport import QPrinterInfo  # noqa: PLC0415  (loads the print plugin: only when printing)
 
-    info = QPrinterInfo.printerInfo(printer) if printer else QPrinterInfo.defaultPrinter()
-    size = info.defaultPageSize() if not info.isNull() else QPageSize()
+    with _PRINT_SUPPORT:  # Qt's print support is not said to be thread-safe: one job asks at a time
+        info = QPrinterInfo.printerInfo(printer) if printer else QPrinterInfo.defaultPrinter()
+        size = info.defaultPageSize() if not info.isNull() else QPageSize()
     if size.isValid():
         return size
     return default_page_size(QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem)
@@ -93,6 +96,7 @@ class PrintJobs(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._numbers = itertools.count(1)
+        self._working: set[threading.Thread] = set()
 
     def send(self, printer: str, make: SheetMaker, *, tell_staff: bool = True) -> int:
         number = next(self._numbers)
@@ -108,9 +112,22 @@ class PrintJobs(QObject):
             if tell_staff:
                 cups.tell_staff(printer, outcome)
             self.finished.emit(number, outcome.value)
+            self._working.discard(threading.current_thread())
 
-        threading.Thread(target=work, name="print-job", daemon=True).start()
+        thread = threading.Thread(target=work, name="print-job", daemon=True)
+        self._working.add(thread)
+        thread.start()
         return number
+
+    def wait(self, timeout_s: float) -> bool:
+        """Wait up to ``timeout_s`` for the jobs sent so far; ``True`` when none is still working.
+
+        Tests use it so no job outlives its test; each job's ``finished`` is then queued for the UI thread.
+        """
+        deadline = time.monotonic() + timeout_s
+        for thread in list(self._working):
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in self._working)
 
 
 _jobs: PrintJobs | None = None

@@ -11,6 +11,7 @@ Everything here may run on a worker thread: it touches no widget.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -70,6 +71,9 @@ class Sheet:
     right_to_left: bool = False
     #: The document's title in the print service's list is never this: it is for the PDF itself.
     title: str = ""
+    #: The pictures the body's ``<img src="NAME">`` tags may draw, by NAME, decoded from bytes that
+    #: passed the picture checks; any other ``<img>`` is dropped (never a file opened by name).
+    images: tuple[tuple[str, QImage], ...] = ()
     pt: float = field(default=0.0)
 
     def body_pt(self) -> float:
@@ -86,8 +90,36 @@ def _layout(size: QPageSize) -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
 
 
+class _SheetDocument(QTextDocument):
+    """Rich text that draws only the pictures handed to it: Qt would otherwise open a file an
+    ``<img>`` names (relative to the kiosk's working folder), past every picture check."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802  (Qt override)
+        del kind, name
+        return None
+
+
+_IMG = re.compile(r"<img\b[^>]*>")
+_SRC = re.compile(r'\bsrc="([^"]*)"')
+
+
+def _sized_images(body: str, images: dict[str, QImage], dpi: int) -> str:
+    """Each ``<img>`` of a known picture at the printed width (``PICTURE_MM``); any other dropped."""
+
+    def sized(match: re.Match[str]) -> str:
+        src = _SRC.search(match.group(0))
+        image = images.get(html.unescape(src.group(1))) if src else None
+        if src is None or image is None or image.isNull():
+            return ""
+        width = round(PICTURE_MM / 25.4 * dpi)
+        height = round(width * image.height() / max(1, image.width()))
+        return f'<img src="{src.group(1)}" width="{width}" height="{height}">'
+
+    return _IMG.sub(sized, body)
+
+
 def _document(sheet: Sheet, device: QPaintDevice, text_rect: QSizeF) -> QTextDocument:
-    doc = QTextDocument()
+    doc = _SheetDocument()
     layout = doc.documentLayout()
     assert isinstance(layout, QAbstractTextDocumentLayout)
     layout.setPaintDevice(device)  # points become the device's own pixels: the same size on paper
@@ -98,6 +130,10 @@ def _document(sheet: Sheet, device: QPaintDevice, text_rect: QSizeF) -> QTextDoc
     doc.setDocumentMargin(0)
     # A table on paper is a form to fill in: the page's whole width, room to write in every cell.
     body_html = sheet.body_html.replace("<table>", '<table width="100%" cellspacing="0">')
+    images = dict(sheet.images)
+    for name, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    body_html = _sized_images(body_html, images, device.logicalDpiX())
     body = sheet.head_html + body_html
     if sheet.picture is not None and not sheet.picture.isNull():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("sheet:picture"), sheet.picture)

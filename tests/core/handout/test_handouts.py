@@ -101,3 +101,21 @@ def test_a_handout_missing_in_one_language_is_one_problem_naming_it(copy: Path) 
 def test_handouts_need_format_2(copy: Path) -> None:
     edit(copy, "pack.toml", "format = 2", "format = 1")
     assert any("unknown key 'handouts'" in problem for problem in errors(copy))
+
+
+def test_an_id_with_a_line_break_at_its_end_is_not_an_id() -> None:
+    from kiosk.core.content.model import ID_PATTERN
+
+    assert ID_PATTERN.match("pain-diary") and not ID_PATTERN.match("pain-diary\n")
+
+
+def test_a_language_folder_linked_out_of_the_pack_gives_no_picture(copy: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "spine.svg").write_text((copy / "images" / "en" / "spine.svg").read_text(encoding="utf-8"))
+    shutil.rmtree(copy / "images" / "en")
+    (copy / "images" / "en").symlink_to(outside, target_is_directory=True)
+    pack = load_pack(copy).pack
+    assert pack is not None
+    found = pack.image_path("spine.svg", "en")
+    assert found is None or outside not in found.parents

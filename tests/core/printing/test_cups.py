@@ -21,13 +21,13 @@ PDF = (
 
 
 def test_the_states_cups_reports_are_read_from_lpstat() -> None:
-    idle = "printer Front is idle.  enabled since Mon Dec  7 02:36:44 2026\n\tForm mounted:\n\tAlerts: none\n"
+    idle = "printer Front is idle.  enabled since Mon Dec  7 02:36:44 2026\n\tDescription: x\n\tAlerts: none\n"
     assert cups.parse_status("Front", idle) == cups.Status("Front", PrinterState.READY)
-    paper = "printer Front disabled since Mon -\n\tout of paper\n\tAlerts: media-empty-error paused\n"
+    paper = "printer Front disabled since Mon -\n\tout of paper\n\tDescription: x\n\tAlerts: media-empty-error paused\n"
     assert cups.parse_status("Front", paper).state is PrinterState.NO_PAPER
-    off = "printer Front is idle.  enabled since Mon\n\tAlerts: offline-report\n"
+    off = "printer Front is idle.  enabled since Mon\n\tDescription: x\n\tAlerts: offline-report\n"
     assert cups.parse_status("Front", off).state is PrinterState.OFFLINE
-    paused = "printer Front disabled since Mon -\n\tPaused by staff\n\tAlerts: paused\n"
+    paused = "printer Front disabled since Mon -\n\tPaused by staff\n\tDescription: x\n\tAlerts: paused\n"
     assert cups.parse_status("Front", paused).state is PrinterState.STOPPED
     unknown = 'lpstat: Invalid destination name in list "Front".\n'
     assert cups.parse_status("Front", unknown).state is PrinterState.MISSING
@@ -83,3 +83,76 @@ def test_a_missing_printer_or_print_service_is_missing_at_once(
     assert cups.printer_names() == []
     assert cups.print_pdf("", PDF) is PrintOutcome.MISSING
     assert cups.print_pdf("Kiosk-PDF", PDF) is PrintOutcome.MISSING
+
+
+def test_a_printer_with_any_error_is_stopped_and_alerts_are_read_after_the_description() -> None:
+    for reason in ("door-open-error", "toner-empty-error", "cover-open-error"):
+        text = f"printer Front is idle.  enabled since Mon\n\tDescription: Front\n\tAlerts: {reason}\n"
+        assert cups.parse_status("Front", text).state is PrinterState.STOPPED, reason
+    # A state message or a description that says "Alerts: none" does not hide the real reasons.
+    tricky = (
+        "printer Front is idle.  enabled since Mon\n\tAlerts: none\n\tForm mounted:\n"
+        "\tDescription: Front\n\tAlerts: media-empty-error\n"
+    )
+    assert cups.parse_status("Front", tricky).state is PrinterState.NO_PAPER
+    # CUPS names ignore case: the printer is found, by its own name.
+    found = cups.parse_status("front", "printer Front is idle.  enabled since Mon\n\tDescription: x\n\tAlerts: none\n")
+    assert found == cups.Status("Front", PrinterState.READY)
+
+
+def test_a_job_id_is_only_ever_a_queue_name_and_a_number() -> None:
+    assert cups.parse_job_id("request id is -x (1 file(s))") == ""
+    assert cups.parse_job_id("request id is Front;rm (1 file(s))") == ""
+    assert cups.parse_job_id("request id is Front-Desk-7 (1 file(s))") == "Front-Desk-7"
+
+
+class FakeService:
+    """A print service that took the job and then answers as told: for the watch's timing alone."""
+
+    def __init__(self, reasons: tuple[str, ...], pending_rc: int = 0) -> None:
+        self.now = 0.0
+        self.reasons = reasons
+        self.pending_rc = pending_rc
+        self.cancelled: list[str] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
+
+    def run(self, args: list[str], data: bytes | None = None, timeout: float = 5.0) -> object:
+        import subprocess
+
+        self.now += 0.5  # every call to the print service takes time
+        if args[0] == "lp":
+            return subprocess.CompletedProcess(args, 0, b"request id is Front-3 (1 file(s))\n", b"")
+        if args[0] == "cancel":
+            self.cancelled.append(args[-1])
+            return subprocess.CompletedProcess(args, 0, b"", b"")
+        if args[:3] == ["lpstat", "-W", "not-completed"]:
+            return subprocess.CompletedProcess(args, self.pending_rc, b"Front-3  root  1024  Mon\n", b"")
+        alerts = " ".join(self.reasons) or "none"
+        text = f"printer Front is idle.  enabled since Mon\n\tDescription: Front\n\tAlerts: {alerts}\n"
+        return subprocess.CompletedProcess(args, 0, text.encode(), b"")
+
+
+def test_a_printer_that_stays_connecting_is_offline_and_its_job_cancelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    service = FakeService(("connecting-to-device",))
+    monkeypatch.setattr(cups, "_run", service.run)
+    outcome = cups.print_pdf(
+        "Front", PDF, sleep=lambda s: setattr(service, "now", service.now + s), clock=lambda: service.now
+    )
+    assert outcome is PrintOutcome.OFFLINE
+    assert service.cancelled == ["Front-3"]
+    assert service.now < cups.WATCH_S + 2  # the watch ends on time, slow calls and all
+
+
+def test_a_print_service_that_cannot_say_never_counts_as_printed(monkeypatch: pytest.MonkeyPatch) -> None:
+    service = FakeService((), pending_rc=1)
+    monkeypatch.setattr(cups, "_run", service.run)
+    outcome = cups.print_pdf(
+        "Front", PDF, sleep=lambda s: setattr(service, "now", service.now + s), clock=lambda: service.now
+    )
+    assert outcome is PrintOutcome.PRINTING  # sent, not known to be done: never "printed"
+    assert service.now < cups.WATCH_S + 2

@@ -7,10 +7,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QColor, QImage, QPageSize
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import alerts
@@ -25,7 +26,7 @@ from kiosk.ui.visit.printing import FrontDesk, PrintPanel, slip_sheet
 from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.takehome import summary_sheet
 from kiosk.ui.widgets.print_jobs import print_jobs
-from kiosk.ui.widgets.printed_page import page_count
+from kiosk.ui.widgets.printed_page import Sheet, page_count, to_images
 from kiosk.ui.window import KioskWindow
 from tests.clocks import SteppedClock
 from tests.print_service import PrintService
@@ -81,8 +82,8 @@ def test_print_my_summary_prints_one_page_once_even_when_tapped_twice(
         assert panel.button.label() == "Printing…" and not panel.button.isEnabled()  # at once, in this frame
         qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)  # the second tap of a double tap
     assert PrintOutcome(printed.args[0]).ok
-    assert panel.status.text() == "Your page is printing. A staff member can hand it to you."
-    assert panel.button.label() == "Printed" and not panel.button.isEnabled()
+    assert panel.status.text() == "Your page is printing. Please ask a staff member for it."
+    assert panel.button.label() == "Sent to the printer" and not panel.button.isEnabled()
     [pdf] = cups_service.wait_printed(1)
     assert pdf_pages(pdf.read_bytes()) == 1
     assert cups_service.printed() == [pdf]  # one job for the double tap
@@ -103,7 +104,8 @@ def test_a_printer_that_cannot_print_says_so_keeps_the_code_and_tells_staff(
         tap(qtbot, clock, panel.button)
     assert not PrintOutcome(printed.args[0]).ok
     assert panel.status.text() == (
-        "The printer is not working right now. You can still take the code home with your phone."
+        "The printer is not working right now. You can scan the code on this screen with your phone's camera to "
+        "keep your summary."
     )
     assert panel.button.label() == "Try printing again" and panel.button.isEnabled()
     assert screen.take_home is not None and screen.take_home.isVisible()
@@ -221,10 +223,30 @@ def test_the_slip_says_where_and_when_and_nothing_the_patient_answered(qapp: obj
     assert pages == 1
     text = html.unescape(sheet.body_html).replace("\u202f", " ")  # ICU puts a narrow space before AM
     assert "Kiosk Waiting room 2: a patient reported a warning sign at 10:42 AM and was asked to speak to you." in text
+    assert "Please go to the kiosk now." in text and "after 10 minutes without a touch" in text
     pack = load_pack(BUNDLED).pack
     assert pack is not None and pack.questionnaire is not None
     for question in pack.questionnaire.questions:
         assert question.text("en") not in text
     spanish, _ = slip_sheet(FrontDesk("", "Sala 2", "es"), QTime(10, 42))(QPageSize(QPageSize.PageSizeId.A4))
-    assert "Quiosco Sala 2: un paciente indicó una señal de alarma a las 10:42" in html.unescape(spanish.body_html)
+    assert "Quiosco Sala 2: un paciente indicó una señal de alarma (10:42)" in html.unescape(spanish.body_html)
     assert Settings().front_desk_slip is False and Settings().print_for_patients is False  # both off unless set
+
+
+def test_a_printed_page_never_opens_a_picture_by_name(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A hostile handout names a picture beside the kiosk's working folder: it must not print.
+    secret = QImage(400, 400, QImage.Format.Format_RGB32)
+    secret.fill(QColor("#000000"))
+    secret.save(str(tmp_path / "secret.png"))
+    monkeypatch.chdir(tmp_path)
+    size = QPageSize(QPageSize.PageSizeId.A4)
+    [page] = to_images(Sheet('<p><img src="secret.png"></p>'), size)
+    assert page.convertToFormat(QImage.Format.Format_Grayscale8).pixelColor(200, 200) == QColor("#ffffff")
+    assert all(page.pixelColor(x, y) == QColor("#ffffff") for x in range(0, page.width(), 7) for y in range(0, 600, 7))
+    # A picture handed to the sheet by name (checked from its bytes) is drawn.
+    [drawn] = to_images(Sheet('<p><img src="secret.png"></p>', images=(("secret.png", secret),)), size)
+    assert any(
+        drawn.pixelColor(x, y) == QColor("#000000") for x in range(0, drawn.width(), 7) for y in range(0, 600, 7)
+    )

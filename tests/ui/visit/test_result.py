@@ -82,14 +82,19 @@ def tap(qtbot: QtBot, clock: ManualClock, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def answer(qtbot: QtBot, clock: ManualClock, kiosk: KioskWindow, answers: dict[str, object]) -> None:
-    """From the attract screen, tap the answers given (Not sure for the rest) until a result shows."""
+def answer(
+    qtbot: QtBot, clock: ManualClock, kiosk: KioskWindow, answers: dict[str, object], *, until: str = ""
+) -> None:
+    """From the attract screen, tap the answers given (Not sure for the rest) until a result shows,
+    or until the question ``until`` is on screen."""
     tap(qtbot, clock, kiosk.attract.questions_button)
     qtbot.waitUntil(lambda: kiosk.session.screen is Screen.QUESTION)
     view = kiosk.session_view
     while kiosk.session.screen is Screen.QUESTION:
         screen = view.current_question_screen()
         assert screen is not None
+        if screen.question.id == until:
+            return
         value = answers.get(screen.question.id, "not_sure")
         if screen.question.kind == "multiple" and value != "not_sure":
             assert isinstance(value, list)

@@ -12,6 +12,7 @@ from kiosk.core.exitcodes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
 if TYPE_CHECKING:
     from kiosk.core.content.model import ContentPack
+    from kiosk.core.content.validate import Report
     from kiosk.core.problems import Problem
 
 
@@ -34,6 +35,8 @@ def validate(args: argparse.Namespace) -> int:
             measure = f"{score.measure} {score.value:g}{limit}"
             print(f"{row.page:<24} {row.lang:<5} {score.words:>5}  {measure:<30} {'ok' if score.ok else 'TOO HARD'}")
         print()
+    if report.plain and not args.quiet:
+        _print_plain_language(report)
     if report.conversion_s and not args.quiet:
         print(report.conversion_line())
     errors = sum(p.severity is Severity.ERROR for p in report.problems)
@@ -47,6 +50,25 @@ def validate(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{root}: NOT valid: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return EXIT_REFUSED
+
+
+def _print_plain_language(report: Report) -> None:
+    """The plain-language items a program can judge, per page: never a PEMAT score (people score PEMAT)."""
+    from kiosk.core.checks.plain_language import LEFT_FOR_A_PERSON, PACK_ITEMS, PAGE_ITEMS  # noqa: PLC0415
+
+    print("plain language: PEMAT-P items a program can judge (not a PEMAT score; docs/content-packs.md)")
+    print(f"{'page':<24} {'lang':<5} {'met':>5}  not met")
+    for row in report.plain:
+        missed = [f"{f.item} {PAGE_ITEMS[f.item]}: {f.detail}" for f in row.findings if not f.met]
+        print(f"{row.page:<24} {row.lang:<5} {row.met:>2}/{len(row.findings):<2}  {'; '.join(missed) or '-'}")
+    for lang, finding in report.plain_pack:
+        said = "met" if finding.met else "NOT met"
+        print(
+            f"{'whole pack':<24} {lang:<5} item {finding.item} {PACK_ITEMS[finding.item]}: {said}"
+            + (f" ({finding.detail})" if finding.detail else "")
+        )
+    print(f"left for a person: items {', '.join(map(str, LEFT_FOR_A_PERSON))}")
+    print()
 
 
 def _playback_problems(pack: ContentPack) -> list[Problem]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.problems import Problem
-from kiosk.core.tomllines import toml_error_line
+from kiosk.core.tomllines import toml_problem
 
 #: Arrays and inline tables inside each other. Real pack files use 2 or 3.
 MAX_TOML_NESTING = 32
@@ -107,4 +107,4 @@ def read_pack_file(path: Path, name: str) -> tuple[dict[str, Any], str] | Proble
     except TomlLimitError as err:
         return Problem(name, err.lineno, f"cannot be read: {err}")
     except tomllib.TOMLDecodeError as err:
-        return Problem(name, toml_error_line(err), f"not valid TOML: {err}")
+        return Problem(name, *toml_problem(err, text))

@@ -22,6 +22,68 @@ def toml_error_line(err: tomllib.TOMLDecodeError) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_KEY_RULE = (
+    "this line is neither key = value nor a [table]; a key is plain letters a-z, digits, _ and - "
+    '(other letters only inside quotes: "título" = …)'
+)
+#: What TOML's own messages mean, in the words of someone writing a pack (first match wins).
+_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), words)
+    for pattern, words in (
+        (
+            r"^Illegal character '\\n'",
+            'a quote is not closed on this line: text starts and ends with " on the same line '
+            '(write """ … """ for text over several lines)',
+        ),
+        (r"^(Unterminated string|Expected \"'\")", "a quote is opened and never closed"),
+        (
+            r"^Invalid value",
+            'this value cannot be read: text needs quotes ("like this"), a list needs [ ], '
+            "true, false, numbers and dates need none",
+        ),
+        (r"^Expected '=' after a key", 'a key needs "=" and then its value, such as title = "Welcome"'),
+        (r"^Cannot overwrite a value", "this key is written twice in the same table; keep one"),
+        (r"^Cannot declare .* twice", "this [table] is written twice; keep one (use [[name]] for a list of tables)"),
+        (r"^Unclosed array", "a list [ … ] is not closed with ], or a comma is missing between two of its items"),
+        (r"^Unclosed inline table", "a { … } table is not closed: it ends with } on the same line"),
+        (
+            r"^Invalid initial character for a key part",
+            'a { … } table must stay on one line, and each key in it needs "=" and a value',
+        ),
+        (r"^Invalid statement", _KEY_RULE),
+        (
+            r"^Expected newline or end of document after a statement",
+            "something follows the value on this line: one key = value per line (a comment starts with #)",
+        ),
+        (r"^Expected '\]' at the end of a table declaration", "a [table] name is not closed with ]"),
+        (
+            r"^Unescaped '\\'",
+            "a backslash \\ inside double quotes starts an escape: write \\\\, or use single quotes 'like\\this'",
+        ),
+    )
+)
+_ACCENTED_KEY = re.compile(r"^\s*[A-Za-z0-9_.-]*[^\x00-\x7f]")  # a bare key with a letter outside a-z
+_OPENS_TEXT = re.compile(r"""=\s*(?:"(?!"")[^"]*|'(?!'')[^']*)$""")
+
+
+def toml_problem(err: tomllib.TOMLDecodeError, text: str = "") -> tuple[int | None, str]:
+    """A TOML syntax error as (its line, what is wrong in plain words), TOML's own words after them.
+
+    When TOML only knows the error is at the end of the file (a quote never closed), the line with
+    the quote that opens text and does not close it is found in ``text``."""
+    raw = str(err)
+    said = re.sub(r"\s*\((?:at line \d+, column \d+|at end of document)\)$", "", raw)
+    words = next((plain for pattern, plain in _PLAIN if pattern.search(said)), "")
+    line = toml_error_line(err)
+    lines = text.splitlines()
+    if line is not None and 0 < line <= len(lines) and _ACCENTED_KEY.match(lines[line - 1]):
+        words = _KEY_RULE  # "versión = …": TOML stops at the accent and asks for "="
+    if "end of document" in raw and text:
+        opened = [number for number, content in enumerate(text.splitlines(), 1) if _OPENS_TEXT.search(content)]
+        line = opened[-1] if opened else line
+    return line, f"not valid TOML: {words} (TOML: {said})" if words else f"not valid TOML: {said}"
+
+
 class TomlLines:
     """The lines of a TOML file, to find where a table, key or value was written."""
 

@@ -164,6 +164,11 @@ def palette(name: str) -> Palette:
     return Palette(**{key: value for key, value in colors.items() if key in _PALETTE_NAMES})
 
 
+def is_high_contrast(colors: Palette) -> bool:
+    """Whether ``colors`` are the high-contrast theme's (pictures then use their high-contrast versions)."""
+    return colors == palette("high-contrast")
+
+
 def _theme_lines(name: str) -> dict[str, int]:
     lines = theme_data(name).get("lines", {})
     assert isinstance(lines, dict)

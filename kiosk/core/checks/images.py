@@ -15,12 +15,19 @@ only bytes that passed it (``kiosk/ui/widgets/picture.py``).
 
 from __future__ import annotations
 
+import re
 import struct
 import xml.parsers.expat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.core.checks.svg_rules import SVG_ATTRIBUTES, SVG_ELEMENTS
+from kiosk.core.checks.svg_rules import (
+    ATTRIBUTE_ADVICE,
+    ELEMENT_ADVICE,
+    PAINT_ATTRIBUTES,
+    SVG_ATTRIBUTES,
+    SVG_ELEMENTS,
+)
 
 IMAGE_SUFFIXES = frozenset({".svg", ".png", ".jpg", ".jpeg"})
 SUFFIXES_OF = {"svg": (".svg",), "png": (".png",), "jpeg": (".jpg", ".jpeg")}
@@ -36,6 +43,9 @@ MAX_USE_DEPTH = 4
 MAX_SVG_NESTING = 32
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
+
+#: Colours Qt SVG draws solid black: rgba(), hsl(), hsla() and hex with an alpha digit pair.
+_DRAWN_BLACK = re.compile(r"^\s*(?:(?:rgba|hsla?)\s*\(|#(?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})\s*$)")
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
@@ -68,6 +78,8 @@ class _SvgReader:
 
     def __init__(self) -> None:
         self.problems: list[tuple[int | None, str]] = []
+        #: What the kiosk draws, but not as the author meant (``kiosk validate`` warns).
+        self.warnings: list[tuple[int | None, str]] = []
         self.nodes: list[_Node] = []
         self.ids: dict[str, int] = {}
         self.open: list[int] = []
@@ -99,7 +111,12 @@ class _SvgReader:
         if namespace not in ("", SVG_NAMESPACE):
             self.add(f"<{tag}> is not SVG; save the picture as plain SVG")
         elif tag not in SVG_ELEMENTS:
-            self.add(f"<{tag}> is not allowed in a picture (the kiosk draws SVG Tiny 1.2 shapes, text and gradients)")
+            advice = ELEMENT_ADVICE.get("filter" if tag.startswith("fe") else tag)
+            self.add(
+                f"<{tag}> is not allowed in a picture: {advice}"
+                if advice
+                else f"<{tag}> is not allowed in a picture (the kiosk draws SVG Tiny 1.2 shapes, text and gradients)"
+            )
         node = _Node(tag, line)
         for attribute, value in attributes.items():
             self._attribute(node, attribute, value)
@@ -127,9 +144,32 @@ class _SvgReader:
         if key.startswith("on"):
             self.add(f"event attribute '{key}' is not allowed in a picture")
         elif key not in SVG_ATTRIBUTES and namespace == "":
-            self.add(f"attribute '{key}' on <{tag}> is not one the kiosk draws")
+            advice = ATTRIBUTE_ADVICE.get(key)
+            self.add(f"attribute '{key}' on <{tag}> is not one the kiosk draws" + (f": {advice}" if advice else ""))
         elif "url(" in value.replace(" ", "") and "url(#" not in value.replace(" ", ""):
             self.add(f"'{key}' loads '{value[:60]}'; pictures may not load other files")
+        elif key in PAINT_ATTRIBUTES:
+            self._colour(tag, key, value)
+        elif key == "style":
+            for declaration in value.split(";")[:100]:
+                name, _, setting = declaration.partition(":")
+                name = name.strip()
+                if name in PAINT_ATTRIBUTES:
+                    self._colour(tag, name, setting)
+                elif name in ATTRIBUTE_ADVICE:
+                    self.warn(f"'{name}' in the style of <{tag}> is not drawn: {ATTRIBUTE_ADVICE[name]}")
+
+    def warn(self, message: str) -> None:
+        if len(self.warnings) < 20:
+            self.warnings.append((self.parser.CurrentLineNumber, message))
+
+    def _colour(self, tag: str, key: str, value: str) -> None:
+        if _DRAWN_BLACK.match(value):
+            opacity = "opacity" if key == "color" else f"{key.removesuffix('-color')}-opacity"
+            self.warn(
+                f"{key} '{value.strip()[:40]}' on <{tag}> is drawn solid black by the kiosk; write the colour "
+                f"as #rrggbb or rgb(r, g, b), and any see-through part as {opacity}"
+            )
 
     def _end(self, _name: str) -> None:
         self.open.pop()
@@ -207,6 +247,16 @@ def svg_bytes_problems(data: bytes) -> list[tuple[int | None, str]]:
     reader = _SvgReader()
     reader.read(data)
     return reader.problems
+
+
+def svg_warnings(data: bytes) -> list[tuple[int | None, str]]:
+    """(line, message) for what SVG ``data`` asks for that the kiosk draws otherwise (a colour
+    form drawn black, a style property not drawn); [] for a file refused anyway."""
+    if len(data) > MAX_SVG_BYTES:
+        return []
+    reader = _SvgReader()
+    reader.read(data)
+    return [] if reader.problems else reader.warnings
 
 
 def svg_problems(path: Path) -> list[tuple[int | None, str]]:
@@ -312,4 +362,20 @@ def image_problems(images_dir: Path) -> list[tuple[str, int | None, str]]:
         if path.suffix.lower() not in IMAGE_SUFFIXES and _kind in ("", "gzip"):
             problems = [(None, f"only {', '.join(sorted(IMAGE_SUFFIXES))} pictures can be shown")]
         found.extend((relative, line, message) for line, message in problems)
+    return found
+
+
+def image_warnings(images_dir: Path) -> list[tuple[str, int | None, str]]:
+    """(file relative to the pack, line, message) for what the SVG files in ``images/`` ask for
+    that the kiosk draws otherwise (see ``svg_warnings``)."""
+    found: list[tuple[str, int | None, str]] = []
+    if not images_dir.is_dir():
+        return found
+    for path in sorted(images_dir.rglob("*")):
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_SVG_BYTES:
+            continue
+        data = path.read_bytes()
+        if sniff(data) == "svg":
+            relative = path.relative_to(images_dir.parent).as_posix()
+            found.extend((relative, line, message) for line, message in svg_warnings(data))
     return found

@@ -251,7 +251,7 @@ class _MediaChecker:
         if not poster:
             self.add(text.file, line, "a video needs a 'poster:' picture, shown before it plays")
         elif self.pack.image_path(poster, text.lang) is None:
-            self.add(text.file, text.header["poster"][1], f"picture '{poster}' is not in images/")
+            self.add(text.file, text.header["poster"][1], self.pack.missing_picture(poster, text.lang))
         path = self._file(text, "video", VIDEO_SUFFIXES)
         duration = 0
         if path is not None:

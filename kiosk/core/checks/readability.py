@@ -130,6 +130,35 @@ def score(markdown_text: str, lang: str, limits: dict[str, float]) -> Score | No
     return Score(measure, round(float(value), 1), limits.get(limit_key), words)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def hardest_sentences(
+    markdown_text: str, lang: str, limit: float | None = None, count: int = 3
+) -> list[tuple[int, str, float]]:
+    """The ``count`` sentences of a page that are hardest to read, as (line offset in the text, the
+    sentence, its own score), hardest first; only those past ``limit`` when some are. What
+    ``kiosk validate`` names when a page is too hard."""
+    if lang not in MEASURES:
+        return []
+    english = lang == "en"
+    scored: list[tuple[float, int, str, float]] = []  # (hardness, offset, sentence, score)
+    for offset, line in enumerate(markdown_text.splitlines()):
+        for sentence in _SENTENCE_END.split(plain_text(line)):
+            if len(sentence.split()) < 3:
+                continue
+            if english:
+                value = round(float(syllables.flesch_kincaid_grade(sentence, lang)), 1)
+            else:
+                value = round(float(syllables.fernandez_huerta(sentence, lang)), 1)
+            scored.append((value if english else -value, offset, sentence, value))
+    scored.sort(key=lambda found: -found[0])
+    if limit is not None:
+        past = [found for found in scored if (found[3] > limit if english else found[3] < limit)]
+        scored = past or scored
+    return [(offset, sentence, value) for _hardness, offset, sentence, value in scored[:count]]
+
+
 _EMPHASIS = re.compile(r"[*_`]")
 #: Characters that draw nothing: removed before phrases are looked for.
 _INVISIBLE = dict.fromkeys(

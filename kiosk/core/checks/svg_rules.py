@@ -40,3 +40,35 @@ SVG_ATTRIBUTES = frozenset(
         "fx", "fy",
     }
 )  # fmt: skip
+
+#: What to do instead, for the elements drawing programs often write that the kiosk refuses.
+_FILTER = (
+    "Qt does not draw filters, blurs or drop shadows; remove it (a shadow can be a plain shape of a "
+    "darker colour drawn beneath)"
+)
+ELEMENT_ADVICE = {
+    "clipPath": "Qt does not clip; draw only the part you want, or crop the drawing before saving it",
+    "mask": "Qt does not draw masks; draw only the part you want, with fill-opacity for see-through parts",
+    "filter": _FILTER,
+    "textPath": "text on a path is not drawn at all; write it with <text> on a straight line",
+    "symbol": 'Qt does not size <symbol>; put the shapes in <g id="…"> inside <defs> and draw them with <use>',
+    "pattern": "Qt does not fill with patterns; use a plain colour or a gradient",
+    "marker": "Qt does not draw markers; draw arrow heads as small <path> or <polygon> shapes",
+    "image": "a picture may not hold another picture; draw it as shapes, or show a PNG on its own",
+    "foreignObject": "only SVG is drawn; write the text with <text>",
+    "style": (
+        "a <style> sheet is not read; write each shape's colours in its own attributes "
+        "(in Inkscape: Save As, Optimized SVG, with 'Convert CSS attributes to XML attributes')"
+    ),
+}
+#: What to do instead, for attributes drawing programs often write that the kiosk refuses.
+ATTRIBUTE_ADVICE = {
+    "clip-path": ELEMENT_ADVICE["clipPath"],
+    "mask": ELEMENT_ADVICE["mask"],
+    "filter": _FILTER,
+    "marker-start": ELEMENT_ADVICE["marker"],
+    "marker-mid": ELEMENT_ADVICE["marker"],
+    "marker-end": ELEMENT_ADVICE["marker"],
+}
+#: Attributes (and style properties) that take a colour.
+PAINT_ATTRIBUTES = frozenset({"fill", "stroke", "stop-color", "color", "solid-color", "viewport-fill"})

@@ -15,7 +15,7 @@ from kiosk.core import toml_limits
 from kiosk.core.problems import Problem, Severity
 from kiosk.core.questionnaire.answers import simulate_json
 from kiosk.core.questionnaire.model import Questionnaire
-from kiosk.core.tomllines import TomlLines, toml_error_line
+from kiosk.core.tomllines import TomlLines, toml_problem
 
 CASES_FILE: Final = "tests.toml"
 CASE_KEYS: Final = frozenset({"name", "answers", "outcome", "notes", "asked"})
@@ -46,7 +46,7 @@ def read_pack_cases(pack_root: Path) -> tuple[list[PackCase], list[Problem]]:
     except toml_limits.TomlLimitError as err:
         return [], [Problem(CASES_FILE, err.lineno, f"cannot be read: {err}")]
     except tomllib.TOMLDecodeError as err:
-        return [], [Problem(CASES_FILE, toml_error_line(err), f"not valid TOML: {err}")]
+        return [], [Problem(CASES_FILE, *toml_problem(err, text))]
     lines = TomlLines(text)
     raw = data.get("cases")
     if not isinstance(raw, list) or not raw:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,9 +21,24 @@ from kiosk.core.questionnaire.model import Questionnaire
 PACK_FILE = "pack.toml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+){0,3}$")
+#: What the patterns above ask for, in the words of a pack's author.
+ID_FORM = "an id: lower-case letters a-z and digits, with single hyphens between words, such as 'rfa-facet'"
+VERSION_FORM = "a version: one to four numbers with dots between them, such as '1.2.0'"
+
+#: The mark of a picture's high-contrast version: ``spine.hc.svg`` is ``spine.svg`` for the high-contrast theme.
+HIGH_CONTRAST_MARK = ".hc"
+
+
+def high_contrast_name(name: str) -> str:
+    """The file name of picture ``name``'s high-contrast version (``spine.svg`` -> ``spine.hc.svg``)."""
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}{HIGH_CONTRAST_MARK}.{suffix}" if dot and stem else f"{name}{HIGH_CONTRAST_MARK}"
+
+
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 #: ``key: value`` (the value is stripped after matching: a pattern that strips it backtracks on long runs of spaces).
-HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:(.*)$")
+#: The key may have any letters, so that one written with an accent ("títle") is named as unknown.
+HEADER_LINE = re.compile(r"^([^\W\d_][\w-]*)[ \t]*:(.*)$")
 HEADER_KEYS = frozenset({"title", "section", "icon", "image", "alt", "sources", "kind"})
 # Narration and video (pack format 2; checked in kiosk/core/checks/media.py).
 MEDIA_HEADER_KEYS = frozenset({"narration", "narration-cues", "video", "poster", "captions"})
@@ -173,8 +189,34 @@ class ContentPack:
                 return index
         return -1
 
-    def image_path(self, name: str, lang: str) -> Path | None:
-        """The picture ``name`` for ``lang``: ``images/<lang>/name`` first, then ``images/name``."""
+    def image_path(self, name: str, lang: str, *, high_contrast: bool = False) -> Path | None:
+        """The picture ``name`` for ``lang``: ``images/<lang>/name`` first, then ``images/name``.
+
+        With ``high_contrast``, the pack's high-contrast version of it (``NAME.hc.svg`` beside
+        ``NAME.svg``, see :func:`high_contrast_name`) comes first when the pack has one."""
         images = self.root / "images"
         # Anchored on images/ itself: a symbolic link for images/<lang> cannot lead out of the pack.
-        return resolve_inside(images, f"{lang}/{name}") or resolve_inside(images, name)
+        names = (high_contrast_name(name), name) if high_contrast else (name,)
+        for each in names:
+            found = resolve_inside(images, f"{lang}/{each}") or resolve_inside(images, each)
+            if found is not None:
+                return found
+        return None
+
+    def has_high_contrast(self, name: str, lang: str) -> bool:
+        """Whether the pack has a high-contrast version of picture ``name`` for ``lang``."""
+        found = self.image_path(name, lang, high_contrast=True)
+        return found is not None and found.name == Path(high_contrast_name(name)).name
+
+    def missing_picture(self, name: str, lang: str) -> str:
+        """What to tell an author when ``image_path`` finds no picture ``name``: where it looked,
+        and the picture with the closest name when there is one."""
+        message = f"picture '{name}' is not in images/: looked for images/{lang}/{name} and images/{name}"
+        names: list[str] = []
+        for folder in (self.root / "images" / lang, self.root / "images"):
+            try:
+                names += sorted(entry.name for entry in folder.iterdir() if entry.is_file())[:500]
+            except OSError:
+                continue
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        return message + (f"; did you mean '{close[0]}'?" if close else "")

@@ -9,8 +9,10 @@ problem list and line finder this reader shares with it.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,10 +22,12 @@ from kiosk.core.content.budgets import MAX_PACK_PAGE_BYTES, BudgetIssue, page_bu
 from kiosk.core.content.model import (
     HEADER_KEYS,
     HEADER_LINE,
+    ID_FORM,
     ID_PATTERN,
     LANGUAGE_PATTERN,
     PACK_FILE,
     PAGE_KINDS,
+    VERSION_FORM,
     VERSION_PATTERN,
     ContentPack,
     Handout,
@@ -36,9 +40,9 @@ from kiosk.core.formats import format_problem
 from kiosk.core.handout.reader import load_take_home
 from kiosk.core.keypoints.reader import load_keypoints
 from kiosk.core.paths import resolve_inside
-from kiosk.core.problems import Problem, has_errors
+from kiosk.core.problems import Problem, grouped_by_language, has_errors
 from kiosk.core.questionnaire.reader import load_questionnaire
-from kiosk.core.tomllines import TomlLines, toml_error_line
+from kiosk.core.tomllines import TomlLines, toml_problem
 
 __all__ = ["LoadResult", "load_pack"]
 
@@ -52,6 +56,9 @@ TOP_KEYS = frozenset(
 #: The most handouts one pack may carry.
 MAX_HANDOUTS = 10
 TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts"}
+_READABILITY_KEY = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*_(?:max_grade|min_reading_ease)\Z")
+#: Keys that are also top-level names but belong in these tables ([[sections]] and [[handouts]] have a title).
+_TABLE_OWN_KEYS = {"sections": ("id", "title"), "handouts": ("id", "title")}
 
 
 @dataclass
@@ -81,20 +88,21 @@ class _PackReader(PackTomlReader):
             data = toml_limits.loads(self.toml_text)
             self.lines = TomlLines(self.toml_text)
         except tomllib.TOMLDecodeError as err:
-            self.error(PACK_FILE, toml_error_line(err), f"pack.toml is not valid TOML: {err}")
+            line, message = toml_problem(err, self.toml_text)
+            self.error(PACK_FILE, line, f"pack.toml is {message}")
             return None
         except toml_limits.TomlLimitError as err:
             self.error(PACK_FILE, err.lineno, f"pack.toml cannot be read: {err}")
             return None
         return self._build(data)
 
-    def _text(self, data: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:
+    def _text(self, data: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None, form: str = "") -> str:
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
             self.key_error(key, f"'{key}' is missing or is not text")
             return ""
         if pattern and not pattern.match(value):
-            self.key_error(key, f"'{key}' = {value!r} is not in the expected form")
+            self.key_error(key, f"'{key}' = {value!r} is not {form}")
         return value
 
     def _per_language(
@@ -114,6 +122,7 @@ class _PackReader(PackTomlReader):
         return texts
 
     def _build(self, data: dict[str, Any]) -> ContentPack | None:
+        self._lift_keys_written_below_tables(data)
         fmt = data.get("format", 1)
         message = format_problem(fmt, data.get("kiosk_version"))
         if message:
@@ -124,8 +133,8 @@ class _PackReader(PackTomlReader):
         for key in data:
             if key not in allowed:
                 self.key_error(key, f"unknown key '{key}' in pack.toml; use {', '.join(sorted(allowed))}")
-        pack_id = self._text(data, "id", ID_PATTERN)
-        version = self._text(data, "version", VERSION_PATTERN)
+        pack_id = self._text(data, "id", ID_PATTERN, ID_FORM)
+        version = self._text(data, "version", VERSION_PATTERN, VERSION_FORM)
 
         raw_languages = data.get("languages")
         if (
@@ -253,6 +262,34 @@ class _PackReader(PackTomlReader):
             sections.append(Section(entry["id"], titles))
         return tuple(sections)
 
+    def _lift_keys_written_below_tables(self, data: dict[str, Any]) -> None:
+        """A top-level key written after a [table] header belongs, in TOML, to that table: say so,
+        with its line, and read it where its author meant it (so nothing else goes wrong because of it)."""
+        for table, value in list(data.items()):
+            if table not in TOP_KEYS_2:
+                continue
+            if isinstance(value, list):  # [[sections]], [[handouts]]: the keys land in the last one
+                holders = [(f"[[{table}]]", value[-1])] if value and isinstance(value[-1], dict) else []
+            elif isinstance(value, dict) and table == "sources":  # [sources.ID]: in that source
+                holders = [(f"[sources.{name}]", entry) for name, entry in value.items() if isinstance(entry, dict)]
+                holders.append(("[sources]", value))
+            elif isinstance(value, dict):
+                holders = [(f"[{table}]", value)]
+            else:
+                continue
+            for header, holder in holders:
+                for key in [key for key in holder if key in TOP_KEYS_2 and key != table]:
+                    if key in _TABLE_OWN_KEYS.get(table, ()):
+                        continue
+                    self.error(
+                        PACK_FILE,
+                        self.lines.setting(key, top_level=False),
+                        f"'{key}' is written below the {header} header, so TOML reads it as part of {header}; "
+                        "move it above the first [table] in pack.toml",
+                    )
+                    lifted = holder.pop(key)
+                    data.setdefault(key, lifted)
+
     def _readability(self, data: dict[str, Any]) -> dict[str, float]:
         raw = data.get("readability", {})
         if not isinstance(raw, dict):
@@ -260,6 +297,13 @@ class _PackReader(PackTomlReader):
             return {}
         limits: dict[str, float] = {}
         for key, value in raw.items():
+            if not _READABILITY_KEY.match(key):
+                self.warn(
+                    PACK_FILE,
+                    self.lines.setting(key, top_level=False),
+                    f"unknown key '{key}' in [readability]; a limit is named like en_max_grade or es_min_reading_ease",
+                )
+                continue
             if isinstance(value, bool) or not isinstance(value, int | float):
                 self.key_error(key, f"readability limit '{key}' must be a number")
                 continue
@@ -344,7 +388,12 @@ class _PackReader(PackTomlReader):
                 break
             key = match.group(1).lower()
             if key not in HEADER_KEYS:
-                self.warn(file, index + 1, f"unknown header key '{key}' is ignored")
+                meant = _meant_header_key(key)
+                if meant:  # a slip ("títle", "tilte"): said once, and read as what was meant
+                    self.error(file, index + 1, f"unknown header key '{key}'; did you mean '{meant}'?")
+                    key = meant
+                else:
+                    self.warn(file, index + 1, f"unknown header key '{key}' is ignored")
             header[key] = (match.group(2).strip(), index + 1)
             index += 1
         for key in required:
@@ -381,6 +430,15 @@ class _PackReader(PackTomlReader):
             last = max(last, position)
 
 
+def _meant_header_key(key: str) -> str:
+    """The header key ``key`` was probably meant to be (an accent added, letters swapped), or ""."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    if plain in HEADER_KEYS:
+        return plain
+    close = difflib.get_close_matches(plain, sorted(HEADER_KEYS), n=1, cutoff=0.8)
+    return close[0] if close else ""
+
+
 def _leading_blank_lines(lines: list[str]) -> int:
     count = 0
     for line in lines:
@@ -399,6 +457,12 @@ def load_pack(root: Path, *, check_words: bool = True, convert: bool = True) -> 
     either way.
     """
     reader = _PackReader(Path(root))
+    result = _read_pack(reader, check_words=check_words, convert=convert)
+    grouped = grouped_by_language(result.problems, PACK_FILE, reader.lines.setting("languages"))
+    return replace(result, problems=grouped)
+
+
+def _read_pack(reader: _PackReader, *, check_words: bool, convert: bool) -> LoadResult:
     pack = reader.read()
     if pack is not None and not pack.pages:
         reader.error(PACK_FILE, reader.lines.setting("pages"), "the pack has no pages that could be read")

@@ -113,6 +113,7 @@ class PackTomlReader:
         reviewed_by = reviewed_by.strip()
         if isinstance(review_date, dt.datetime):
             review_date = review_date.date()
+        date_written = review_date is not None  # a date written wrongly has had its own message
         if review_date is not None and not isinstance(review_date, dt.date):
             self.error(
                 PACK_FILE,
@@ -122,7 +123,7 @@ class PackTomlReader:
             review_date = None
         if self.format < 2:
             status = ReviewStatus.REVIEWED if reviewed_by and review_date else ReviewStatus.DRAFT
-            for key, missing in (("reviewed_by", not reviewed_by), ("review_date", review_date is None)):
+            for key, missing in (("reviewed_by", not reviewed_by), ("review_date", not date_written)):
                 if missing:
                     self.warn(PACK_FILE, self.lines.setting(key, top_level=False), f"no '{key}' in [review]")
             return Review(status, reviewed_by, review_date)
@@ -136,7 +137,7 @@ class PackTomlReader:
             return Review(ReviewStatus.DRAFT, reviewed_by, review_date)
         status = ReviewStatus(raw_status)
         if status is ReviewStatus.REVIEWED:
-            for key, missing in (("reviewed_by", not reviewed_by), ("review_date", review_date is None)):
+            for key, missing in (("reviewed_by", not reviewed_by), ("review_date", not date_written)):
                 if missing:
                     self.error(
                         PACK_FILE,

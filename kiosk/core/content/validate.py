@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.core.checks import images, readability
+from kiosk.core.checks import images, plain_language, readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.checks.media import media_problems
 from kiosk.core.content import markup
 from kiosk.core.content.cases import run_pack_cases
-from kiosk.core.content.model import PACK_FILE, ContentPack, Page, PageText
+from kiosk.core.content.model import HIGH_CONTRAST_MARK, PACK_FILE, ContentPack, Page, PageText
 from kiosk.core.content.reader import load_pack
 from kiosk.core.keypoints.cases import run_keypoint_cases
 from kiosk.core.problems import Problem, Severity, has_errors
@@ -32,6 +32,10 @@ class Report:
     pack: ContentPack | None
     problems: list[Problem] = field(default_factory=list)
     scores: list[ScoreRow] = field(default_factory=list)
+    #: The plain-language items a program can judge (kiosk/core/checks/plain_language.py), per page,
+    #: and for the whole pack in each language.
+    plain: list[plain_language.PageFindings] = field(default_factory=list)
+    plain_pack: list[tuple[str, plain_language.Finding]] = field(default_factory=list)
     #: Seconds each page file took to convert to HTML, measured while the pack was loaded.
     conversion_s: dict[str, float] = field(default_factory=dict)
 
@@ -63,11 +67,29 @@ class _Checker:
     def run(self) -> None:
         for file, line, message in images.image_problems(self.pack.root / "images"):
             self.add(file, line, message)
+        for file, line, message in images.image_warnings(self.pack.root / "images"):
+            self.add(file, line, message, Severity.WARNING)
+        self._high_contrast_versions()
         self.problems.extend(media_problems(self.pack))  # narration and video (format 2)
         for page in (*self.pack.pages, *(handout.content for handout in self.pack.handouts)):
             self._page_header(page)
             for text in page.texts.values():
                 self._page_text(page, text)
+
+    def _high_contrast_versions(self) -> None:
+        """A high-contrast version (``NAME.hc.svg``) whose picture is not beside it is never shown."""
+        folder = self.pack.root / "images"
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.rglob(f"*{HIGH_CONTRAST_MARK}.*"))[:500]:
+            stem, mark, suffix = path.name.rpartition(f"{HIGH_CONTRAST_MARK}.")
+            if not (stem and mark) or path.is_symlink() or not path.is_file():
+                continue
+            base = f"{stem}.{suffix}"
+            if not (path.parent / base).is_file() and not (folder / base).is_file():
+                relative = path.relative_to(self.pack.root).as_posix()
+                message = f"a high-contrast version of '{base}', which is not in images/"
+                self.add(relative, None, message, Severity.WARNING)
 
     def _header_line(self, text: PageText, key: str) -> int | None:
         return text.header.get(key, ("", None))[1]
@@ -92,14 +114,14 @@ class _Checker:
             if refused:
                 self.add(text.file, self._header_line(text, "image"), refused)
             elif self.pack.image_path(page.image, text.lang) is None:
-                self.add(text.file, self._header_line(text, "image"), f"picture '{page.image}' is not in images/")
+                self.add(text.file, self._header_line(text, "image"), self.pack.missing_picture(page.image, text.lang))
         for issue in markup.check_markdown(text.markdown, text.body_line):
             self.add(text.file, issue.line, issue.message)
         for target in markup.targets(text.markdown, text.body_line):
             if markup.classify(target.url, target.is_image):
                 continue
             if target.is_image and self.pack.image_path(target.url, text.lang) is None:
-                self.add(text.file, target.line, f"picture '{target.url}' is not in images/")
+                self.add(text.file, target.line, self.pack.missing_picture(target.url, text.lang))
             elif target.url.startswith(f"{markup.PAGE_SCHEME}:"):
                 page_id = target.url.split(":", 1)[1]
                 if self.pack.page_index(page_id) is None:
@@ -120,12 +142,25 @@ class _Checker:
         self.scores.append(ScoreRow(page.id, text.lang, result))
         if not result.ok:
             bound = "at most" if result.measure == "grade" else "at least"
+            hardest = readability.hardest_sentences(text.markdown, text.lang, result.limit)
+            named = "; ".join(
+                f"line {text.body_line + offset}: {_shortened(sentence)} ({result.measure} {value:g})"
+                for offset, sentence, value in hardest
+            )
             self.add(
                 text.file,
-                None,
+                text.body_line + hardest[0][0] if hardest else None,
                 f"too hard to read: {result.measure} {result.value:g}, "
-                f"the pack asks for {bound} {result.limit:g}; use shorter sentences and words",
+                f"the pack asks for {bound} {result.limit:g}; use shorter sentences and words"
+                + (f". The hardest sentences: {named}" if named else ""),
             )
+
+
+def _shortened(sentence: str, at_most: int = 70) -> str:
+    """A sentence quoted in a message: whole when short, else its start and "…"."""
+    if len(sentence) <= at_most:
+        return f"“{sentence}”"
+    return f"“{sentence[: at_most - 1].rsplit(' ', 1)[0]} …”"
 
 
 def validate_pack(root: Path) -> Report:
@@ -151,4 +186,7 @@ def validate_pack(root: Path) -> Report:
         if loaded.pack.keypoints is not None:
             report.problems.extend(run_keypoint_cases(loaded.pack.root, loaded.pack.keypoints))
         report.scores = checker.scores
+        glossary, problems = plain_language.read_glossary(loaded.pack.root, loaded.pack.languages)
+        report.problems.extend(problems)
+        report.plain, report.plain_pack = plain_language.check_pack(loaded.pack, glossary)
     return report

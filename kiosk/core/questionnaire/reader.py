@@ -29,7 +29,7 @@ from kiosk.core.questionnaire.model import (
     QuestionKind,
     Questionnaire,
 )
-from kiosk.core.tomllines import Span, toml_error_line
+from kiosk.core.tomllines import Span, toml_problem
 
 __all__ = ["QUESTIONNAIRE_FILE", "load_questionnaire"]
 
@@ -405,7 +405,7 @@ def load_questionnaire(
     try:
         data = toml_limits.loads(text)
     except tomllib.TOMLDecodeError as err:
-        return None, [Problem(QUESTIONNAIRE_FILE, toml_error_line(err), f"not valid TOML: {err}")]
+        return None, [Problem(QUESTIONNAIRE_FILE, *toml_problem(err, text))]
     except toml_limits.TomlLimitError as err:
         return None, [Problem(QUESTIONNAIRE_FILE, err.lineno, f"cannot be read: {err}")]
     too_many = _too_many(text, data)

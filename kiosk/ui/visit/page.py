@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -34,7 +35,7 @@ from kiosk.core.content.markup import PAGE_SCHEME
 from kiosk.core.content.media import PageMedia, page_media
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.ui import icons
-from kiosk.ui.theme import Palette
+from kiosk.ui.theme import Palette, is_high_contrast
 from kiosk.ui.visit.narration import NarrationBar
 from kiosk.ui.visit.printing import PrintPanel
 from kiosk.ui.visit.speech import Passage, document_passages, label_passage
@@ -88,6 +89,8 @@ class PageBody(QTextBrowser):
         self.setObjectName("PageBody")
         self._pack = pack
         self._lang = lang
+        #: Pictures in the text use the pack's high-contrast versions where it has them.
+        self.high_contrast = False
         self._on_link = on_link
         self._pressed_link = ""
         self.setOpenLinks(False)
@@ -182,7 +185,7 @@ class PageBody(QTextBrowser):
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return None
         name = url.toString() if isinstance(url, QUrl) else str(url)
-        path = self._pack.image_path(name, self._lang)
+        path = self._pack.image_path(name, self._lang, high_contrast=self.high_contrast)
         if path is None:
             log.warning("picture %r is not in pack %s; not shown", name, self._pack.id)
             return None
@@ -215,9 +218,14 @@ class PageBody(QTextBrowser):
 class Illustration(QWidget):
     """A page's picture, scaled to the space it has (re-rendered only when that space changes)."""
 
-    def __init__(self, path: Path, alt: str, parent: QWidget | None = None) -> None:
+    #: The light panel behind a framed picture: its colour, and the room around the picture.
+    PANEL = "#ffffff"
+    PANEL_MARGIN = 12
+
+    def __init__(self, path: Path, alt: str, parent: QWidget | None = None, *, frame: str = "") -> None:
         super().__init__(parent)
         self._path = path
+        self._frame = frame  # the panel's border colour; "" draws the picture as it is
         self._pixmap = QPixmap()
         self.setAccessibleName(alt)
         self.setAccessibleDescription(alt)
@@ -232,12 +240,28 @@ class Illustration(QWidget):
             self._render(self.devicePixelRatioF())
         painter = QPainter(self)
         logical = self._pixmap.deviceIndependentSize()
-        x = (self.width() - logical.width()) / 2
-        y = (self.height() - logical.height()) / 2
-        painter.drawPixmap(int(x), int(max(0, y)), self._pixmap)
+        x = int((self.width() - logical.width()) / 2)
+        y = int(max(0, (self.height() - logical.height()) / 2))
+        if self._frame and not self._pixmap.isNull():
+            margin = self.PANEL_MARGIN
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(self._frame), 2))
+            painter.setBrush(QColor(self.PANEL))
+            panel = QRectF(
+                x - margin + 1, y - margin + 1, logical.width() + 2 * margin - 2, logical.height() + 2 * margin - 2
+            )
+            painter.drawRoundedRect(panel, margin, margin)
+        painter.drawPixmap(x, y, self._pixmap)
+
+    @property
+    def framed(self) -> bool:
+        """Whether the picture is shown on its own light panel (high contrast, no version made for it)."""
+        return bool(self._frame)
 
     def _render(self, ratio: float) -> None:
-        self._pixmap = QPixmap.fromImage(render_picture(self._path, self.width(), self.height(), ratio))
+        room = 2 * self.PANEL_MARGIN if self._frame else 0
+        width, height = max(1, self.width() - room), max(1, self.height() - room)
+        self._pixmap = QPixmap.fromImage(render_picture(self._path, width, height, ratio))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         self._pixmap = QPixmap()
@@ -297,16 +321,21 @@ class PageScreen(QWidget):
             self.icon.setPixmap(icons.icon(page.icon, colors["primary"]).pixmap(QSize(56, 56)))
         self.icon.setFixedWidth(72 if page.icon else 0)
 
+        high_contrast = is_high_contrast(colors)
         self.body = PageBody(pack, lang, on_link=on_link)
+        self.body.high_contrast = high_contrast
         self.body.set_link_color(colors["link"])
         self.body.setHtml(text.html + self._extra_html(pack, review_line))  # converted once, when the pack was loaded
         self.body.setAccessibleName(text.title)
         self.more_below = MoreBelow(self.body, colors["on_primary"])
 
         self.illustration: Illustration | None = None
-        image_path = pack.image_path(page.image, lang) if page.image else None
+        image_path = pack.image_path(page.image, lang, high_contrast=high_contrast) if page.image else None
         if image_path is not None:
-            self.illustration = Illustration(image_path, text.alt)
+            # In high contrast, a picture made for the normal theme is shown on its own light panel, so
+            # labels drawn dark on a see-through background stay readable.
+            framed = high_contrast and not pack.has_high_contrast(page.image, lang)
+            self.illustration = Illustration(image_path, text.alt, frame=colors["border"] if framed else "")
 
         # Narration and video (pack format 2): the video takes the picture's place.
         self.media = page_media(pack, page, lang) if pack.format >= 2 else PageMedia()

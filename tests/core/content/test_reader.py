@@ -64,9 +64,17 @@ def test_broken_toml_is_reported_with_its_line(pack_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ('id = "demo"', 'id = "Demo Pack!"', "pack.toml:2: error: 'id' = 'Demo Pack!' is not in the expected form"),
+        (
+            'id = "demo"',
+            'id = "Demo Pack!"',
+            "pack.toml:2: error: 'id' = 'Demo Pack!' is not an id: lower-case letters a-z and digits",
+        ),
         ('id = "demo"\n', "", "pack.toml: error: 'id' is missing or is not text"),
-        ('version = "1.2.0"', 'version = "one"', "pack.toml:3: error: 'version' = 'one' is not in the expected form"),
+        (
+            'version = "1.2.0"',
+            'version = "one"',
+            "pack.toml:3: error: 'version' = 'one' is not a version: one to four numbers",
+        ),
         ('default_language = "en"', 'default_language = "fr"', "pack.toml:5: error: default_language 'fr' is not one"),
         ('es = "Tema de prueba"\n', "", "pack.toml:8: error: 'title' has no text for language 'es'"),
         ("format = 1", "format = 3", "pack.toml:1: error: this pack needs a kiosk newer than version 0.2.0"),
@@ -100,6 +108,7 @@ def test_every_language_needs_its_folder_and_every_page(pack_dir: Path) -> None:
     assert "es/block.md: error: page 'block' is missing in language 'es'" in errors(load_pack(pack_dir).problems)
     edit_toml(pack_dir, '["en", "es"]', '["en", "es", "fr"]')
     edit_toml(pack_dir, 'es = "Tema de prueba"', 'es = "Tema de prueba"\nfr = "Sujet"')
+    edit_toml(pack_dir, 'es = "Una prueba corta"', 'es = "Una prueba corta"\nfr = "Un essai"')
     found = errors(load_pack(pack_dir).problems)
     assert "fr/: error: the pack lists language 'fr' but has no 'fr' folder" in found
 

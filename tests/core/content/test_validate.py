@@ -110,7 +110,7 @@ def test_a_hard_page_fails_readability(pack_dir: Path) -> None:
     )
     write_page(pack_dir, "en", "after", HEADER, hard)
     found = error_lines(pack_dir)
-    assert any(line.startswith("en/after.md: error: too hard to read: grade") for line in found), found
+    assert any(line.startswith("en/after.md:4: error: too hard to read: grade") for line in found), found
 
 
 def test_a_hard_spanish_page_fails_readability(pack_dir: Path) -> None:
@@ -121,7 +121,7 @@ def test_a_hard_spanish_page_fails_readability(pack_dir: Path) -> None:
     )
     write_page(pack_dir, "es", "after", {"title": "Después", "section": "after"}, hard)
     found = error_lines(pack_dir)
-    assert any(line.startswith("es/after.md: error: too hard to read: reading ease") for line in found), found
+    assert any(line.startswith("es/after.md:4: error: too hard to read: reading ease") for line in found), found
 
 
 @pytest.mark.parametrize(

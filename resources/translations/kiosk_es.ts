@@ -650,19 +650,28 @@
 <context>
     <name>FrontDeskSlip</name>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="137"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="145"/>
         <source>Urgent: a patient needs a staff member now</source>
         <translation>Urgente: un paciente necesita a un miembro del personal ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="139"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="147"/>
         <source>Kiosk {name}: a patient reported a warning sign at {time} and was asked to speak to you. Please go to the kiosk now.</source>
         <translation>Quiosco {name}: un paciente indicó una señal de alarma ({time}) y se le pidió que hable con usted. Vaya al quiosco ahora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="146"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="154"/>
         <source>The answers are not on this slip. Enter the staff PIN at the kiosk to see them: the kiosk clears them after {minutes} minutes without a touch.</source>
         <translation>Las respuestas no están en esta hoja. Escriba el PIN del personal en el quiosco para verlas: el quiosco las borra después de {minutes} minutos sin que nadie lo toque.</translation>
+    </message>
+</context>
+<context>
+    <name>Illustration</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="74"/>
+        <source>Tap to see the picture larger</source>
+        <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size.</extracomment>
+        <translation>Toque para ver la imagen más grande</translation>
     </message>
 </context>
 <context>
@@ -1084,14 +1093,24 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="334"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
         <source>Sources</source>
+        <extracomment>Pictures in the text use the pack&apos;s high-contrast versions where it has them.</extracomment>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="334"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="162"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="164"/>
+        <source>Tap anywhere to go back</source>
+        <translation>Toque en cualquier lugar para volver</translation>
     </message>
 </context>
 <context>
@@ -1246,22 +1265,22 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="91"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="92"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="103"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="104"/>
         <source>Sent to the printer</source>
         <translation>Enviado a la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="104"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="105"/>
         <source>Your page is printing. Please ask a staff member for it.</source>
         <translation>Su hoja se está imprimiendo. Pídasela a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/printing.py" line="106"/>
+        <location filename="../../kiosk/ui/visit/printing.py" line="107"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
@@ -1369,57 +1388,57 @@
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="226"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="231"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="227"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="232"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="303"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="308"/>
         <source>Print my summary</source>
         <translation>Imprimir mi resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="345"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="350"/>
         <source>Your visit summary</source>
         <translation>Resumen de su visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="351"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="356"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Notas de las preguntas de hoy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="346"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="351"/>
         <source>Points to go over with your doctor:</source>
         <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="308"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="313"/>
         <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
         <translation>La impresora no funciona en este momento. Puede escanear el código de esta pantalla con la cámara de su teléfono para guardar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="347"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="352"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="348"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="353"/>
         <source>After the procedure, get help:</source>
         <translation>Después del procedimiento, pida ayuda:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="349"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="354"/>
         <source>Clinic phone:</source>
         <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="350"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="355"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
     </message>
@@ -1819,13 +1838,13 @@
 <context>
     <name>TakeHomeCode</name>
     <message>
-        <location filename="../../kiosk/ui/visit/takehome.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="181"/>
         <source>QR code of your summary</source>
         <extracomment>The code&apos;s side on screen, in logical pixels: a phone held 30-50 cm away reads it at once. (the text the code holds, one byte per module, modules a side); side 0 when it does not fit. How many codes made ahead are kept (one per answer of the question on screen).</extracomment>
         <translation>Código QR de su resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/takehome.py" line="166"/>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="182"/>
         <source>Take your summary home: point your phone&apos;s camera at this code.</source>
         <translation>Llévese su resumen: apunte la cámara de su teléfono a este código.</translation>
     </message>
@@ -1989,7 +2008,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="266"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="271"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -204,7 +204,12 @@ def test_tab_goes_into_the_text_then_to_each_link_which_shows_a_ring(qtbot: QtBo
     assert focused() is body
     assert body.chosen_link() == "page:block"
     assert pixel(body, ring_point(body)) == QColor(theme_colors("default")["primary"])
-    assert tab(qtbot, window) is view.back_button  # after the last link, Tab leaves the text
+    picture = screen.illustration
+    assert picture is not None
+    assert tab(qtbot, window) is picture  # after the last link, Tab leaves the text for the picture
+    assert pixel(picture, QPoint(2, picture.height() // 2)) == QColor(theme_colors("default")["primary"])  # its ring
+    assert tab(qtbot, window) is view.back_button
+    assert tab(qtbot, window, backwards=True) is picture
     assert tab(qtbot, window, backwards=True) is body
     assert tab(qtbot, window, backwards=True) is body
     assert body.chosen_link() == "page:block"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.core.checks import images, plain_language, readability
+from kiosk.core.checks import images, picture_labels, plain_language, readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.checks.media import media_problems
 from kiosk.core.content import markup
@@ -70,6 +70,7 @@ class _Checker:
         for file, line, message in images.image_warnings(self.pack.root / "images"):
             self.add(file, line, message, Severity.WARNING)
         self._high_contrast_versions()
+        self._picture_labels()
         self.problems.extend(media_problems(self.pack))  # narration and video (format 2)
         for page in (*self.pack.pages, *(handout.content for handout in self.pack.handouts)):
             self._page_header(page)
@@ -90,6 +91,27 @@ class _Checker:
                 relative = path.relative_to(self.pack.root).as_posix()
                 message = f"a high-contrast version of '{base}', which is not in images/"
                 self.add(relative, None, message, Severity.WARNING)
+
+    def _picture_labels(self) -> None:
+        """Labels of the pages' SVG pictures too small or too faint on a 1280x800 screen (warnings)."""
+        seen: set[Path] = set()
+        for page in self.pack.pages:
+            if not page.image:
+                continue
+            for lang in self.pack.languages:
+                path = self.pack.image_path(page.image, lang)
+                if path is None or path in seen or path.suffix.lower() != ".svg":
+                    continue
+                seen.add(path)
+                try:
+                    data = path.read_bytes() if path.stat().st_size <= images.MAX_SVG_BYTES else b""
+                except OSError:
+                    continue
+                if not data or images.sniff(data) != "svg" or images.svg_bytes_problems(data):
+                    continue  # refused already, with its own message
+                relative = path.relative_to(self.pack.root.resolve()).as_posix()
+                for line, message in picture_labels.label_findings(data):
+                    self.add(relative, line, message, Severity.WARNING)
 
     def _header_line(self, text: PageText, key: str) -> int | None:
         return text.header.get(key, ("", None))[1]

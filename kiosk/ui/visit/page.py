@@ -5,18 +5,16 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -25,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
-    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from kiosk.core.content.model import ContentPack, Page
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette, is_high_contrast
 from kiosk.ui.visit.narration import NarrationBar
+from kiosk.ui.visit.pictures import Illustration, PictureViewer
 from kiosk.ui.visit.printing import PrintPanel
 from kiosk.ui.visit.speech import Passage, document_passages, label_passage
 from kiosk.ui.visit.video import VideoPanel
@@ -215,59 +213,6 @@ class PageBody(QTextBrowser):
             self._on_link(url.path())
 
 
-class Illustration(QWidget):
-    """A page's picture, scaled to the space it has (re-rendered only when that space changes)."""
-
-    #: The light panel behind a framed picture: its colour, and the room around the picture.
-    PANEL = "#ffffff"
-    PANEL_MARGIN = 12
-
-    def __init__(self, path: Path, alt: str, parent: QWidget | None = None, *, frame: str = "") -> None:
-        super().__init__(parent)
-        self._path = path
-        self._frame = frame  # the panel's border colour; "" draws the picture as it is
-        self._pixmap = QPixmap()
-        self.setAccessibleName(alt)
-        self.setAccessibleDescription(alt)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
-
-    def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
-        return QSize(640, 560)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
-        if self._pixmap.isNull():
-            self._render(self.devicePixelRatioF())
-        painter = QPainter(self)
-        logical = self._pixmap.deviceIndependentSize()
-        x = int((self.width() - logical.width()) / 2)
-        y = int(max(0, (self.height() - logical.height()) / 2))
-        if self._frame and not self._pixmap.isNull():
-            margin = self.PANEL_MARGIN
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor(self._frame), 2))
-            painter.setBrush(QColor(self.PANEL))
-            panel = QRectF(
-                x - margin + 1, y - margin + 1, logical.width() + 2 * margin - 2, logical.height() + 2 * margin - 2
-            )
-            painter.drawRoundedRect(panel, margin, margin)
-        painter.drawPixmap(x, y, self._pixmap)
-
-    @property
-    def framed(self) -> bool:
-        """Whether the picture is shown on its own light panel (high contrast, no version made for it)."""
-        return bool(self._frame)
-
-    def _render(self, ratio: float) -> None:
-        room = 2 * self.PANEL_MARGIN if self._frame else 0
-        width, height = max(1, self.width() - room), max(1, self.height() - room)
-        self._pixmap = QPixmap.fromImage(render_picture(self._path, width, height, ratio))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
-        self._pixmap = QPixmap()
-        super().resizeEvent(event)
-
-
 class _PanelButton(TouchButton):
     """A checkable button that shows ``panel`` while it is checked.
 
@@ -330,12 +275,20 @@ class PageScreen(QWidget):
         self.more_below = MoreBelow(self.body, colors["on_primary"])
 
         self.illustration: Illustration | None = None
+        self.viewer: PictureViewer | None = None
+        self._colors = colors
         image_path = pack.image_path(page.image, lang, high_contrast=high_contrast) if page.image else None
         if image_path is not None:
             # In high contrast, a picture made for the normal theme is shown on its own light panel, so
             # labels drawn dark on a see-through background stay readable.
             framed = high_contrast and not pack.has_high_contrast(page.image, lang)
-            self.illustration = Illustration(image_path, text.alt, frame=colors["border"] if framed else "")
+            self.illustration = Illustration(
+                image_path,
+                text.alt,
+                frame=colors["border"] if framed else "",
+                colors=colors,
+                on_tap=self.show_picture_larger,
+            )
 
         # Narration and video (pack format 2): the video takes the picture's place.
         self.media = page_media(pack, page, lang) if pack.format >= 2 else PageMedia()
@@ -389,6 +342,21 @@ class PageScreen(QWidget):
         self._outer = outer
         self.print_panels: list[PrintPanel] = []
 
+    def show_picture_larger(self) -> None:
+        """The page's picture over the whole window, as large as it fits; a tap anywhere closes it."""
+        if self.illustration is None or self.viewer is not None:
+            return
+        self.viewer = PictureViewer(self.illustration, self._colors, self.window(), on_close=self._picture_closed)
+
+    def _picture_closed(self) -> None:
+        self.viewer = None
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802  (Qt override)
+        """Leaving the screen (or the visit ending) closes the larger picture."""
+        if self.viewer is not None:
+            self.viewer.close_viewer()
+        super().hideEvent(event)
+
     def add_print_panel(self, panel: PrintPanel) -> None:
         """A "Print" control for one of the page's handouts, at the foot of the page."""
         self._outer.addWidget(panel)
@@ -406,7 +374,7 @@ class PageScreen(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         """The page's own stops for Tab: Sources (when the page has it), the narration's controls while it
-        plays, the text, then the video's controls."""
+        plays, the text, the picture (Enter shows it larger), then the video's controls."""
         media: list[QWidget] = []
         if self.narration_bar is not None and self.narration_bar.isVisibleTo(self):
             bar = self.narration_bar
@@ -418,7 +386,8 @@ class PageScreen(QWidget):
             video += [panel.volume.louder]
         sources = [self.sources_button] if self.sources_button is not None else []
         printing = [panel.button for panel in self.print_panels]
-        return [*sources, *media, self.body, *video, *printing]
+        picture = [self.illustration] if self.illustration is not None else []
+        return [*sources, *media, self.body, *picture, *video, *printing]
 
     def passages(self, colors: Palette) -> list[Passage]:
         """What "Read aloud" reads: the title, then every paragraph and list item."""

@@ -59,10 +59,11 @@ def grouped_by_language(problems: list[Problem], file: str, line: int | None) ->
     grouped = {lang: found for lang, found in missing.items() if len(found) >= GROUP_MISSING_FROM}
     if not grouped:
         return problems
+    language_of = {id(problem): lang for lang, found in grouped.items() for problem in found}
     out: list[Problem] = []
     said: set[str] = set()
     for problem in problems:
-        lang = next((lang for lang, found in grouped.items() if problem in found), None)
+        lang = language_of.get(id(problem))
         if lang is None:
             out.append(problem)
             continue

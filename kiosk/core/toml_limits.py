@@ -90,6 +90,10 @@ def loads(text: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except RecursionError:
         raise TomlLimitError("lists and tables are nested too deeply to read", None) from None
+    except ValueError as err:  # not a TOMLDecodeError: a number longer than Python reads (4,300 digits)
+        if isinstance(err, tomllib.TOMLDecodeError):
+            raise
+        raise TomlLimitError("a number in the file is too long to read; write at most a few digits", None) from None
 
 
 def read_pack_file(path: Path, name: str) -> tuple[dict[str, Any], str] | Problem:

@@ -75,11 +75,11 @@ def toml_problem(err: tomllib.TOMLDecodeError, text: str = "") -> tuple[int | No
     said = re.sub(r"\s*\((?:at line \d+, column \d+|at end of document)\)$", "", raw)
     words = next((plain for pattern, plain in _PLAIN if pattern.search(said)), "")
     line = toml_error_line(err)
-    lines = text.splitlines()
+    lines = text.split("\n")  # TOML's lines: U+2028 and the like may sit inside its strings
     if line is not None and 0 < line <= len(lines) and _ACCENTED_KEY.match(lines[line - 1]):
         words = _KEY_RULE  # "versión = …": TOML stops at the accent and asks for "="
     if "end of document" in raw and text:
-        opened = [number for number, content in enumerate(text.splitlines(), 1) if _OPENS_TEXT.search(content)]
+        opened = [number for number, content in enumerate(lines, 1) if _OPENS_TEXT.search(content)]
         line = opened[-1] if opened else line
     return line, f"not valid TOML: {words} (TOML: {said})" if words else f"not valid TOML: {said}"
 

@@ -346,6 +346,8 @@ def picture_problems(data: bytes, name: str = "") -> tuple[str, list[tuple[int |
 def image_problems(images_dir: Path) -> list[tuple[str, int | None, str]]:
     """(file relative to the pack, line, message) for every file in ``images/``, whatever its name."""
     found: list[tuple[str, int | None, str]] = []
+    if images_dir.is_symlink():
+        return [("images/", None, "images/ is a link to another folder; a pack's pictures must be inside the pack")]
     if not images_dir.is_dir():
         return found
     for path in sorted(images_dir.rglob("*")):

@@ -12,6 +12,7 @@ those checks.
 
 from __future__ import annotations
 
+import math
 import re
 import xml.parsers.expat
 from dataclasses import dataclass, field
@@ -27,13 +28,24 @@ PAGE_BACKGROUND = "#ffffff"
 #: Labels reported per picture, at most.
 MAX_REPORTED = 5
 
-_NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(?:px)?\s*$")
 _HEX = re.compile(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _RGB = re.compile(r"^rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)$")
 _NAMES = {
     "black": "#000000", "white": "#ffffff", "red": "#ff0000", "blue": "#0000ff", "green": "#008000",
     "gray": "#808080", "grey": "#808080", "yellow": "#ffff00", "orange": "#ffa500", "navy": "#000080",
 }  # fmt: skip
+
+
+def number(value: str) -> float | None:
+    """A plain length ("30", "30px", "12.5"), or None: other units, percentages, nothing finite."""
+    value = value.strip().removesuffix("px").strip()
+    if not value or len(value) > 32 or not all(c.isdigit() or c in ".+-eE" for c in value):
+        return None
+    try:
+        found = float(value)
+    except ValueError:
+        return None
+    return found if math.isfinite(found) and found >= 0 else None
 
 
 def hex_colour(value: str) -> str | None:
@@ -99,25 +111,22 @@ def read_labels(data: bytes) -> tuple[tuple[float, float], str, list[Label]]:
     def start(name: str, attributes: dict[str, str]) -> None:
         size, fill = reader.stack[-1] if reader.stack else (16.0, "#000000")
         style = _style(attributes)
-        match = _NUMBER.match(style.get("font-size", ""))
-        size = float(match.group(1)) if match else size
+        written = number(style.get("font-size", ""))
+        size = written if written is not None else size
         fill = hex_colour(style["fill"]) or "" if "fill" in style else fill
         reader.stack.append((size, fill))
         if name == "svg" and not reader.width:
             box = attributes.get("viewBox", "").replace(",", " ").split()
             if len(box) == 4:
-                reader.width, reader.height = float(box[2]), float(box[3])
+                w, h = number(box[2]), number(box[3])
             else:
-                w, h = _NUMBER.match(attributes.get("width", "")), _NUMBER.match(attributes.get("height", ""))
-                reader.width, reader.height = (float(w.group(1)), float(h.group(1))) if w and h else (0.0, 0.0)
+                w, h = number(attributes.get("width", "")), number(attributes.get("height", ""))
+            reader.width, reader.height = (w, h) if w and h else (0.0, 0.0)
         elif name == "rect" and reader.first_shape:
             reader.first_shape = False
-            w, h = _NUMBER.match(attributes.get("width", "")), _NUMBER.match(attributes.get("height", ""))
-            whole = attributes.get("width") == "100%" or (
-                w is not None
-                and h is not None
-                and float(w.group(1)) >= reader.width
-                and float(h.group(1)) >= reader.height
+            w, h = number(attributes.get("width", "")), number(attributes.get("height", ""))
+            whole = (attributes.get("width"), attributes.get("height")) == ("100%", "100%") or (
+                w is not None and h is not None and w >= reader.width and h >= reader.height
             )
             if whole and fill:
                 reader.background = fill
@@ -155,6 +164,8 @@ def label_findings(data: bytes) -> list[tuple[int, str]]:
         return []
     behind = background or PAGE_BACKGROUND
     scales = {size: min(box[0] / width, box[1] / height) for size, box in PAGE_BOX_1280.items()}
+    if not all(math.isfinite(scale) and scale > 1e-6 for scale in scales.values()):
+        return []  # a picture too large to measure
     found: list[tuple[int, str]] = []
     for label in labels:
         shown = label.size * scales["normal"]

@@ -33,6 +33,10 @@ GLOSSARY_FILE = "glossary.toml"
 #: The most glossary terms a pack may list, and the longest a term may be.
 MAX_TERMS = 300
 MAX_TERM_CHARS = 80
+#: The forms one term may list, and all terms together; the problems said about the file, at most.
+MAX_FORMS_PER_TERM = 10
+MAX_FORMS = 1000
+MAX_PROBLEMS = 20
 
 #: The items a program judges, by PEMAT-P number, in a few words.
 PAGE_ITEMS = {
@@ -101,20 +105,34 @@ def read_glossary(root: Path, languages: tuple[str, ...]) -> tuple[Glossary, lis
     if len(entries) > MAX_TERMS:
         problems.append(Problem(GLOSSARY_FILE, None, f"a glossary may list at most {MAX_TERMS} terms"))
         entries = entries[:MAX_TERMS]
+    forms_left = MAX_FORMS
     for number, entry in enumerate(entries, 1):
         for lang, value in entry.items():
             forms = [value] if isinstance(value, str) else value
             if lang not in terms or not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
-                problems.append(
-                    Problem(
-                        GLOSSARY_FILE,
-                        None,
-                        f"term {number}: '{lang}' must be one of the pack's languages "
-                        f"({', '.join(languages)}) with a word or a list of its forms",
+                if len(problems) < MAX_PROBLEMS:
+                    problems.append(
+                        Problem(
+                            GLOSSARY_FILE,
+                            None,
+                            f"term {number}: '{str(lang)[:20]}' must be one of the pack's languages "
+                            f"({', '.join(languages)}) with a word or a list of its forms",
+                        )
                     )
-                )
                 continue
-            kept = tuple(form.strip() for form in forms if form.strip() and len(form) <= MAX_TERM_CHARS)
+            if len(forms) > MAX_FORMS_PER_TERM or any(len(form) > MAX_TERM_CHARS for form in forms):
+                if len(problems) < MAX_PROBLEMS:
+                    problems.append(
+                        Problem(
+                            GLOSSARY_FILE,
+                            None,
+                            f"term {number}: a term has at most {MAX_FORMS_PER_TERM} forms of at most "
+                            f"{MAX_TERM_CHARS} characters each",
+                        )
+                    )
+                forms = [form for form in forms[:MAX_FORMS_PER_TERM] if len(form) <= MAX_TERM_CHARS]
+            kept = tuple(form.strip() for form in forms[:forms_left] if form.strip())
+            forms_left -= len(kept)
             if kept:
                 terms[lang].append(kept)
     return terms, problems

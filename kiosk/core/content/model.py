@@ -31,8 +31,10 @@ HIGH_CONTRAST_MARK = ".hc"
 
 def high_contrast_name(name: str) -> str:
     """The file name of picture ``name``'s high-contrast version (``spine.svg`` -> ``spine.hc.svg``)."""
-    stem, dot, suffix = name.rpartition(".")
-    return f"{stem}{HIGH_CONTRAST_MARK}.{suffix}" if dot and stem else f"{name}{HIGH_CONTRAST_MARK}"
+    folder, slash, file = name.rpartition("/")
+    stem, dot, suffix = file.rpartition(".")
+    marked = f"{stem}{HIGH_CONTRAST_MARK}.{suffix}" if dot and stem else f"{file}{HIGH_CONTRAST_MARK}"
+    return f"{folder}{slash}{marked}"
 
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
@@ -195,10 +197,14 @@ class ContentPack:
         With ``high_contrast``, the pack's high-contrast version of it (``NAME.hc.svg`` beside
         ``NAME.svg``, see :func:`high_contrast_name`) comes first when the pack has one."""
         images = self.root / "images"
+        if images.is_symlink():  # images/ itself a link would lead out of the pack
+            return None
         # Anchored on images/ itself: a symbolic link for images/<lang> cannot lead out of the pack.
+        # The language's own pictures first (their labels are in the patient's language), each with
+        # its high-contrast version ahead of it when asked for.
         names = (high_contrast_name(name), name) if high_contrast else (name,)
-        for each in names:
-            found = resolve_inside(images, f"{lang}/{each}") or resolve_inside(images, each)
+        for relative in [f"{lang}/{each}" for each in names] + list(names):
+            found = resolve_inside(images, relative)
             if found is not None:
                 return found
         return None
@@ -213,7 +219,12 @@ class ContentPack:
         and the picture with the closest name when there is one."""
         message = f"picture '{name}' is not in images/: looked for images/{lang}/{name} and images/{name}"
         names: list[str] = []
-        for folder in (self.root / "images" / lang, self.root / "images"):
+        folders = (
+            [self.root / "images"]
+            if not LANGUAGE_PATTERN.match(lang)
+            else [self.root / "images" / lang, self.root / "images"]
+        )
+        for folder in folders if not (self.root / "images").is_symlink() else []:
             try:
                 names += sorted(entry.name for entry in folder.iterdir() if entry.is_file())[:500]
             except OSError:

@@ -10,6 +10,7 @@ problem list and line finder this reader shares with it.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 import unicodedata
@@ -281,6 +282,8 @@ class _PackReader(PackTomlReader):
                 for key in [key for key in holder if key in TOP_KEYS_2 and key != table]:
                     if key in _TABLE_OWN_KEYS.get(table, ()):
                         continue
+                    if header == "[sources]" and isinstance(holder[key], dict):
+                        continue  # a source whose id is also a key's name ([sources.review]), not a stray key
                     self.error(
                         PACK_FILE,
                         self.lines.setting(key, top_level=False),
@@ -304,10 +307,14 @@ class _PackReader(PackTomlReader):
                     f"unknown key '{key}' in [readability]; a limit is named like en_max_grade or es_min_reading_ease",
                 )
                 continue
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                self.key_error(key, f"readability limit '{key}' must be a number")
+            try:
+                number = float(value) if not isinstance(value, bool) and isinstance(value, int | float) else math.nan
+            except OverflowError:
+                number = math.nan
+            if not math.isfinite(number) or not 0 <= number <= 1000:
+                self.key_error(key, f"readability limit '{key}' must be a number such as 8 or 60")
                 continue
-            limits[key] = float(value)
+            limits[key] = number
         return limits
 
     def _check_language_folder(self, lang: str, page_ids: list[str]) -> None:

@@ -16,6 +16,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +55,20 @@ def check_in_child(
     with subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env
     ) as child:
+        # Read the report while the child writes it: a report larger than the pipe holds would
+        # otherwise block the child until the time limit. What goes past MAX_OUTPUT is read and dropped.
+        chunks: list[bytes] = []
+
+        def drain() -> None:
+            kept = 0
+            stream = child.stdout
+            while stream is not None and (chunk := stream.read(65536)):
+                if kept < MAX_OUTPUT:
+                    chunks.append(chunk[: MAX_OUTPUT - kept])
+                    kept += len(chunks[-1])
+
+        reader = threading.Thread(target=drain, name="pack-check-output", daemon=True)
+        reader.start()
         try:
             while True:
                 if cancelled is not None and cancelled():
@@ -72,11 +87,12 @@ def check_in_child(
                     break
                 except subprocess.TimeoutExpired:
                     continue
-            output = child.stdout.read(MAX_OUTPUT) if child.stdout else b""
         finally:
             if child.poll() is None:
                 child.kill()
                 child.wait()
+            reader.join(timeout=5)
+        output = b"".join(chunks)
     return _parse(output, child.returncode)
 
 

@@ -45,7 +45,9 @@ SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
 
 #: Colours Qt SVG draws solid black: rgba(), hsl(), hsla() and hex with an alpha digit pair.
-_DRAWN_BLACK = re.compile(r"^\s*(?:(?:rgba|hsla?)\s*\(|#(?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})\s*$)")
+_DRAWN_BLACK = re.compile(r"^\s*(?:(?:rgba|hsla?)\s*\(|#(?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})\s*$)", re.IGNORECASE)
+#: Every ``url(…)`` in a value: each must name a part of the same file (``url(#id)``).
+_URL = re.compile(r"url\s*\(([^)]{0,200})", re.IGNORECASE)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
@@ -146,7 +148,7 @@ class _SvgReader:
         elif key not in SVG_ATTRIBUTES and namespace == "":
             advice = ATTRIBUTE_ADVICE.get(key)
             self.add(f"attribute '{key}' on <{tag}> is not one the kiosk draws" + (f": {advice}" if advice else ""))
-        elif "url(" in value.replace(" ", "") and "url(#" not in value.replace(" ", ""):
+        elif any(not target.strip().strip("'\"").startswith("#") for target in _URL.findall(value)):
             self.add(f"'{key}' loads '{value[:60]}'; pictures may not load other files")
         elif key in PAINT_ATTRIBUTES:
             self._colour(tag, key, value)

@@ -76,3 +76,17 @@ def test_kiosk_validate_warns_about_a_black_colour_and_the_pack_stays_valid(pack
     assert [p.severity for p in found] == [Severity.WARNING]
     assert "drawn solid black" in found[0].message and found[0].line == 1
     assert not [p for p in report.problems if p.severity is Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    "value", ["url(#a) url(http://example.org/x.png)", "URL(file:///etc/passwd)", "url(#a), Url(other.svg#b)"]
+)
+def test_every_url_in_a_value_must_name_a_part_of_the_same_file(value: str) -> None:
+    """A second url() beside a url(#…) used to pass."""
+    _kind, problems = picture_problems(svg(f'<rect width="5" height="5" fill="{value}"/>'), "diagram.svg")
+    assert any("pictures may not load other files" in message for _line, message in problems)
+
+
+def test_an_upper_case_colour_function_is_warned_about_too() -> None:
+    warnings = svg_warnings(svg('<rect width="5" height="5" fill="RGBA(0,0,0,.5)"/>'))
+    assert any("drawn solid black" in message for _line, message in warnings)

@@ -57,6 +57,8 @@ TOP_KEYS = frozenset(
 #: The most handouts one pack may carry.
 MAX_HANDOUTS = 10
 TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts"}
+#: A readability limit's largest size either way (a huge one lifts the check, as the benchmarks do).
+MAX_READABILITY_LIMIT = 1_000_000
 _READABILITY_KEY = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*_(?:max_grade|min_reading_ease)\Z")
 #: Keys that are also top-level names but belong in these tables ([[sections]] and [[handouts]] have a title).
 _TABLE_OWN_KEYS = {"sections": ("id", "title"), "handouts": ("id", "title")}
@@ -311,7 +313,7 @@ class _PackReader(PackTomlReader):
                 number = float(value) if not isinstance(value, bool) and isinstance(value, int | float) else math.nan
             except OverflowError:
                 number = math.nan
-            if not math.isfinite(number) or not 0 <= number <= 1000:
+            if not math.isfinite(number) or abs(number) > MAX_READABILITY_LIMIT:
                 self.key_error(key, f"readability limit '{key}' must be a number such as 8 or 60")
                 continue
             limits[key] = number

@@ -37,6 +37,7 @@ from kiosk.core.content.model import (
     Section,
 )
 from kiosk.core.content.review_reader import PackTomlReader
+from kiosk.core.content.stray_keys import lift_keys_written_below_tables
 from kiosk.core.formats import format_problem
 from kiosk.core.handout.reader import load_take_home
 from kiosk.core.keypoints.reader import load_keypoints
@@ -125,7 +126,8 @@ class _PackReader(PackTomlReader):
         return texts
 
     def _build(self, data: dict[str, Any]) -> ContentPack | None:
-        self._lift_keys_written_below_tables(data)
+        for key, message in lift_keys_written_below_tables(data, TOP_KEYS_2, _TABLE_OWN_KEYS):
+            self.error(PACK_FILE, self.lines.setting(key, top_level=False), message)
         fmt = data.get("format", 1)
         message = format_problem(fmt, data.get("kiosk_version"))
         if message:
@@ -264,36 +266,6 @@ class _PackReader(PackTomlReader):
                 continue
             sections.append(Section(entry["id"], titles))
         return tuple(sections)
-
-    def _lift_keys_written_below_tables(self, data: dict[str, Any]) -> None:
-        """A top-level key written after a [table] header belongs, in TOML, to that table: say so,
-        with its line, and read it where its author meant it (so nothing else goes wrong because of it)."""
-        for table, value in list(data.items()):
-            if table not in TOP_KEYS_2:
-                continue
-            if isinstance(value, list):  # [[sections]], [[handouts]]: the keys land in the last one
-                holders = [(f"[[{table}]]", value[-1])] if value and isinstance(value[-1], dict) else []
-            elif isinstance(value, dict) and table == "sources":  # [sources.ID]: in that source
-                holders = [(f"[sources.{name}]", entry) for name, entry in value.items() if isinstance(entry, dict)]
-                holders.append(("[sources]", value))
-            elif isinstance(value, dict):
-                holders = [(f"[{table}]", value)]
-            else:
-                continue
-            for header, holder in holders:
-                for key in [key for key in holder if key in TOP_KEYS_2 and key != table]:
-                    if key in _TABLE_OWN_KEYS.get(table, ()):
-                        continue
-                    if header == "[sources]" and isinstance(holder[key], dict):
-                        continue  # a source whose id is also a key's name ([sources.review]), not a stray key
-                    self.error(
-                        PACK_FILE,
-                        self.lines.setting(key, top_level=False),
-                        f"'{key}' is written below the {header} header, so TOML reads it as part of {header}; "
-                        "move it above the first [table] in pack.toml",
-                    )
-                    lifted = holder.pop(key)
-                    data.setdefault(key, lifted)
 
     def _readability(self, data: dict[str, Any]) -> dict[str, float]:
         raw = data.get("readability", {})

@@ -116,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.ui.watchdog import WatchdogPinger  # noqa: PLC0415
 
     collector = MainThreadCollector(app)  # cycles holding Qt objects are freed on this thread only
-    window = build_window(opened, settings, kiosk_mode=not args.windowed, paths=paths)
+    # A pack named on the command line is shown alone; otherwise the packs staff chose to show.
+    shown = () if args.pack or len(settings.shown) < 2 else settings.shown
+    window = build_window(opened, settings, kiosk_mode=not args.windowed, paths=paths, shown=shown)
     health = _Health(paths, opened.pack.id if opened.pack else None, opened.pack.version if opened.pack else None)
     install_exception_hook(window, on_error=health.record_error)
     stop_on_signal = StopOnSignal(app.exit, app)

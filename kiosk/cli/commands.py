@@ -21,7 +21,7 @@ def validate(args: argparse.Namespace) -> int:
     from kiosk.core.problems import Severity  # noqa: PLC0415
 
     root = Path(args.pack)
-    report = validate_pack(root)
+    report = validate_pack(root, packs_beside=_installed_packs())
     if report.ok and report.pack is not None:
         report.problems.extend(_playback_problems(report.pack))
     for problem in report.problems:
@@ -50,6 +50,19 @@ def validate(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{root}: NOT valid: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return EXIT_REFUSED
+
+
+def _installed_packs() -> list[Path]:
+    """The folders of the packs installed on this computer (links to their pages are checked)."""
+    from kiosk.core.install.state import installed_pack_folder  # noqa: PLC0415
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+
+    paths = DataPaths.choose(None)
+    try:
+        ids = sorted(entry.name for entry in paths.packs_dir.iterdir() if entry.is_dir())
+    except OSError:
+        return []
+    return [folder for folder in (installed_pack_folder(paths, pack_id) for pack_id in ids) if folder is not None]
 
 
 def _print_plain_language(report: Report) -> None:

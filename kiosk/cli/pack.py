@@ -76,6 +76,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     narrate.add_argument("--replace", action="store_true", help="narrate pages that already have narration too")
 
     actions.add_parser("list", parents=[data], help="the installed and bundled packs")
+    show = actions.add_parser(
+        "show", parents=[data], help="the packs patients choose from, in order (one: that pack alone)"
+    )
+    show.add_argument("pack_ids", metavar="ID", nargs="+", help="pack ids in the order their tiles appear")
     for name, text in (
         ("activate", "make a pack the one on screen"),
         ("rollback", "go back to the version a pack replaced"),
@@ -98,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
         "install": _install,
         "narrate": _narrate,
         "list": _list,
+        "show": _show,
         "activate": _activate,
         "rollback": _rollback,
         "remove": _remove,
@@ -318,7 +323,9 @@ def _list(args: argparse.Namespace) -> int:
         state = ("valid" if info.valid else "NOT VALID") + (", bundled" if info.bundled else "")
         if info.previous_version:
             state += f", can roll back to {info.previous_version}"
-        active = "*" if info.id == settings.active_pack else ""
+        shown = settings.shown
+        active = str(shown.index(info.id) + 1) if len(shown) > 1 and info.id in shown else ""
+        active = "*" if info.id == settings.active_pack and len(shown) < 2 else active
         signed = info.signed_by or "-"
         rows.append(
             (active, info.id, info.version, ",".join(info.languages), info.reviewed or "-", signed, state, info.title)
@@ -326,7 +333,23 @@ def _list(args: argparse.Namespace) -> int:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[-1])
-    print("\n* the pack on screen")
+    if len(settings.shown) > 1:
+        print("\n1, 2, ...: the packs patients choose from, in that order")
+    else:
+        print("\n* the pack on screen")
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    store, settings = _store(args)
+    new = store.show(tuple(args.pack_ids), settings)
+    if len(new.shown) == 1:
+        print(f"'{new.active_pack}' is now the pack on screen; a running kiosk shows it after a restart.")
+    else:
+        print(
+            f"Patients now choose from {len(new.shown)} topics: {', '.join(new.shown)}; "
+            "a running kiosk shows them after a restart."
+        )
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from enum import Enum
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.core.events import Event
 from kiosk.core.keypoints.model import Feedback, KeyPoint, KeyPoints, Placement
+from kiosk.core.library.topics import Library, all_languages, single
 from kiosk.core.questionnaire.model import Answer, Question, Questionnaire, ReportedSign, Result
 from kiosk.core.settings import TEXT_SIZES, THEMES
 
@@ -50,10 +51,13 @@ class Session:
     Reading aloud belongs to one screen: moving to another screen, language or contrast turns it off.
     """
 
-    def __init__(self, pack: ContentPack, defaults: Preferences | None = None) -> None:
+    def __init__(self, pack: ContentPack, defaults: Preferences | None = None, library: Library | None = None) -> None:
         self.changed = Event()
         self.ended = Event()
         self.pack = pack
+        #: The packs shown (the topic library); with more than one, the attract screen offers a choice.
+        self.library = library if library is not None else single(pack)
+        self.library.add(pack)
         self.defaults = defaults or Preferences(language=pack.default_language)
         self.screen = Screen.ATTRACT
         self.page_index = 0
@@ -84,7 +88,23 @@ class Session:
         self._checks_done: set[str] = set()
 
     def _language_or_default(self, lang: str) -> str:
-        return lang if lang in self.pack.languages else self.pack.default_language
+        if lang in self.languages:
+            return lang
+        if self.screen is Screen.ATTRACT and self.library.has_choice:
+            return self.library.topics[0].default_language
+        return self.pack.default_language
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages a patient may choose now: on the topic choice, those of every topic."""
+        if self.screen is Screen.ATTRACT and self.library.has_choice:
+            return all_languages(self.library.topics)
+        return self.pack.languages
+
+    @property
+    def chooses_topic(self) -> bool:
+        """Whether the attract screen on show is the topic choice (more than one pack is shown)."""
+        return self.screen is Screen.ATTRACT and self.library.has_choice
 
     @property
     def page(self) -> Page:
@@ -208,9 +228,44 @@ class Session:
     def convert_pages(self) -> None:
         """Make sure every page's HTML is there (the kiosk starts without it and converts after its first frame)."""
         if not self.pack.converted:
-            from kiosk.core.content.render import render_pack  # noqa: PLC0415  (Markdown: not needed for the first frame)
+            self.library.add(self.pack)
+            self.pack = self.library.convert(self.pack.id) or self.pack
 
-            self.pack = render_pack(self.pack)[0]
+    def choose_topic(self, pack_id: str) -> None:
+        """The patient touched a topic's tile: its pack's first page, in the patient's language when
+        the pack has it (else in the pack's own default language)."""
+        if self.screen is not Screen.ATTRACT:
+            return
+        if not self._use_shown(pack_id):
+            self.changed.emit()  # the pack could not be opened: its tile is gone
+            return
+        self.start()
+
+    def _use_shown(self, pack_id: str) -> bool:
+        """Make the shown pack ``pack_id`` the visit's pack (answers belong to one questionnaire)."""
+        if pack_id == self.pack.id:
+            return True
+        pack = self.library.pack(pack_id)
+        if pack is None:
+            return False
+        self.pack = pack
+        self.language = lang if (lang := self.language) in pack.languages else pack.default_language
+        self.answers, self.asked, self.seen_pages = {}, [], set()
+        self._came_from_pages = False
+        self._forget_checks()
+        self.chosen_questions = frozenset()
+        return True
+
+    def follow_link(self, target: str) -> bool:
+        """Go where a page's link points: ``<page>`` in this pack, or ``<pack>/<page>`` in another
+        shown pack (whose pages then follow; answers given so far belonged to this pack)."""
+        pack_id, _, page_id = target.rpartition("/")
+        if pack_id and pack_id != self.pack.id:
+            pack = self.library.pack(pack_id)
+            if pack is None or pack.page_index(page_id) is None or not self._use_shown(pack_id):
+                return False
+            self.convert_pages()
+        return self.go_to_page(page_id)
 
     def start(self) -> None:
         self.convert_pages()  # a touch before the kiosk converted the pages after its first frame
@@ -420,7 +475,7 @@ class Session:
 
     def set_language(self, lang: str) -> None:
         """Another language, on the same screen; reading aloud stops (it was in the old language)."""
-        if lang in self.pack.languages and lang != self.language:
+        if lang in self.languages and lang != self.language:
             self.language = lang
             self._moved()
             self.changed.emit()
@@ -467,14 +522,17 @@ class Session:
             self.read_aloud = on
             self.changed.emit()
 
-    def use_pack(self, pack: ContentPack) -> None:
-        """Show ``pack`` from now on (staff switched, installed or rolled back a pack): the visit
-        under way ends and the next patient starts on the new pack's attract screen."""
+    def use_pack(self, pack: ContentPack, library: Library | None = None) -> None:
+        """Show ``pack`` (the first of ``library``, when several are shown) from now on: staff
+        switched, installed or rolled back a pack. The visit under way ends and the next patient
+        starts on the attract screen."""
         self.pack = pack
+        self.library = library if library is not None else single(pack)
+        self.library.add(pack)
         self.reset()
 
     def reset(self) -> None:
-        """End the visit: back to the attract screen with the clinic's defaults."""
+        """End the visit: back to the attract screen (the topic choice) with the clinic's defaults."""
         self.screen = Screen.ATTRACT
         self.page_index = 0
         self.language = self._language_or_default(self.defaults.language)

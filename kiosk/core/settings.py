@@ -27,6 +27,9 @@ class Settings:
     #: The clinic's phone number, on every take-home summary ("" leaves it off).
     clinic_phone: str = ""
     active_pack: str = "rfa-facet"
+    #: The topic library (docs/staff-guide.md): the packs patients may choose from, in order. Empty
+    #: shows ``active_pack`` alone; otherwise ``active_pack`` is the first of them.
+    shown_packs: tuple[str, ...] = ()
     default_language: str = "en"
     idle_timeout_s: int = 90
     idle_countdown_s: int = 15
@@ -54,6 +57,18 @@ class Settings:
     #: may sign any pack. A key named here with an empty list may sign none.
     trusted_key_packs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    @property
+    def shown(self) -> tuple[str, ...]:
+        """The packs shown to patients, in order (one: the active pack, as before the topic library)."""
+        return self.shown_packs or (self.active_pack,)
+
+    def showing(self, pack_ids: tuple[str, ...]) -> Settings:
+        """These settings showing ``pack_ids`` in that order (the first becomes the active pack)."""
+        ids = tuple(dict.fromkeys(pack_ids))
+        if not ids:
+            return self
+        return replace(self, active_pack=ids[0], shown_packs=ids if len(ids) > 1 else ())
+
     def may_sign(self, key_name: str, pack_id: str) -> bool:
         """Whether the trusted key ``key_name`` may sign the pack ``pack_id``."""
         import fnmatch  # noqa: PLC0415
@@ -75,6 +90,10 @@ class Settings:
             "theme": self.theme in THEMES,
             "volume": 0 <= self.volume <= 100,
             "active_pack": bool(self.active_pack),
+            "shown_packs": len(self.shown_packs) <= MAX_SHOWN_PACKS
+            and all(_is_pack_id(each) for each in self.shown_packs)
+            and len(set(self.shown_packs)) == len(self.shown_packs)
+            and (not self.shown_packs or self.shown_packs[0] == self.active_pack),
             "default_language": bool(self.default_language),
             "clinic_phone": is_phone_number(self.clinic_phone),
             "printer": is_printer_name(self.printer),
@@ -91,6 +110,16 @@ class Settings:
                 warnings.append(f"trusted_keys: {name!r} is not a public key made by 'kiosk pack keygen'; ignored")
             fixed = replace(fixed, trusted_keys=keys)
         return fixed, warnings, out_of_range
+
+
+#: The most packs the topic library shows (9 fit one 1920x1080 screen; more scroll).
+MAX_SHOWN_PACKS = 24
+
+
+def _is_pack_id(text: str) -> bool:
+    from kiosk.core.content.model import ID_PATTERN  # noqa: PLC0415
+
+    return bool(ID_PATTERN.match(text))
 
 
 #: What a phone number on a summary may hold: digits, spaces and + - ( ) . / (an extension "ext").
@@ -141,7 +170,7 @@ def _from_mapping(data: dict[str, Any]) -> tuple[Settings, list[str], list[str]]
             damage.append(f"unknown setting {key!r}")
             continue
         default = getattr(Settings(), key)
-        if type(value) is not type(default):
+        if type(value) is not type(default) and not (isinstance(default, tuple) and isinstance(value, list)):
             damage.append(f"{key} should be {_kind(default)}, not {_kind(value)}")
             continue
         if isinstance(value, dict) and key == "trusted_key_packs":
@@ -150,13 +179,19 @@ def _from_mapping(data: dict[str, Any]) -> tuple[Settings, list[str], list[str]]
                 continue
             values[key] = {name: tuple(globs) for name, globs in value.items()}
             continue
+        if key == "shown_packs":
+            if not all(isinstance(each, str) for each in value):
+                damage.append(f"{key} should list pack ids")
+                continue
+            values[key] = tuple(value)
+            continue
         values[key] = value
     settings, narrowed, out_of_range = Settings(**values).validated()
     return settings, damage + out_of_range, narrowed
 
 
 def _kind(value: object) -> str:
-    return {bool: "true or false", int: "a whole number", str: "text", dict: "a table"}.get(
+    return {bool: "true or false", int: "a whole number", str: "text", dict: "a table", tuple: "a list"}.get(
         type(value), type(value).__name__
     )
 
@@ -287,6 +322,7 @@ def save_settings(settings: Settings, path: Path, *, step: Step | None = None) -
 
     data = asdict(settings)
     data["trusted_key_packs"] = {name: list(globs) for name, globs in settings.trusted_key_packs.items()}
+    data["shown_packs"] = list(settings.shown_packs)
     raw = tomli_w.dumps(data).encode("utf-8")
     write_atomically(path, raw, step=step)
     write_atomically(last_good_path(path), raw, step=step)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.core.install.locate import Opened
+from kiosk.core.install.locate import Opened, open_library
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings
@@ -43,10 +43,17 @@ class NoticeWindow(QWidget):
 
 
 def build_window(
-    opened: Opened, settings: Settings, kiosk_mode: bool = True, paths: DataPaths | None = None
+    opened: Opened,
+    settings: Settings,
+    kiosk_mode: bool = True,
+    paths: DataPaths | None = None,
+    shown: tuple[str, ...] = (),
 ) -> QWidget:
-    """The kiosk window for the opened pack, or a notice when there is no usable pack."""
+    """The kiosk window for the opened pack, or a notice when there is no usable pack.
+
+    With ``shown`` (more than one pack id), the opened pack is the first of a topic library."""
     if opened.pack is None:
         return NoticeWindow(kiosk_mode)
     defaults = Preferences(language=settings.default_language, text_size=settings.text_size, theme=settings.theme)
-    return KioskWindow(Session(opened.pack, defaults), settings, kiosk_mode, paths=paths)
+    library = open_library(shown, opened.pack, paths) if shown and paths is not None else None
+    return KioskWindow(Session(opened.pack, defaults, library), settings, kiosk_mode, paths=paths)

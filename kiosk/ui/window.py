@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock
 from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
-from kiosk.core.install.locate import open_pack
+from kiosk.core.install.locate import open_library, open_pack
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
@@ -28,6 +28,7 @@ from kiosk.ui.i18n import UiLanguage
 from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
+from kiosk.ui.visit.pack_views import PackViews
 from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
 
@@ -72,6 +73,7 @@ class KioskWindow(QWidget):
         self.ui_language = UiLanguage()
         self.attract = AttractScreen()
         self.attract.start_requested.connect(self.session.start)
+        self.attract.topic_requested.connect(self.session.choose_topic)
         self.attract.questions_requested.connect(self.session.start_questionnaire)
         self.attract.language_requested.connect(self.session.set_language)
         self.attract.text_size_requested.connect(self.session.next_text_size)
@@ -79,7 +81,8 @@ class KioskWindow(QWidget):
         # Read aloud: made, and its engine started, after the first frame (warm_up), never before it.
         self._reader: ReadAloud | None = None
         self._narrator: Narrator | None = None  # a page's recorded narration (kiosk/ui/visit/narration.py)
-        self._session_view: SessionView | None = None
+        # The visit's screens, one view per shown pack (kiosk/ui/visit/pack_views.py).
+        self._views = PackViews(session, self._build_view, self._view_stamp, self._catch_up, self)
         self._stack = QStackedLayout(self)
         # The window keeps the screen's size; each screen fits itself into it (never the other way round).
         self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -120,24 +123,41 @@ class KioskWindow(QWidget):
     # -- what is shown -------------------------------------------------------------------
 
     @property
-    def session_view(self) -> SessionView:
-        """The visit's screens, built on first use so the attract screen appears fast (its code too)."""
-        if self._session_view is None:
-            from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
+    def _session_view(self) -> SessionView | None:
+        """The view of the pack the visit is in, when it has been built."""
+        return self._views.current()
 
-            self._session_view = SessionView(
-                self.session, theme.palette(self.session.theme), parent=self, reader=self.reader
-            )
-            self._session_view.keyboard_in_use = lambda: self.settle.keyboard_in_use
-            self._session_view.clinic = lambda: (self.settings.clinic_name, self.settings.clinic_phone)
-            self._session_view.screens.patient_printer = self._patient_printer
-            self._session_view.screens.front_desk = self._front_desk
-            self._session_view.result_finished.connect(self.endings.on_result_finished)
-            self._session_view.staff_requested.connect(self.endings.open_check)
-            self._stack.addWidget(self._session_view)
-            self.settle.install()  # in front of the view's swipe filter
-            self._reset_media()
-        return self._session_view
+    @property
+    def session_view(self) -> SessionView:
+        """The visit's screens (of the session's pack), built on first use so the attract screen
+        appears fast (its code too)."""
+        return self._views.get()
+
+    def _build_view(self) -> SessionView:
+        from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
+
+        view = SessionView(self.session, theme.palette(self.session.theme), parent=self, reader=self.reader)
+        view.keyboard_in_use = lambda: self.settle.keyboard_in_use
+        view.clinic = lambda: (self.settings.clinic_name, self.settings.clinic_phone)
+        view.screens.patient_printer = self._patient_printer
+        view.screens.front_desk = self._front_desk
+        view.result_finished.connect(self.endings.on_result_finished)
+        view.staff_requested.connect(self.endings.open_check)
+        self._stack.addWidget(view)
+        self.settle.install()  # in front of the view's swipe filter
+        self._reset_media()
+        return view
+
+    def _view_stamp(self) -> tuple[object, str]:
+        return (self._style_key, self.ui_language.current)
+
+    def _catch_up(self, view: SessionView, was: tuple[object, str], now: tuple[object, str]) -> None:
+        """A view coming back on screen after the colours, text size or language changed elsewhere."""
+        if was[0] != now[0]:
+            view.set_colors(theme.palette(self.session.theme))
+            view.restyle()
+        if was[1] != now[1]:
+            view.retranslate()
 
     def _patient_printer(self) -> str | None:
         """The printer patients print on ("" the system's default), or None when they may not print."""
@@ -159,7 +179,8 @@ class KioskWindow(QWidget):
         """What the patient sees, as far as where the controls are goes (a change starts the guard)."""
         s = self.session
         check = (s.check_index, len(s.check_tries.get(s.check.id, ())), s.check_answered) if s.check_group else ()
-        return (s.screen, s.page_index, tuple(s.asked), check, s.language, s.text_size, s.theme, self.staff_is_shown())
+        return (s.screen, s.page_index, tuple(s.asked), check, s.language, s.text_size, s.theme, self.staff_is_shown(),
+                s.pack.id)  # fmt: skip
 
     def _hide_focus_ring(self) -> None:
         """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
@@ -188,6 +209,7 @@ class KioskWindow(QWidget):
             self.overlay.retranslate()
             if self._session_view is not None:
                 self._session_view.retranslate()
+                self._views.drawn_now()
             if self._staff is not None:
                 self._staff.set_language(self.ui_language.current)
         # "Please tell a staff member now" waits ten minutes for staff, not the usual idle time.
@@ -197,13 +219,16 @@ class KioskWindow(QWidget):
         if session.screen is Screen.ATTRACT:
             self.idle.stop()
             lang = session.language
-            self.attract.show_pack(
-                session.pack.title(lang),
-                session.pack.subtitle(lang),
-                self.settings.clinic_name,
-                has_questions=session.questionnaire is not None,
-            )
-            self.attract.show_languages(session.pack.languages, lang)
+            if session.chooses_topic:
+                self.attract.show_topics(session.library.topics, lang, self.settings.clinic_name, session.high_contrast)
+            else:
+                self.attract.show_pack(
+                    session.pack.title(lang),
+                    session.pack.subtitle(lang),
+                    self.settings.clinic_name,
+                    has_questions=session.questionnaire is not None,
+                )
+            self.attract.show_languages(session.languages, lang)
             colors = theme.palette(session.theme)
             self.attract.show_preferences(*session.text_size_level, session.high_contrast)
             self.attract.set_mark_colors(colors.on_attract, colors.attract)
@@ -265,6 +290,7 @@ class KioskWindow(QWidget):
         if self._session_view is not None:
             self._session_view.set_colors(theme.palette(self.session.theme))
             self._session_view.restyle()
+            self._views.drawn_now()
 
     # -- read aloud ----------------------------------------------------------------------------
 
@@ -345,16 +371,20 @@ class KioskWindow(QWidget):
 
     def _on_visit_ended(self) -> None:
         self.endings.visit_ended()
-        # Through the window, to whichever view there is now (reload_pack replaces it).
-        if self._session_view is not None:
+        # Through the window, to whichever views there are now (reload_pack replaces them).
+        views = self._views.all()
+        if views:
             self._reset_media()
-            self._session_view.visit_ended()
+        for view in views:  # a visit may have followed a link into another pack's pages
+            view.visit_ended()
+        self._views.warm_all()
 
     @Slot()
     def warm_up(self) -> None:
         """After the first frame: build the visit's screens and first page, so the first tap is quick."""
         self.session_view.page_screen(0, self.session.language).ensurePolished()
         self.reader.prepare()
+        self._views.warm_all()  # the other shown packs, one at a time
 
     @Slot()
     def return_to_start(self) -> None:
@@ -426,7 +456,7 @@ class KioskWindow(QWidget):
     @Slot(object)
     def use_settings(self, settings: Settings) -> None:
         """Staff changed the settings: the attract screen shows them at once (and a new active pack)."""
-        pack_changed = settings.active_pack != self.settings.active_pack
+        pack_changed = settings.shown != self.settings.shown
         self.settings = settings
         self.idle.set_timeout(idle_seconds(self.session, settings.idle_timeout_s) * 1000)
         self.session.defaults = Preferences(
@@ -439,20 +469,20 @@ class KioskWindow(QWidget):
 
     @Slot(str)
     def _on_pack_files_changed(self, pack_id: str) -> None:
-        if pack_id == self.session.pack.id:
+        if pack_id == self.session.pack.id or pack_id in self.session.library.ids:
             self.reload_pack()
 
     def reload_pack(self) -> None:
-        """Read the active pack again (after a switch, install or roll back) and start over with it."""
+        """Read the shown packs again (after a switch, install or roll back) and start over with them."""
         opened = open_pack(self.settings.active_pack, self.paths)
         if opened.pack is None:
             log.error("pack %r cannot be shown; keeping %r", self.settings.active_pack, self.session.pack.id)
             return
-        self.session.use_pack(opened.pack)
-        if self._session_view is not None:
-            self._stack.removeWidget(self._session_view)
-            self._session_view.deleteLater()
-            self._session_view = None
+        for view in self._views.clear():
+            self._stack.removeWidget(view)
+            view.deleteLater()
+        self.session.use_pack(opened.pack, open_library(self.settings.shown, opened.pack, self.paths))
+        self._views.warm_all()
         log.info("now showing pack %s version %s", opened.pack.id, opened.pack.version)
 
     # -- idle --------------------------------------------------------------------------------

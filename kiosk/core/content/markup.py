@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     import markdown
 
 PAGE_SCHEME = "page"
+#: Links to another pack's page: ``pack:<pack id>/<page id>`` (the topic library, kiosk/core/library/).
+PACK_SCHEME = "pack"
 EXTENSIONS = ("sane_lists", "tables", "smarty")
 ALLOWED_TAGS = frozenset(
     {
@@ -123,7 +125,14 @@ def classify(url: str, is_image: bool) -> str | None:
             return f"{what} '{url}' points to the internet; the kiosk works offline, so use a file from the pack"
         if name == PAGE_SCHEME and not is_image:
             return None
-        return f"{what} '{url}' uses '{name}:', which is not allowed; link to pages with 'page:<id>'"
+        if name == PACK_SCHEME and not is_image:
+            if re.match(r"^pack:[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*\Z", url):
+                return None
+            return f"link '{url}' is not written 'pack:<pack id>/<page id>', such as 'pack:rfa-facet/test-block'"
+        return (
+            f"{what} '{url}' uses '{name}:', which is not allowed; link to pages with 'page:<id>' "
+            "(or 'pack:<pack id>/<page id>' for another pack's page)"
+        )
     if is_image:
         if safe_relative(url) is None:
             return f"picture '{url}' is outside the pack; pictures must be files in the pack's images/ folder"
@@ -160,7 +169,7 @@ def _converter() -> markdown.Markdown:
 def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
     if attribute in ("href", "src") and classify(value, is_image=attribute == "src"):
         return None
-    if tag == "a" and attribute == "href" and not value.lower().startswith(f"{PAGE_SCHEME}:"):
+    if tag == "a" and attribute == "href" and not value.lower().startswith((f"{PAGE_SCHEME}:", f"{PACK_SCHEME}:")):
         return None  # "#part" and "" go nowhere on the kiosk: plain words, not something that looks touchable
     return value
 
@@ -174,7 +183,7 @@ def sanitize(html: str) -> str:
         tags=set(ALLOWED_TAGS),
         clean_content_tags=set(DROPPED_WITH_CONTENT),
         attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
-        url_schemes={PAGE_SCHEME},
+        url_schemes={PAGE_SCHEME, PACK_SCHEME},
         attribute_filter=_keep_attribute,
         link_rel=None,
         strip_comments=True,

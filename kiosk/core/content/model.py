@@ -157,6 +157,8 @@ class ContentPack:
     handouts: tuple[Handout, ...] = ()
     #: Every page's ``html`` is filled in (``kiosk.core.content.render``).
     converted: bool = False
+    #: The picture on the pack's tile in the topic library (a file in images/; format 2).
+    picture: str = ""
 
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get(self.default_language, self.id)
@@ -192,22 +194,8 @@ class ContentPack:
         return -1
 
     def image_path(self, name: str, lang: str, *, high_contrast: bool = False) -> Path | None:
-        """The picture ``name`` for ``lang``: ``images/<lang>/name`` first, then ``images/name``.
-
-        With ``high_contrast``, the pack's high-contrast version of it (``NAME.hc.svg`` beside
-        ``NAME.svg``, see :func:`high_contrast_name`) comes first when the pack has one."""
-        images = self.root / "images"
-        if images.is_symlink():  # images/ itself a link would lead out of the pack
-            return None
-        # Anchored on images/ itself: a symbolic link for images/<lang> cannot lead out of the pack.
-        # The language's own pictures first (their labels are in the patient's language), each with
-        # its high-contrast version ahead of it when asked for.
-        names = (high_contrast_name(name), name) if high_contrast else (name,)
-        for relative in [f"{lang}/{each}" for each in names] + list(names):
-            found = resolve_inside(images, relative)
-            if found is not None:
-                return found
-        return None
+        """The picture ``name`` for ``lang`` (see :func:`find_image`)."""
+        return find_image(self.root, name, lang, high_contrast=high_contrast)
 
     def has_high_contrast(self, name: str, lang: str) -> bool:
         """Whether the pack has a high-contrast version of picture ``name`` for ``lang``."""
@@ -231,3 +219,23 @@ class ContentPack:
                 continue
         close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
         return message + (f"; did you mean '{close[0]}'?" if close else "")
+
+
+def find_image(root: Path, name: str, lang: str, *, high_contrast: bool = False) -> Path | None:
+    """The picture ``name`` of the pack at ``root`` for ``lang``: ``images/<lang>/name`` first,
+    then ``images/name``.
+
+    With ``high_contrast``, the pack's high-contrast version of it (``NAME.hc.svg`` beside
+    ``NAME.svg``, see :func:`high_contrast_name`) comes first when the pack has one."""
+    images = root / "images"
+    if images.is_symlink():  # images/ itself a link would lead out of the pack
+        return None
+    # Anchored on images/ itself: a symbolic link for images/<lang> cannot lead out of the pack.
+    # The language's own pictures first (their labels are in the patient's language), each with
+    # its high-contrast version ahead of it when asked for.
+    names = (high_contrast_name(name), name) if high_contrast else (name,)
+    for relative in [f"{lang}/{each}" for each in names] + list(names):
+        found = resolve_inside(images, relative)
+        if found is not None:
+            return found
+    return None

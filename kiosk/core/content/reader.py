@@ -20,6 +20,7 @@ from typing import Any
 
 from kiosk.core import toml_limits
 from kiosk.core.content.budgets import MAX_PACK_PAGE_BYTES, BudgetIssue, page_budget_issues, page_too_big
+from kiosk.core.content.markup import classify
 from kiosk.core.content.model import (
     HEADER_KEYS,
     HEADER_LINE,
@@ -35,6 +36,7 @@ from kiosk.core.content.model import (
     Page,
     PageText,
     Section,
+    find_image,
 )
 from kiosk.core.content.review_reader import PackTomlReader
 from kiosk.core.content.stray_keys import lift_keys_written_below_tables
@@ -57,7 +59,7 @@ TOP_KEYS = frozenset(
 #: What format 2 adds (docs/pack-format.md).
 #: The most handouts one pack may carry.
 MAX_HANDOUTS = 10
-TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts"}
+TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts", "picture"}
 #: A readability limit's largest size either way (a huge one lifts the check, as the benchmarks do).
 MAX_READABILITY_LIMIT = 1_000_000
 _READABILITY_KEY = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*_(?:max_grade|min_reading_ease)\Z")
@@ -185,6 +187,7 @@ class _PackReader(PackTomlReader):
         pages = tuple(p for p in (self._page(pid, languages, sections) for pid in page_ids) if p is not None)
         self._check_section_order(pages, sections)
         handouts = self._handouts(data, languages, pages)
+        picture = self._picture(data, languages)
 
         return ContentPack(
             root=self.root,
@@ -202,7 +205,27 @@ class _PackReader(PackTomlReader):
             readability=readability,
             format=self.format,
             handouts=handouts,
+            picture=picture,
         )
+
+    def _picture(self, data: dict[str, Any], languages: tuple[str, ...]) -> str:
+        """``picture``: the pack's tile in the topic library, a file in images/ for every language."""
+        name = data.get("picture", "")
+        if not isinstance(name, str):
+            self.key_error("picture", "'picture' must name a file in the pack's images/ folder, such as \"spine.svg\"")
+            return ""
+        if not name:
+            return ""
+        refused = classify(name, is_image=True)
+        if refused:
+            self.key_error("picture", refused)
+            return ""
+        missing = [lang for lang in languages if find_image(self.root, name, lang) is None]
+        if missing:
+            where = f"images/ and images/{missing[0]}/"
+            self.key_error("picture", f"picture '{name}' is not in images/ (looked in {where})")
+            return ""
+        return name
 
     def _handouts(
         self, data: dict[str, Any], languages: tuple[str, ...], pages: tuple[Page, ...]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from kiosk.core.content.cases import run_pack_cases
 from kiosk.core.content.model import HIGH_CONTRAST_MARK, PACK_FILE, ContentPack, Page, PageText
 from kiosk.core.content.reader import load_pack
 from kiosk.core.keypoints.cases import run_keypoint_cases
+from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.problems import Problem, Severity, has_errors
 
 
@@ -56,9 +58,11 @@ class Report:
 
 
 class _Checker:
-    def __init__(self, pack: ContentPack, problems: list[Problem]) -> None:
+    def __init__(self, pack: ContentPack, problems: list[Problem], packs_beside: Sequence[Path] = ()) -> None:
         self.pack = pack
         self.problems = problems
+        #: Where packs linked to are looked for: beside the pack, the installed ones, the bundled ones.
+        self.packs_beside = [pack.root.parent, *packs_beside, BUNDLED_CONTENT_DIR]
         self.scores: list[ScoreRow] = []
 
     def add(self, file: str, line: int | None, message: str, severity: Severity = Severity.ERROR) -> None:
@@ -148,7 +152,33 @@ class _Checker:
                 page_id = target.url.split(":", 1)[1]
                 if self.pack.page_index(page_id) is None:
                     self.add(text.file, target.line, f"link to page '{page_id}', which is not in the pack")
+            elif target.url.startswith(f"{markup.PACK_SCHEME}:"):
+                self._pack_link(text.file, target.line, target.url)
         self._plain_language(page, text)
+
+    def _pack_link(self, file: str, line: int, url: str) -> None:
+        """A link to another pack's page: that page must be in that pack, when it is installed."""
+        from kiosk.core.library.links import linked_pack_pages, parse_pack_link  # noqa: PLC0415
+
+        parsed = parse_pack_link(url)
+        if parsed is None:
+            return  # classify() said what is wrong with how it is written
+        pack_id, page_id = parsed
+        if pack_id == self.pack.id:
+            if self.pack.page_index(page_id) is None:
+                self.add(file, line, f"link to page '{page_id}', which is not in the pack")
+            return
+        pages = linked_pack_pages(pack_id, self.packs_beside)
+        if pages is None:
+            self.add(
+                file,
+                line,
+                f"link to pack '{pack_id}', which is not installed beside this pack: patients see the link's "
+                "words without a link until that pack is installed and shown",
+                Severity.WARNING,
+            )
+        elif page_id not in pages:
+            self.add(file, line, f"link to page '{page_id}' of pack '{pack_id}', which has no such page")
 
     def _plain_language(self, page: Page, text: PageText) -> None:
         title_line = self._header_line(text, "title") or 1
@@ -185,8 +215,11 @@ def _shortened(sentence: str, at_most: int = 70) -> str:
     return f"“{sentence[: at_most - 1].rsplit(' ', 1)[0]} …”"
 
 
-def validate_pack(root: Path) -> Report:
-    """Load the pack at ``root`` and run every check on it."""
+def validate_pack(root: Path, *, packs_beside: Sequence[Path] = ()) -> Report:
+    """Load the pack at ``root`` and run every check on it.
+
+    Links to other packs' pages are checked against the packs in the same folder as ``root``, the
+    pack folders ``packs_beside`` (those installed on the kiosk) and the bundled packs."""
     loaded = load_pack(root)
     report = Report(loaded.pack, list(loaded.problems), conversion_s=dict(loaded.conversion_s))
     for file, seconds in sorted(loaded.conversion_s.items()):
@@ -201,7 +234,7 @@ def validate_pack(root: Path) -> Report:
                 )
             )
     if loaded.pack is not None:
-        checker = _Checker(loaded.pack, report.problems)
+        checker = _Checker(loaded.pack, report.problems, packs_beside)
         checker.run()
         if loaded.pack.questionnaire is not None:
             report.problems.extend(run_pack_cases(loaded.pack.root, loaded.pack.questionnaire))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core import alerts
 from kiosk.core.content.model import ID_PATTERN, PACK_FILE, ContentPack
@@ -14,6 +15,9 @@ from kiosk.core.install.state import hold_version, installed_folders, installed_
 from kiosk.core.messages import msg
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, has_errors
+
+if TYPE_CHECKING:
+    from kiosk.core.library.topics import Library
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +64,9 @@ def _candidates(spec: str, paths: DataPaths) -> list[tuple[Path, bool]]:
     return found
 
 
-def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True, convert: bool = True) -> Opened:
+def open_pack(
+    spec: str, paths: DataPaths, *, tidy: bool = True, convert: bool = True, clear_alerts: bool = True
+) -> Opened:
     """Load ``spec``: the current version of an installed pack, else the version it replaced.
 
     When the current version cannot be shown (a damaged state file, a missing or damaged file),
@@ -72,11 +78,14 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True, convert: bool =
     What an interrupted pack install left behind is tidied away first, unless ``tidy`` is False
     (the kiosk then calls :func:`tidy_packs` after its first frame; leftovers never change which
     version is read). ``convert=False`` leaves converting the pages to ``Session.convert_pages``.
+    ``clear_alerts=False`` keeps what staff were told about packs opened before (the topic library
+    opens several).
     """
     if tidy:
         tidy_packs(paths)
-    alerts.clear(alerts.PACK)
-    alerts.clear(alerts.RESTARTS)
+    if clear_alerts:
+        alerts.clear(alerts.PACK)
+        alerts.clear(alerts.RESTARTS)
     problems: list[Problem] = []
     candidates = _candidates(spec, paths)
     damaged = state_is_damaged(paths.packs_dir / spec) if ID_PATTERN.match(spec) else False
@@ -142,3 +151,37 @@ def open_pack(spec: str, paths: DataPaths, *, tidy: bool = True, convert: bool =
         return Opened(loaded.pack, problems)
     log.error("content pack %r not found", spec)
     return Opened(None, problems)
+
+
+def open_library(shown: tuple[str, ...], first: ContentPack, paths: DataPaths) -> Library:
+    """The topic library of the packs ``shown`` (in order), ``first`` being the first one opened.
+
+    Only ``first`` is loaded now; the others' tiles come from their pack.toml (cheap), and each
+    loads when the kiosk has time after its first frame, or when its tile is touched. A pack that
+    cannot be shown loses its tile; a pack shown twice (the bundled one standing in for a missing
+    pack) is shown once.
+    """
+    from kiosk.core.library.topics import Library, read_topic, topic_of  # noqa: PLC0415
+
+    topics = [topic_of(first)]
+    for pack_id in shown:
+        if pack_id == first.id or any(topic.id == pack_id for topic in topics):
+            continue
+        folder = pack_folder(pack_id, paths) if ID_PATTERN.match(pack_id) else None
+        topic = read_topic(folder) if folder is not None else None
+        if topic is None or topic.id != pack_id:
+            log.error("shown pack %r cannot be found; it is left out of the topics", pack_id)
+            alerts.report(
+                alerts.PACK,
+                msg("'{id}' is chosen to be shown but cannot be found; install it again.", id=pack_id),
+            )
+            continue
+        topics.append(topic)
+
+    def load(pack_id: str) -> ContentPack | None:
+        opened = open_pack(pack_id, paths, tidy=False, convert=False, clear_alerts=False)
+        return opened.pack if opened.pack is not None and opened.pack.id == pack_id else None
+
+    library = Library(tuple(topics), load=load)
+    library.add(first)
+    return library

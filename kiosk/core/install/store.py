@@ -45,7 +45,7 @@ from kiosk.core.install.verify import verify_version
 from kiosk.core.messages import Message, msg
 from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.problems import Problem, errors_in, has_errors
-from kiosk.core.settings import Settings, load_settings, save_settings
+from kiosk.core.settings import MAX_SHOWN_PACKS, Settings, load_settings, save_settings
 
 # The kiosk reads this module at every start to tidy up, so it stays light: the archive code
 # (zipfile, cryptography) is imported only where packs change or signatures are checked.
@@ -266,7 +266,7 @@ class PackStore:
 
     def remove(self, pack_id: str, settings: Settings) -> None:
         """Remove an installed pack, all its versions with it. The active pack and bundled packs stay."""
-        if pack_id == settings.active_pack:
+        if pack_id in settings.shown:
             info = self.info(pack_id, settings)
             raise PackRefused(
                 msg(
@@ -307,7 +307,7 @@ class PackStore:
         if pack is None or has_errors(problems):
             raise PackRefused(mistakes(info.title, problems))
         restarts.clear(self.paths, pack_id)  # staff chose it again: it may be tried once more
-        new = replace(settings, active_pack=pack_id)
+        new = replace(settings, active_pack=pack_id, shown_packs=())  # this pack alone, as before the topic library
         try:
             save_settings(new, self.paths.settings_file)
         except OSError as err:
@@ -315,6 +315,36 @@ class PackStore:
                 msg("The choice could not be saved ({reason}).", reason=err.strerror or str(err))
             ) from None
         log.info("active pack is now %s version %s", pack_id, info.version)
+        return new
+
+    def show(self, pack_ids: tuple[str, ...], settings: Settings) -> Settings:
+        """Show the packs ``pack_ids``, in that order, as the topic library (one: that pack alone).
+
+        Each is checked as ``activate`` checks one; nothing changes unless all of them can be shown.
+        The choice is saved in settings.toml by the one atomic writer (a power cut leaves the old
+        choice or the new, never a mix)."""
+        ids = tuple(dict.fromkeys(pack_ids))
+        if not ids:
+            raise PackRefused(msg("Choose at least one pack to show."))
+        if len(ids) > MAX_SHOWN_PACKS:
+            raise PackRefused(msg("At most {count} packs can be shown.", count=MAX_SHOWN_PACKS))
+        for pack_id in ids:
+            info = self.info(pack_id, settings)
+            if info is None:
+                raise PackRefused(msg("There is no pack called '{id}'.", id=pack_id))
+            pack, problems = self.check(info.folder, remember=not info.bundled)
+            if pack is None or has_errors(problems):
+                raise PackRefused(mistakes(info.title, problems))
+        for pack_id in ids:
+            restarts.clear(self.paths, pack_id)  # staff chose them again: each may be tried once more
+        new = settings.showing(ids)
+        try:
+            save_settings(new, self.paths.settings_file)
+        except OSError as err:
+            raise PackRefused(
+                msg("The choice could not be saved ({reason}).", reason=err.strerror or str(err))
+            ) from None
+        log.info("packs shown are now %s", ", ".join(ids))
         return new
 
     def clean_staging(self) -> None:

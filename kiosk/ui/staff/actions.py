@@ -53,13 +53,13 @@ class PackActions(QObject):
 
     def _show_packs(self, infos: list[PackInfo]) -> None:
         self.area.packs = {info.id: info for info in infos}
-        self.area.packs_page.show_packs(infos, self.area.settings.active_pack)
+        self.area.packs_page.show_packs(infos, self.area.settings.shown)
         waiting, self.area._show_after_listing = self.area._show_after_listing, ""
         if waiting and not self.area.packs_page.ask_to_show(waiting):
             self.area.packs_page.show_message(self.tr("That pack is no longer in the list."), "bad")
 
     def _packs_unreadable(self, reasons: list[str]) -> None:
-        self.area.packs_page.show_packs([], self.area.settings.active_pack)
+        self.area.packs_page.show_packs([], self.area.settings.shown)
         self.area.packs_page.show_message("\n".join(reasons), "bad")
 
     def _title(self, pack_id: str) -> str:
@@ -90,8 +90,42 @@ class PackActions(QObject):
             self._refused(self.tr("{title} cannot be shown").format(title=title)),
         )
 
+    @Slot(str, str)
+    def change_topics(self, pack_id: str, how: str) -> None:
+        """The topic library: ``how`` is "add" (a tile at the end), "drop" or "up" (one place earlier)."""
+        settings = self.area.settings
+        shown = list(settings.shown)
+        if how == "add" and pack_id not in shown:
+            shown.append(pack_id)
+        elif how == "drop" and pack_id in shown and len(shown) > 1:
+            shown.remove(pack_id)
+        elif how == "up" and pack_id in shown and shown.index(pack_id) > 0:
+            place = shown.index(pack_id)
+            shown[place - 1], shown[place] = shown[place], shown[place - 1]
+        else:
+            return
+        ids = tuple(shown)
+        self.area.runner.run(
+            lambda: self.area.store.show(ids, settings),
+            self._topics_changed,
+            self._refused(self.tr("The topics were not changed")),
+        )
+
+    def _topics_changed(self, new: Settings) -> None:
+        merged = replace(self.area.settings, active_pack=new.active_pack, shown_packs=new.shown_packs)
+        self.area.settings = merged
+        if merged != new:
+            self.area._save_settings()
+        self.area.settings_changed.emit(merged)
+        self.area.show_page("packs")
+        if len(merged.shown) > 1:
+            text = self.tr("Patients now choose from {count} topics.").format(count=len(merged.shown))
+        else:
+            text = self.tr("{title} is on screen now.").format(title=self._title(merged.active_pack))
+        self.area.packs_page.show_message(text, "good")
+
     def _activated(self, new: Settings, title: str) -> None:
-        merged = replace(self.area.settings, active_pack=new.active_pack)
+        merged = replace(self.area.settings, active_pack=new.active_pack, shown_packs=new.shown_packs)
         self.area.settings = merged
         if merged != new:
             self.area._save_settings()  # another setting changed meanwhile; save the two together
@@ -135,7 +169,7 @@ class PackActions(QObject):
     @Slot(str)
     def remove_pack(self, pack_id: str) -> None:
         title = self._title(pack_id)
-        if pack_id == self.area.settings.active_pack:
+        if pack_id in self.area.settings.shown:
             self.area.notice.tell(
                 self.tr("{title} is on screen now").format(title=title),
                 self.tr("Show another pack first, then remove this one."),
@@ -196,7 +230,7 @@ class PackActions(QObject):
     def _installed(self, installed: Installed) -> None:
         info = installed.info
         self.area.packs[info.id] = info
-        on_screen = info.id == self.area.settings.active_pack
+        on_screen = info.id in self.area.settings.shown
         self.area.import_page.show_installed(info, on_screen=on_screen, already=installed.already_installed)
         if on_screen and not installed.already_installed:
             self.area.pack_files_changed.emit(info.id)

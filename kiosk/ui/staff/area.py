@@ -213,6 +213,7 @@ class StaffArea(QWidget):
     def _connect_pages(self) -> None:
         packs, imports = self.packs_page, self.import_page
         packs.use_requested.connect(self.pack_actions.use_pack)  # a card asks to confirm a draft itself
+        packs.topics_requested.connect(self.pack_actions.change_topics)
         imports.use_requested.connect(self.pack_actions.show_pack_checked)
         for page in (packs, imports):
             page.preview_requested.connect(self.pack_actions.preview_pack)

@@ -50,23 +50,31 @@ class PackCard(QFrame):
     A draft (not yet signed off by the clinic's medical lead) says so in its own line, and
     "Show this pack" first asks staff to confirm; only then is ``use_requested`` sent.
 
+    With several packs shown (the topic library) the card also adds the pack to the topics, takes
+    it out, or moves its tile up one place.
+
     Signals:
         use_requested(str), preview_requested(str), rollback_requested(str), remove_requested(str):
         the pack id of the button that was pressed.
+        topics_requested(str, str): the pack id, and "add", "drop" or "up".
     """
 
     use_requested = Signal(str)
     preview_requested = Signal(str)
     rollback_requested = Signal(str)
     remove_requested = Signal(str)
+    topics_requested = Signal(str, str)
 
-    def __init__(self, info: PackInfo, active: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, info: PackInfo, active: bool, parent: QWidget | None = None, *, place: int = 0, shown: int = 1
+    ) -> None:
         super().__init__(parent)
         self.info = info
         self.setProperty("role", "staff-card")
         self.setProperty("active", active)
         self.title = staff_label(info.title, "staff-heading")
-        self.badge = staff_label(self.tr("On screen now"), "staff-badge")
+        badge = self.tr("On screen now") if shown < 2 else self.tr("Topic {place} of {count}")
+        self.badge = staff_label(badge.format(place=place, count=shown), "staff-badge")
         self.badge.setWordWrap(False)
         self.badge.setVisible(active)
         title_row = QHBoxLayout()
@@ -101,7 +109,19 @@ class PackCard(QFrame):
         )
         self.rollback_button.setVisible(info.previous_version is not None)
         self.remove_button = staff_button(self.tr("Remove"), "danger")
-        self.remove_button.setVisible(not info.bundled)
+        self.remove_button.setVisible(not info.bundled and not active)
+        # The topic library: several packs, each a tile patients choose from.
+        self.add_topic_button = staff_button(self.tr("Add to the topics"))
+        self.add_topic_button.setVisible(not active)
+        self.add_topic_button.setEnabled(info.valid)
+        self.drop_topic_button = staff_button(self.tr("Take out of the topics"))
+        self.drop_topic_button.setVisible(active and shown > 1)
+        self.up_button = staff_button(self.tr("Move up"))
+        self.up_button.setVisible(active and place > 1)
+        self._pending = "use"  # what a confirmed draft does: "use" (show alone) or "add" (to the topics)
+        self.add_topic_button.clicked.connect(lambda: self.ask_to_show("add"))
+        self.drop_topic_button.clicked.connect(lambda: self.topics_requested.emit(info.id, "drop"))
+        self.up_button.clicked.connect(lambda: self.topics_requested.emit(info.id, "up"))
         self.use_button.clicked.connect(self._on_use)
         self.confirm = QFrame()
         self.confirm.setProperty("role", "staff-confirm")
@@ -131,7 +151,14 @@ class PackCard(QFrame):
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(info.id))
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
-        for button in (self.use_button, self.preview_button, self.rollback_button):
+        for button in (
+            self.use_button,
+            self.add_topic_button,
+            self.up_button,
+            self.drop_topic_button,
+            self.preview_button,
+            self.rollback_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -149,13 +176,21 @@ class PackCard(QFrame):
         # (portrait) window a title or line that wraps once more was cut and drawn over the next.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def ask_to_show(self) -> None:
-        """Show the pack on screen, after staff confirm if it is a draft."""
+    def ask_to_show(self, how: str = "use") -> None:
+        """Show the pack on screen (alone, or ``how="add"`` beside the others), after staff confirm
+        if it is a draft."""
         if not self.info.valid:
             return
+        self._pending = how
         if self.info.draft:
             self.confirm.show()
             self.confirm_button.setFocus()
+        else:
+            self._request()
+
+    def _request(self) -> None:
+        if self._pending == "add":
+            self.topics_requested.emit(self.info.id, "add")
         else:
             self.use_requested.emit(self.info.id)
 
@@ -164,7 +199,7 @@ class PackCard(QFrame):
 
     def _on_confirmed(self) -> None:
         self.confirm.hide()
-        self.use_requested.emit(self.info.id)
+        self._request()
 
     def _details(self, info: PackInfo) -> str:
         languages = ", ".join(own_name(code) for code in info.languages) or self.tr("none")
@@ -190,9 +225,10 @@ class PackCard(QFrame):
 class PacksPage(QWidget):
     """Every pack on this kiosk, the one on screen marked.
 
-    Signals: the same four as PackCard, passed on from whichever card was used.
+    Signals: the same as PackCard, passed on from whichever card was used.
     """
 
+    topics_requested = Signal(str, str)
     use_requested = Signal(str)
     preview_requested = Signal(str)
     rollback_requested = Signal(str)
@@ -235,11 +271,15 @@ class PacksPage(QWidget):
         self._list.addWidget(staff_label(self.tr("Reading the packs…"), "staff-note"))
         self._list.addStretch(1)
 
-    def show_packs(self, packs: list[PackInfo], active_id: str) -> None:
+    def show_packs(self, packs: list[PackInfo], shown: tuple[str, ...]) -> None:
+        """A card per pack, the shown ones first in their order (``shown``: the topics, or the one pack)."""
         _clear(self._list)
         self.cards = {}
-        for info in sorted(packs, key=lambda p: p.id != active_id):
-            card = PackCard(info, info.id == active_id)
+        order = {pack_id: index for index, pack_id in enumerate(shown)}
+        for info in sorted(packs, key=lambda p: order.get(p.id, len(order))):
+            place = order.get(info.id, -1) + 1
+            card = PackCard(info, place > 0, place=place, shown=len(shown))
+            card.topics_requested.connect(self.topics_requested)
             card.use_requested.connect(self.use_requested)
             card.preview_requested.connect(self.preview_requested)
             card.rollback_requested.connect(self.rollback_requested)

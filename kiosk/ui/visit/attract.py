@@ -1,14 +1,20 @@
-"""The screen a waiting patient sees first: the topic, the clinic and "Touch to start"."""
+"""The screen a waiting patient sees first: the topic, the clinic and "Touch to start".
+
+With several packs shown it is the topic choice instead (``kiosk/ui/visit/topics.py``): a tile per
+pack, and no "Touch to start" (a touch between the tiles does nothing)."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.languages import own_name
+from kiosk.core.library.topics import Topic
+from kiosk.ui.visit.topics import TopicChoice
 from kiosk.ui.widgets.controls import ContrastButton, TextSizeButton, TouchButton
 from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
 
@@ -25,6 +31,7 @@ class AttractScreen(QWidget):
         language_requested(str): the patient chose a language (its code).
         text_size_requested(): the patient touched "Aa" (the next text size).
         contrast_requested(): the patient touched the contrast button.
+        topic_requested(str): the patient touched a topic's tile (its pack's id).
     """
 
     start_requested = Signal()
@@ -32,6 +39,7 @@ class AttractScreen(QWidget):
     language_requested = Signal(str)
     text_size_requested = Signal()
     contrast_requested = Signal()
+    topic_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,10 +91,36 @@ class AttractScreen(QWidget):
         layout.addStretch(2)
         layout.addWidget(self.questions_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.topics: TopicChoice | None = None  # made when more than one pack is shown
         self.setAccessibleName(self.tr("Touch to start"))
         self._pressed = False
 
+    def show_topics(self, topics: Sequence[Topic], lang: str, clinic: str, high_contrast: bool) -> None:
+        """The topic choice: a tile per shown pack, in ``lang`` where each pack has it."""
+        if self.topics is None:
+            self.topics = TopicChoice()
+            self.topics.chosen.connect(self.topic_requested)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.title), self.topics, 12)
+        for widget in (self.title, self.subtitle, self.touch, self.questions_button):
+            widget.hide()
+        self.topics.show()
+        self.topics.show_topics(topics, lang, high_contrast)
+        self.clinic.setText(clinic)
+        self.clinic.setVisible(bool(clinic))
+        self.setAccessibleName(self.topics.heading.text())
+        self.text_size_button.retranslate()
+        self.contrast_button.retranslate()
+
+    def choosing_topic(self) -> bool:
+        return self.topics is not None and self.topics.isVisible()
+
     def show_pack(self, title: str, subtitle: str, clinic: str, has_questions: bool = False) -> None:
+        if self.topics is not None:
+            self.topics.hide()
+            self.title.show()
+            self.touch.show()
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
@@ -133,16 +167,23 @@ class AttractScreen(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         """Where Tab goes: the languages, text size, contrast, then "straight to the questions"."""
-        return [*self.language_buttons.values(), self.text_size_button, self.contrast_button, self.questions_button]
+        tiles: list[QWidget] = list(self.topics.tiles) if self.choosing_topic() and self.topics is not None else []
+        return [
+            *self.language_buttons.values(),
+            self.text_size_button,
+            self.contrast_button,
+            *tiles,
+            self.questions_button,
+        ]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
-        self._pressed = event.button() == Qt.MouseButton.LeftButton
+        self._pressed = event.button() == Qt.MouseButton.LeftButton and not self.choosing_topic()
         self.set_pressed_look(self._pressed)
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802  (Qt override)
         """A visit starts on release, and only when the press began here too (not on another screen)."""
-        pressed, self._pressed = self._pressed, False
+        pressed, self._pressed = self._pressed and not self.choosing_topic(), False
         self.set_pressed_look(False)
         if pressed and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.start_requested.emit()
@@ -158,6 +199,9 @@ class AttractScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.start_requested.emit()
+            if self.choosing_topic() and self.topics is not None and self.topics.tiles:
+                self.topics.tiles[0].setFocus(Qt.FocusReason.TabFocusReason)  # a key chooses a tile, not any
+            else:
+                self.start_requested.emit()
             return
         super().keyPressEvent(event)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from kiosk.core.content.model import Handout
+from kiosk.core.content.model import ContentPack, Handout
 from kiosk.core.memory import release_free_memory
 from kiosk.core.questionnaire.model import Answer, Question
 from kiosk.core.session import Screen, Session
@@ -64,6 +64,8 @@ class ScreenCache(QObject):
     ) -> None:
         super().__init__(stack)
         self.session = session
+        #: The pack whose screens these are (with several packs shown, each has a view of its own).
+        self.pack_id = session.pack.id
         self.stack = stack
         self.colors = colors
         self._wide = wide
@@ -96,6 +98,15 @@ class ScreenCache(QObject):
         self._tidy.setInterval(self.TIDY_MS)
         self._tidy.timeout.connect(self.ready_for_next_patient)
 
+    @property
+    def pack(self) -> ContentPack:
+        """This view's pack, as the library now holds it (its pages converted once they are)."""
+        return self.session.library.packs.get(self.pack_id) or self.session.pack
+
+    def is_current(self) -> bool:
+        """Whether the visit is in this view's pack (work done ahead is only for the pack on show)."""
+        return self.session.pack.id == self.pack_id
+
     def set_colors(self, colors: Palette) -> None:
         """Another theme: every page and question screen is built again when next needed."""
         self.colors = colors
@@ -114,7 +125,7 @@ class ScreenCache(QObject):
         key = (index, lang)
         screen = self.pages.get(key)
         if screen is None:
-            pack = self.session.pack
+            pack = self.pack
             page = pack.pages[index]
             review = self._review_line(lang) if index == 0 or page.kind == "sources" else ""
             screen = PageScreen(pack, page, lang, colors=self.colors, review_line=review, on_link=self._on_link)
@@ -128,7 +139,7 @@ class ScreenCache(QObject):
         printer = self.patient_printer()
         if printer is None:
             return
-        pack, lang = self.session.pack, screen.lang
+        pack, lang = self.pack, screen.lang
         for handout in pack.handouts_for(screen.page.id):
             screen.add_print_panel(
                 PrintPanel(
@@ -142,7 +153,7 @@ class ScreenCache(QObject):
             )
 
     def _handout_sheet(self, handout: Handout, lang: str) -> SheetMaker:
-        return handout_sheet(self.session.pack, handout, lang, self.session.text_size)
+        return handout_sheet(self.pack, handout, lang, self.session.text_size)
 
     def show_page(self) -> PageScreen:
         session = self.session
@@ -163,7 +174,7 @@ class ScreenCache(QObject):
         """Build the pages either side of the current one before the patient asks for them (and on
         the last page, the first question)."""
         session = self.session
-        if session.screen is not Screen.PAGE:
+        if session.screen is not Screen.PAGE or not self.is_current():
             return
         for index in (session.page_index + 1, session.page_index - 1):
             if 0 <= index < len(session.pack.pages):
@@ -292,7 +303,11 @@ class ScreenCache(QObject):
         timer starts again while some are missing.
         """
         session = self.session
-        if session.questionnaire is None or session.screen not in (Screen.PAGE, Screen.QUESTION):
+        if (
+            session.questionnaire is None
+            or session.screen not in (Screen.PAGE, Screen.QUESTION)
+            or not self.is_current()
+        ):
             return
         lang = session.language
         for question in session.following_questions():
@@ -325,12 +340,13 @@ class ScreenCache(QObject):
         """In idle time after a visit: the first page and first question are ready (in the
         clinic's language and colours), and the memory the visit used goes back to the system."""
         session = self.session
-        if session.screen is Screen.ATTRACT:
-            self.page_screen(0, session.language).ensurePolished()
+        if session.screen is Screen.ATTRACT and self.is_current():
+            lang = session.language if session.language in self.pack.languages else self.pack.default_language
+            self.page_screen(0, lang).ensurePolished()
             questionnaire = session.questionnaire
             first = questionnaire.next_question({}, None) if questionnaire is not None else None
             if first is not None:
-                screen = self.question_screen(first, session.language)
+                screen = self.question_screen(first, lang)
                 screen.resize(self.stack.size())
                 screen.ensurePolished()
         release_free_memory()

@@ -1,0 +1,196 @@
+"""The topic choice: one large tile per shown pack, on the attract screen.
+
+Each tile shows the pack's picture, title and one-line summary in the patient's language (in the
+pack's own language when it lacks the patient's). A tile acts on release, only when the touch
+began on it too; it shows at once that it was pressed. Nine tiles fit a 1920x1080 screen in three
+rows of three; more scroll with a finger, calmly (kinetic scrolling, no motion of their own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.library.topics import Topic
+from kiosk.ui.widgets.kinetic import enable_kinetic_scroll
+from kiosk.ui.widgets.picture import render_picture
+
+#: The picture's box on a tile, in logical pixels (before the screen's scale).
+PICTURE_SIZE = 150
+#: Tiles side by side: three on a landscape screen at least this wide (logical pixels), else two.
+THREE_COLUMNS_FROM = 1500
+ONE_COLUMN_BELOW = 760
+
+
+class TopicTile(QAbstractButton):
+    """One topic: picture, title and summary; ``clicked`` when touched and let go on it."""
+
+    def __init__(self, topic: Topic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topic = topic
+        self.setObjectName("TopicTile")
+        self.setProperty("role", "topic-tile")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.picture = QLabel()
+        self.picture.setProperty("role", "topic-picture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "topic-title")
+        self.summary_label = QLabel()
+        self.summary_label.setProperty("role", "topic-summary")
+        words = QVBoxLayout()
+        words.setSpacing(8)
+        words.addStretch(1)
+        for label in (self.title_label, self.summary_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            words.addWidget(label)
+        words.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(24)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(words, 1)
+        for child in (self.picture, self.title_label, self.summary_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.pressed.connect(lambda: self._show_down(True))
+        self.released.connect(lambda: self._show_down(False))
+        self._shown: tuple[str, bool, float] | None = None
+
+    def show_in(self, lang: str, high_contrast: bool) -> None:
+        title, summary = self.topic.title(lang), self.topic.summary(lang)
+        self.title_label.setText(title)
+        self.summary_label.setText(summary)
+        self.summary_label.setVisible(bool(summary))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        ratio = self.devicePixelRatioF() or 1.0
+        key = (lang, high_contrast, ratio)
+        if key != self._shown:
+            self._shown = key
+            path = self.topic.picture_path(lang, high_contrast=high_contrast)
+            image = render_picture(path, PICTURE_SIZE, PICTURE_SIZE, ratio) if path is not None else None
+            if image is not None and not image.isNull():
+                from PySide6.QtGui import QPixmap  # noqa: PLC0415
+
+                self.picture.setPixmap(QPixmap.fromImage(image))
+            else:
+                self.picture.clear()
+            self.picture.setProperty("empty", image is None or image.isNull())
+
+    def _show_down(self, down: bool) -> None:
+        """The tile shows the touch at once: inverted colours while the finger is on it."""
+        if bool(self.property("down")) != down:
+            self.setProperty("down", down)
+            for widget in (self, self.title_label, self.summary_label):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+            self.repaint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        return QSize(560, PICTURE_SIZE + 32)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.end()
+
+
+class TopicChoice(QWidget):
+    """A heading and the tiles of the shown packs, in the staff's order.
+
+    Signals:
+        chosen(str): a tile was touched (its pack's id).
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "topic-heading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.tiles: list[TopicTile] = []
+        self._grid_host = QWidget()
+        self._grid_host.setObjectName("TopicGrid")
+        self._grid = QGridLayout()
+        self._grid.setSpacing(24)
+        centred = QVBoxLayout(self._grid_host)  # few tiles stand in the middle, many start at the top
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.setSpacing(32)
+        centred.addStretch(1)
+        centred.addWidget(self.heading)
+        centred.addLayout(self._grid)
+        centred.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("TopicScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self._grid_host)
+        self._kinetic = enable_kinetic_scroll(self.scroller.viewport())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller, 1)
+        self._columns = 0
+
+    def show_topics(self, topics: Sequence[Topic], lang: str, high_contrast: bool) -> None:
+        if [tile.topic for tile in self.tiles] != list(topics):
+            for tile in self.tiles:
+                self._grid.removeWidget(tile)
+                tile.deleteLater()
+            self.tiles = []
+            for topic in topics:
+                tile = TopicTile(topic)
+                tile.clicked.connect(lambda _checked=False, pack_id=topic.id: self.chosen.emit(pack_id))
+                for widget in (tile, *tile.findChildren(QWidget)):
+                    widget.installEventFilter(self._kinetic)
+                self.tiles.append(tile)
+            self._columns = 0
+            self._lay_out()
+        self.heading.setText(self.tr("Choose a topic"))
+        for tile in self.tiles:
+            tile.show_in(lang, high_contrast)
+
+    def columns_for(self, width: int) -> int:
+        if width >= THREE_COLUMNS_FROM and len(self.tiles) > 4:
+            return 3
+        return 1 if width < ONE_COLUMN_BELOW or len(self.tiles) < 2 else 2
+
+    @Slot()
+    def _lay_out(self) -> None:
+        columns = self.columns_for(self.width() or self.window().width())
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802  (Qt override)
+        self._lay_out()
+        super().resizeEvent(event)  # type: ignore[arg-type]

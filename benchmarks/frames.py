@@ -143,7 +143,12 @@ class PastTheSettleGuard:
 
 
 def open_kiosk(
-    size: tuple[int, int], data: Path | None = None, settle_ms: int = 200, pack: Path = BUNDLED_PACK, **settings: Any
+    size: tuple[int, int],
+    data: Path | None = None,
+    settle_ms: int = 200,
+    pack: Path = BUNDLED_PACK,
+    shown: tuple[str, ...] = (),
+    **settings: Any,
 ) -> QWidget:
     """The kiosk window on ``pack`` (the bundled one unless told) at ``size``, shown and painted, warm-up done.
 
@@ -164,7 +169,13 @@ def open_kiosk(
     clock.monotonic = PastTheSettleGuard()
     data = data or Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     opened = open_pack(str(pack), DataPaths.in_dir(data))
-    window = build_window(opened, Settings(clinic_name="Riverside Spine Clinic", **settings), kiosk_mode=True)
+    window = build_window(
+        opened,
+        Settings(clinic_name="Riverside Spine Clinic", **settings),
+        kiosk_mode=True,
+        paths=DataPaths.in_dir(data),
+        shown=shown,
+    )
     screen = application.primaryScreen()
     if (screen.size().width(), screen.size().height()) == size:
         window.setGeometry(screen.geometry())

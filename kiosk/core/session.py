@@ -244,12 +244,13 @@ class Session:
     def _use_shown(self, pack_id: str) -> bool:
         """Make the shown pack ``pack_id`` the visit's pack (answers belong to one questionnaire)."""
         if pack_id == self.pack.id:
+            self.language = self.language if self.language in self.pack.languages else self.pack.default_language
             return True
         pack = self.library.pack(pack_id)
         if pack is None:
             return False
         self.pack = pack
-        self.language = lang if (lang := self.language) in pack.languages else pack.default_language
+        self.language = self.language if self.language in pack.languages else pack.default_language
         self.answers, self.asked, self.seen_pages = {}, [], set()
         self._came_from_pages = False
         self._forget_checks()

@@ -245,6 +245,7 @@ class KioskWindow(QWidget):
         view.show_session()
         if self._stack.currentWidget() is not view:
             self._stack.setCurrentWidget(view)
+            self.settle.install()  # in front of the swipe filter the view installs as it shows
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
         self._sync_reading()
@@ -266,6 +267,7 @@ class KioskWindow(QWidget):
     def back_to_visit(self) -> None:
         """From the staff check back to the visit's screen, as it was (in the patient's language)."""
         self._stack.setCurrentWidget(self.session_view)
+        self.settle.install()
         self.settle.screen_changed()
         self.show_session()
 

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 CONTEXT = "CoreMessages"
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "'{id}' is chosen to be shown but cannot be found; install it again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose at least one pack to show."),
+    QT_TRANSLATE_NOOP("CoreMessages", "At most {count} packs can be shown."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The printer {printer} is not set up on this computer: a patient's page was not printed.",

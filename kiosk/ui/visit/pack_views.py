@@ -116,8 +116,16 @@ class PackViews(QObject):
         session.pack = pack  # only for building: the view belongs to the pack the session has
         try:
             view = self.get()
+            window = view.parentWidget()
+            if window is not None:  # laid out at the window's size, as it will be shown
+                view.resize(window.size())
+            layout = view.layout()
+            if layout is not None:
+                layout.activate()
             lang = session.language if session.language in pack.languages else pack.default_language
-            view.screens.page_screen(0, lang).ensurePolished()
+            page = view.screens.page_screen(0, lang)
+            page.resize(view.stack.size())
+            page.ensurePolished()
         finally:
             session.pack = shown
         log.debug("the screens of pack %s are ready", pack_id)

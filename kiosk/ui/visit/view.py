@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.dates import long_date
@@ -135,14 +135,26 @@ class SessionView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bar)
 
+        # Seen by an application filter while the view is on screen only: with several packs shown
+        # there is a view per pack, and every filter is a call on every event of the application.
         self.swipe = SwipeDetector(self.stack)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.swipe)
         self.swipe.swiped_left.connect(self._on_swipe_left)
         self.swipe.swiped_right.connect(self._on_swipe_right)
         self.set_icons()
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.swipe)
+            app.installEventFilter(self.swipe)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802  (Qt override)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.swipe)
+        super().hideEvent(event)
 
     # -- looks and words ---------------------------------------------------------------------------
 

@@ -92,6 +92,7 @@ class AttractScreen(QWidget):
         layout.addWidget(self.questions_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.topics: TopicChoice | None = None  # made when more than one pack is shown
+        self._stretches: dict[int, int] = {}
         self.setAccessibleName(self.tr("Touch to start"))
         self._pressed = False
 
@@ -105,6 +106,7 @@ class AttractScreen(QWidget):
             layout.insertWidget(layout.indexOf(self.title), self.topics, 12)
         for widget in (self.title, self.subtitle, self.touch, self.questions_button):
             widget.hide()
+        self._stretch_all_but(self.topics)
         self.topics.show()
         self.topics.show_topics(topics, lang, high_contrast)
         self.clinic.setText(clinic)
@@ -112,6 +114,18 @@ class AttractScreen(QWidget):
         self.setAccessibleName(self.topics.heading.text())
         self.text_size_button.retranslate()
         self.contrast_button.retranslate()
+
+    def _stretch_all_but(self, topics: QWidget | None) -> None:
+        """With ``topics``, the topic choice takes all the room the clinic's name and the buttons
+        leave; without, the usual screen spreads its words with the stretches between them again."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if not self._stretches:
+            self._stretches = {index: layout.stretch(index) for index in range(layout.count())}
+        for index, factor in self._stretches.items():
+            item = layout.itemAt(index)
+            spacer = item is not None and item.widget() is None and item.layout() is None
+            layout.setStretch(index, 0 if topics is not None and spacer else factor)
 
     def choosing_topic(self) -> bool:
         return self.topics is not None and self.topics.isVisible()
@@ -121,6 +135,7 @@ class AttractScreen(QWidget):
             self.topics.hide()
             self.title.show()
             self.touch.show()
+            self._stretch_all_but(None)
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))

@@ -32,9 +32,8 @@ from kiosk.ui.widgets.picture import render_picture
 
 #: The picture's box on a tile, in logical pixels (before the screen's scale).
 PICTURE_SIZE = 150
-#: Tiles side by side: three on a landscape screen at least this wide (logical pixels), else two.
-THREE_COLUMNS_FROM = 1500
-ONE_COLUMN_BELOW = 760
+#: Characters of a tile's title on one line, at least (the columns are chosen so they fit).
+TILE_LINE_CHARACTERS = 16
 
 
 class TopicTile(QAbstractButton):
@@ -154,6 +153,7 @@ class TopicChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller, 1)
         self._columns = 0
+        self._text_key = 0
 
     def show_topics(self, topics: Sequence[Topic], lang: str, high_contrast: bool) -> None:
         if [tile.topic for tile in self.tiles] != list(topics):
@@ -172,11 +172,23 @@ class TopicChoice(QWidget):
         self.heading.setText(self.tr("Choose a topic"))
         for tile in self.tiles:
             tile.show_in(lang, high_contrast)
+        size = self.tiles[0].title_label.fontMetrics().height() if self.tiles else 0
+        if size != self._text_key:  # another text size: the columns that fit change
+            self._text_key = size
+            self._columns = 0
+            self._lay_out()
 
     def columns_for(self, width: int) -> int:
-        if width >= THREE_COLUMNS_FROM and len(self.tiles) > 4:
-            return 3
-        return 1 if width < ONE_COLUMN_BELOW or len(self.tiles) < 2 else 2
+        """As many columns as tiles of a readable width fit (at most three): the widest title word
+        and a picture, at the text size of the moment."""
+        if not self.tiles:
+            return 1
+        metrics = self.tiles[0].title_label.fontMetrics()
+        tile = PICTURE_SIZE + 96 + metrics.averageCharWidth() * TILE_LINE_CHARACTERS
+        fitting = max(1, min(3, (width + self._grid.spacing()) // (tile + self._grid.spacing())))
+        if fitting == 3 and len(self.tiles) <= 4:
+            fitting = 2  # two or four tiles: two columns, never three with a row half empty
+        return min(fitting, len(self.tiles))
 
     @Slot()
     def _lay_out(self) -> None:

@@ -108,6 +108,13 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("PSS with every screen visited (MiB)", ("memory", "after_every_screen", "pss"), "value", 115),
     ("soak RSS growth (MiB)", ("memory", "soak", "rss_growth_mib"), "value", 2),
     ("attract screen idle (% of a core)", ("idle", "percent_of_core"), "value", 1),
+    ("cold start, nine packs shown minus one (ms)", ("library", "cold_start", "nine_over_one_ms"), "value", 40),
+    (
+        "tile to first page with nine packs, p95 minus one pack's start (ms)",
+        ("library", "tile", "p95_over_one_pack_ms"),
+        "value",
+        25,
+    ),
     ("validate bundled pack (ms)", ("packs", "validate_bundled", "ms"), "value", 150),
     ("install a 50 MB pack (ms)", ("packs", "install", "install_ms"), "value", 1500),
     ("largest allowed page converts (ms)", ("packs", "largest_page", "slowest_ms"), "value", 200),
@@ -233,6 +240,26 @@ def cold_start(env: dict[str, str], data: Path, launches: int) -> dict[str, Any]
     return result
 
 
+def cold_start_library(env: dict[str, str], work: Path, launches: int) -> dict[str, Any]:
+    """Cold start showing nine packs (the topic library) against one, launched in turn the same way."""
+    from benchmarks.library import make_library  # noqa: PLC0415
+
+    one, nine = work / "one-pack", work / "nine-packs"
+    one.mkdir(parents=True, exist_ok=True)
+    make_library(nine)
+    commands = {name: [*kiosk_start(), "--exit-after-first-frame", "--data-dir", str(data)] for name, data in
+                (("one", one), ("nine", nine))}  # fmt: skip
+    for command in commands.values():
+        launch_ms(command, env)
+    times: dict[str, list[float]] = {"one": [], "nine": []}
+    for _ in range(launches):
+        for name, command in commands.items():
+            times[name].append(launch_ms(command, env))
+    result: dict[str, Any] = {name: summary(values) for name, values in times.items()}
+    result["nine_over_one_ms"] = round(result["nine"]["median"] - result["one"]["median"], 1)
+    return result
+
+
 def idle_cost(env: dict[str, str], data: Path, counts: Counts) -> dict[str, Any]:
     """CPU the real ``kiosk`` process uses while its attract screen waits, as a share of one core."""
     command = kiosk_command(data)
@@ -332,6 +359,10 @@ def _run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int], work: Pa
                 x_env = child_env(display, data)
                 results["cold_start"]["xvfb"] = cold_start(x_env, data, counts.launches)
                 results["tap"]["xvfb-1920x1080"] = measure("ui", {"size": HD, **tap_options}, x_env, counts.timeout_s)
+    results["library"] = {
+        "cold_start": cold_start_library(hd, work, counts.launches),
+        "tile": measure("library", {"size": HD, "starts": max(9, counts.turns // 5)}, hd, counts.timeout_s),
+    }
     results["idle"] = idle_cost(hd, data, counts)
     results["packs"] = pack_operations(hd, counts)
     results["watchdog"] = watchdog_gaps(hd, counts)

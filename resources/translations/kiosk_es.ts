@@ -18,19 +18,19 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="86"/>
-        <location filename="../../kiosk/ui/visit/attract.py" line="95"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="96"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="144"/>
         <source>Touch to start</source>
         <extracomment>Margins of the attract screen, in logical pixels.</extracomment>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -253,396 +253,411 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../../kiosk/ui/staff/core_messages.py" line="24"/>
+        <source>&apos;{id}&apos; is chosen to be shown but cannot be found; install it again.</source>
+        <translation>&apos;{id}&apos; está elegido para mostrarse, pero no se encuentra; instálelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="25"/>
+        <source>Choose at least one pack to show.</source>
+        <translation>Elija al menos un paquete para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="26"/>
+        <source>At most {count} packs can be shown.</source>
+        <translation>Se pueden mostrar como máximo {count} paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="27"/>
         <source>The printer {printer} is not set up on this computer: a patient&apos;s page was not printed.</source>
         <translation>La impresora {printer} no está configurada en este equipo: no se imprimió la hoja de un paciente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="28"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="31"/>
         <source>The printer {printer} is switched off or not connected: a patient&apos;s page was not printed.</source>
         <translation>La impresora {printer} está apagada o desconectada: no se imprimió la hoja de un paciente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="32"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="35"/>
         <source>The printer {printer} is out of paper: a patient&apos;s page was not printed.</source>
         <translation>La impresora {printer} no tiene papel: no se imprimió la hoja de un paciente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="36"/>
         <source>The printer {printer} is paused or stopped after an error: a patient&apos;s page was not printed.</source>
         <translation>La impresora {printer} está en pausa o detenida por un error: no se imprimió la hoja de un paciente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="37"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="40"/>
         <source>The print service did not take a patient&apos;s page for the printer {printer}.</source>
         <translation>El servicio de impresión no aceptó la hoja de un paciente para la impresora {printer}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="41"/>
         <source>The signature does not match: the file was changed after it was signed, or it is damaged.</source>
         <translation>La firma no coincide: el archivo se cambió después de firmarlo, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="45"/>
         <source>&apos;{name}&apos; has been changed since the pack was made (it does not match the list of contents).</source>
         <translation>«{name}» se ha cambiado después de crear el paquete (no coincide con la lista de contenido).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="46"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="49"/>
         <source>&apos;{name}&apos; could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
         <translation>No se pudo leer «{name}» hasta el final ({reason}). Si está en una memoria USB, compruebe que sigue conectada e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="54"/>
         <source>The name &apos;{name}&apos; uses backslashes, which could place a file outside the pack.</source>
         <translation>El nombre «{name}» lleva barras invertidas, que podrían colocar un archivo fuera del paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="52"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
         <source>&apos;{name}&apos; would be written at a fixed place on the computer (an absolute path).</source>
         <translation>«{name}» se escribiría en un lugar fijo del ordenador (una ruta absoluta).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="53"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="56"/>
         <source>&apos;{name}&apos; would be written on another drive (it starts with a drive letter).</source>
         <translation>«{name}» se escribiría en otra unidad de disco (empieza por una letra de unidad).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="57"/>
         <source>&apos;{name}&apos; would be written outside the pack (it uses &apos;..&apos;).</source>
         <translation>«{name}» se escribiría fuera del paquete (usa «..»).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="58"/>
         <source>The name &apos;{name}&apos; has characters that are not allowed in a pack.</source>
         <translation>El nombre «{name}» tiene caracteres que no se permiten en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="59"/>
         <source>The name &apos;{name}&apos; is not a proper file name.</source>
         <translation>«{name}» no es un nombre de archivo válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="60"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada, o se hizo para otra versión del quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="64"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta el identificador del paquete o no es válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="68"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: falta la versión o no es un número de versión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it does not list {file}.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no incluye {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="75"/>
         <source>The pack has {count} files; a pack may hold at most {most}.</source>
         <translation>El paquete tiene {count} archivos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="76"/>
         <source>&apos;{name}&apos; is both a file and a folder in the file; one would overwrite the other.</source>
         <translation>«{name}» aparece en el archivo como archivo y como carpeta; uno sobrescribiría al otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="79"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it cannot be read.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="80"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the entry for &apos;{name}&apos; is not complete.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: la entrada de «{name}» está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
         <source>The file holds {count} entries; a pack may hold at most {most}.</source>
         <translation>El archivo contiene {count} elementos; un paquete puede tener como máximo {most}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
         <source>The file would unpack to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocuparía más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
         <source>&apos;{name}&apos; has no list of contents (manifest.json); it is not a content pack.</source>
         <translation>«{name}» no tiene lista de contenido (manifest.json); no es un paquete de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
         <source>&apos;{name}&apos; is in the list of contents but missing from the file.</source>
         <translation>«{name}» está en la lista de contenido, pero falta en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="88"/>
         <source>&apos;{name}&apos; is too large to be what it says it is.</source>
         <translation>«{name}» es demasiado grande para ser lo que dice ser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="89"/>
         <source>&apos;{name}&apos; is a link to another place; a pack may only hold ordinary files.</source>
         <translation>«{name}» es un enlace a otro lugar; un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="90"/>
         <source>&apos;{name}&apos; is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
         <translation>«{name}» es un archivo especial (no un archivo normal); un paquete solo puede contener archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="94"/>
         <source>&apos;{name}&apos; is locked with a password; a pack cannot be.</source>
         <translation>«{name}» está protegido con contraseña; un paquete no puede estarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="95"/>
         <source>&apos;{name}&apos; is compressed in a way the kiosk does not read.</source>
         <translation>«{name}» está comprimido de una forma que el quiosco no sabe leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="96"/>
         <source>&apos;{name}&apos; is a link or a special file; a pack holds ordinary files only.</source>
         <translation>«{name}» es un enlace o un archivo especial; un paquete solo contiene archivos normales.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
         <source>&apos;{name}&apos; cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
         <translation>No se encuentra «{name}». Si está en una memoria USB, compruebe que está conectada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
         <source>&apos;{name}&apos; cannot be opened ({reason}).</source>
         <translation>No se puede abrir «{name}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
         <source>&apos;{name}&apos; is not a content-pack file, or it is damaged.</source>
         <translation>«{name}» no es un archivo de paquete de contenido, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="102"/>
         <source>&apos;{name}&apos; is in the file but not in its list of contents.</source>
         <translation>«{name}» está en el archivo, pero no en su lista de contenido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="103"/>
         <source>&apos;{name}&apos; is damaged inside the file.</source>
         <translation>«{name}» está dañado dentro del archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="104"/>
         <source>&apos;{name}&apos; overlaps &apos;{other}&apos; inside the file; the file was tampered with.</source>
         <translation>«{name}» se superpone a «{other}» dentro del archivo; alguien ha manipulado el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="105"/>
         <source>&apos;{name}&apos; appears twice in the file.</source>
         <translation>«{name}» aparece dos veces en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
         <source>&apos;{name}&apos; and &apos;{other}&apos; would overwrite each other.</source>
         <translation>«{name}» y «{other}» se sobrescribirían entre sí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="107"/>
         <source>&apos;{name}&apos; is a link; copy the files in.</source>
         <translation>«{name}» es un enlace; copie los archivos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="108"/>
         <source>The pack is larger than {size}.</source>
         <translation>El paquete ocupa más de {size}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="109"/>
         <source>The file unpacks to more than {size}; that is too big.</source>
         <translation>Al descomprimirlo, el archivo ocupa más de {size}; es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="110"/>
         <source>The kiosk could not save the pack on its disk ({reason}). The disk may be full.</source>
         <translation>El quiosco no pudo guardar el paquete en su disco ({reason}). Puede que el disco esté lleno.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="113"/>
         <source>&apos;{name}&apos; has mistakes, so it cannot be shown:</source>
         <translation>«{name}» tiene errores, así que no se puede mostrar (los detalles, en inglés, son para quien preparó el paquete):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
         <source>… and {count} more; &apos;kiosk validate&apos; lists them all.</source>
         <translation>… y {count} más; «kiosk validate» los muestra todos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="116"/>
         <source>{file}, line {line}: {problem}.</source>
         <translation>{file}, línea {line}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="117"/>
         <source>This pack is signed with a key this kiosk does not trust.</source>
         <translation>Este paquete está firmado con una clave en la que este quiosco no confía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="118"/>
         <source>This is version {version} of &apos;{id}&apos;, older than the signed version {newest} already installed here. An older version can only come back with &apos;Roll back&apos;.</source>
         <translation>Esta es la versión {version} de «{id}», más antigua que la versión firmada {newest} que ya está instalada aquí. Una versión anterior solo puede volver con «Volver a la versión» en la lista de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="123"/>
         <source>The pack file says it holds &apos;{id}&apos; version {version}, but its {file} says &apos;{other_id}&apos; version {other_version}.</source>
         <translation>El archivo del paquete dice que contiene «{id}» versión {version}, pero su {file} dice «{other_id}» versión {other_version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="128"/>
         <source>&apos;{title}&apos; is the pack on screen now. Switch to another pack first, then remove it.</source>
         <translation>«{title}» es el paquete que está en pantalla ahora. Primero muestre otro paquete y después quítelo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="131"/>
         <source>There is no pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="132"/>
         <source>This pack is not signed, and this kiosk only accepts signed packs.</source>
         <translation>Este paquete no está firmado, y este quiosco solo acepta paquetes firmados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="133"/>
         <source>There is no installed pack called &apos;{id}&apos;.</source>
         <translation>No hay ningún paquete instalado llamado «{id}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
         <source>There is no earlier version of &apos;{id}&apos; to go back to.</source>
         <translation>No hay ninguna versión anterior de «{id}» a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="135"/>
         <source>The choice could not be saved ({reason}).</source>
         <translation>No se pudo guardar la elección ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="136"/>
         <source>&apos;{id}&apos; came with the kiosk; it has no earlier version to go back to.</source>
         <translation>«{id}» venía con el quiosco; no tiene ninguna versión anterior a la que volver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="137"/>
         <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
         <translation>«{id}» venía con el quiosco y no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="138"/>
         <source>The pack could not be checked (the check stopped with an error). Nothing was changed.</source>
         <translation>No se pudo revisar el paquete (la revisión se detuvo con un error). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="142"/>
         <source>The install was cancelled. Nothing was changed.</source>
         <translation>Se canceló la instalación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="146"/>
         <source>Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was refused. Ask the pack&apos;s author to check it with &apos;kiosk validate&apos;.</source>
         <translation>La revisión del paquete tardó más de {seconds} segundos, así que se detuvo y el paquete se rechazó. Pida al autor del paquete que lo revise con &apos;kiosk validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="151"/>
         <source>Checking the file…</source>
         <translation>Revisando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="155"/>
         <source>Checking every page…</source>
         <translation>Revisando cada página…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="159"/>
         <source>Switching to the new version…</source>
         <translation>Cambiando a la versión nueva…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="163"/>
         <source>Unpacking…</source>
         <translation>Desempaquetando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="167"/>
         <source>This file holds version {version} of &apos;{id}&apos;, which is installed already, but the file is damaged. The installed version was not changed.</source>
         <translation>Este archivo contiene la versión {version} de &apos;{id}&apos;, que ya está instalada, pero el archivo está dañado. La versión instalada no se cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="172"/>
         <source>The record of which version of &apos;{id}&apos; is in use is damaged; version {version}, the newest good one installed, is shown. Install the pack again.</source>
         <translation>El registro de qué versión de &apos;{id}&apos; está en uso está dañado; se muestra la versión {version}, la más nueva en buen estado que está instalada. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="177"/>
         <source>The current version of &apos;{id}&apos; cannot be shown (its files are damaged or missing); version {version} is shown instead. Install the pack again.</source>
         <translation>La versión actual de &apos;{id}&apos; no se puede mostrar (sus archivos están dañados o faltan); en su lugar se muestra la versión {version}. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="182"/>
         <source>No version of &apos;{id}&apos; can be shown, so the pack that came with the kiosk is shown instead. Install the clinic&apos;s pack again.</source>
         <translation>No se puede mostrar ninguna versión de &apos;{id}&apos;, así que se muestra el paquete que vino con el quiosco. Instale otra vez el paquete de la clínica.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="187"/>
         <source>The settings were damaged and no good copy was found: the kiosk&apos;s defaults are in use, and only signed packs are accepted. Check the settings and save them again.</source>
         <translation>La configuración estaba dañada y no se encontró una copia buena: se usan los valores predeterminados del quiosco y solo se aceptan paquetes firmados. Revise la configuración y guárdela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="192"/>
         <source>The settings were damaged; the last good copy from {date} is in use.</source>
         <translation>La configuración estaba dañada; se usa la última copia buena, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="196"/>
         <source>Some files of the pack on screen (&apos;{id}&apos;, {folder}) are damaged: {problems}. Install the pack again.</source>
         <translation>Algunos archivos del paquete en pantalla (&apos;{id}&apos;, {folder}) están dañados: {problems}. Instale el paquete otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="200"/>
         <source>&apos;{id}&apos; ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of &apos;{shown}&apos; is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
         <translation>&apos;{id}&apos; ({folder}) hizo que el quiosco se reiniciara {count} veces en {minutes} minutos, así que se apartó; en su lugar se muestra la versión {version} de &apos;{shown}&apos;. Instale un paquete corregido, o elija el paquete otra vez para probarlo una vez más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="206"/>
         <source>This pack (&apos;{id}&apos;) is signed with the key &apos;{name}&apos;, which this kiosk trusts only for packs named {scope}.</source>
         <translation>Este paquete (&apos;{id}&apos;) está firmado con la clave &apos;{name}&apos;, en la que este quiosco confía solo para paquetes llamados {scope}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="210"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: its expiry date is not a date.</source>
         <translation>La lista de contenido del paquete (manifest.json) está dañada: su fecha de caducidad no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="214"/>
         <source>This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.</source>
         <translation>Este paquete caducó el {date}, así que no se instala. Pida una versión más nueva a quien lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="218"/>
         <source>&apos;{id}&apos; version {version} expired on {date}. It is still shown, but ask for a newer version and install it.</source>
         <translation>La versión {version} de &apos;{id}&apos; caducó el {date}. Se sigue mostrando, pero pida una versión más nueva e instálela.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="222"/>
         <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
         <translation>La versión {version} de &apos;{id}&apos; caduca el {date}. Pida una versión más nueva e instálela antes de esa fecha.</translation>
     </message>
@@ -668,111 +683,111 @@
 <context>
     <name>Illustration</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="74"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="86"/>
         <source>Tap to see the picture larger</source>
-        <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size.</extracomment>
+        <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size. The ring round the picture while the keyboard is on it.</extracomment>
         <translation>Toque para ver la imagen más grande</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="312"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar un paquete desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="275"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="340"/>
         <source>Show it now</source>
         <translation>Mostrarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="301"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="341"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="302"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="342"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="364"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="404"/>
         <source>Looking for pack files…</source>
         <translation>Buscando archivos de paquete…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="369"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="409"/>
         <source>Choose the pack to install.</source>
         <translation>Elija el paquete que quiere instalar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="384"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="424"/>
         <source>Install {name}</source>
         <translation>Instalar {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
         <source>on {folder}</source>
         <translation>en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="401"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="441"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="453"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="411"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="451"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="418"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="458"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="460"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="431"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="295"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="335"/>
         <source>Cancel the install</source>
         <translation>Cancelar la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="394"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -894,62 +909,73 @@
         <translation>{title} no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="111"/>
+        <source>The topics were not changed</source>
+        <translation>Los temas no se cambiaron</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="122"/>
+        <source>Patients now choose from {count} topics.</source>
+        <translation>Ahora los pacientes eligen entre {count} temas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="136"/>
         <source>{title} is on screen now.</source>
         <translation>{title} está en pantalla ahora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
         <source>This pack cannot be previewed</source>
         <translation>No se puede ver este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
         <source>It has mistakes; see its card.</source>
         <translation>Tiene errores; véalos en su ficha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="159"/>
         <source>{title} was not changed</source>
         <translation>{title} no se cambió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="166"/>
         <source>{title} is back to version {version}.</source>
         <translation>{title} ha vuelto a la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="174"/>
         <source>{title} is on screen now</source>
         <translation>{title} está en pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="175"/>
         <source>Show another pack first, then remove this one.</source>
         <translation>Muestre primero otro paquete y después quite este.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="179"/>
         <source>Remove {title}?</source>
         <translation>¿Quitar {title}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="180"/>
         <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
         <translation>Se borra de este quiosco, junto con su versión anterior. Puede volver a importarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="181"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="191"/>
         <source>{title} was not removed</source>
         <translation>{title} no se quitó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="196"/>
         <source>{title} was removed.</source>
         <translation>{title} se ha quitado.</translation>
     </message>
@@ -957,112 +983,132 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
         <source>On screen now</source>
         <translation>En pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
+        <source>Topic {place} of {count}</source>
+        <translation>Tema {place} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
         <source>Checked: ready to show.</source>
         <translation>Comprobado: listo para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="96"/>
         <source>This pack has mistakes and cannot be shown:</source>
         <translation>Este paquete tiene errores y no se puede mostrar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="99"/>
         <source>… and {count} more.</source>
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="102"/>
         <source>Show this pack</source>
         <translation>Mostrar este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="105"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="108"/>
         <source>Go back to version {version}</source>
         <translation>Volver a la versión {version}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="111"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="114"/>
+        <source>Add to the topics</source>
+        <translation>Añadir a los temas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="117"/>
+        <source>Take out of the topics</source>
+        <translation>Quitar de los temas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="119"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
         <source>no review date</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="213"/>
         <source>Signed by {name}</source>
         <translation>Firmado por {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="215"/>
         <source>Not signed by a trusted key</source>
         <translation>Sin firma de una clave de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="218"/>
         <source>Languages: {languages}</source>
         <translation>Idiomas: {languages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="220"/>
         <source>(came with the kiosk)</source>
         <translation>(venía con el quiosco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
         <source>Draft: the clinic&apos;s medical lead has not reviewed this pack yet.</source>
         <translation>Borrador: el director médico de la clínica todavía no ha revisado este paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="130"/>
         <source>This pack is a draft. Patients will see it as it is, without being told that it is a draft. Show it to patients anyway?</source>
         <translation>Este paquete es un borrador. Los pacientes lo verán tal como está, sin saber que es un borrador. ¿Mostrarlo a los pacientes de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="135"/>
         <source>Yes, show the draft</source>
         <translation>Sí, mostrar el borrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="207"/>
         <source>draft, not reviewed yet</source>
         <translation>borrador, todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="209"/>
         <source>reviewed {date} by {who}</source>
         <translation>revisado el {date} por {who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
         <source>reviewed {date}</source>
         <translation>revisado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="219"/>
         <source>Version {version}, {reviewed}</source>
         <translation>Versión {version}, {reviewed}</translation>
     </message>
@@ -1070,22 +1116,22 @@
 <context>
     <name>PacksPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="239"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="241"/>
         <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
         <translation>Los pacientes ven el paquete marcado «En pantalla ahora». Vea un paquete antes de mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="235"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="271"/>
         <source>Reading the packs…</source>
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="290"/>
         <source>No packs were found.</source>
         <translation>No se encontró ningún paquete.</translation>
     </message>
@@ -1107,8 +1153,8 @@
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="162"/>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="164"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="191"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="193"/>
         <source>Tap anywhere to go back</source>
         <translation>Toque en cualquier lugar para volver</translation>
     </message>
@@ -1344,13 +1390,13 @@
 <context>
     <name>ScreenCache</name>
     <message>
-        <location filename="../../kiosk/ui/visit/screens.py" line="135"/>
+        <location filename="../../kiosk/ui/visit/screens.py" line="146"/>
         <source>Print: {title}</source>
-        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient.</extracomment>
+        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient. The pack whose screens these are (with several packs shown, each has a view of its own).</extracomment>
         <translation>Imprimir: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/screens.py" line="139"/>
+        <location filename="../../kiosk/ui/visit/screens.py" line="150"/>
         <source>The printer is not working right now. Please ask a staff member for a copy.</source>
         <translation>La impresora no funciona en este momento. Pida una copia a un miembro del personal.</translation>
     </message>
@@ -1377,68 +1423,68 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="164"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="176"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="164"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="176"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="231"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="243"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="232"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="244"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="308"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="320"/>
         <source>Print my summary</source>
         <translation>Imprimir mi resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="350"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="362"/>
         <source>Your visit summary</source>
         <translation>Resumen de su visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="356"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Notas de las preguntas de hoy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="351"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="363"/>
         <source>Points to go over with your doctor:</source>
         <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="313"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="325"/>
         <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
         <translation>La impresora no funciona en este momento. Puede escanear el código de esta pantalla con la cámara de su teléfono para guardar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="352"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="364"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="353"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
         <source>After the procedure, get help:</source>
         <translation>Después del procedimiento, pida ayuda:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="354"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
         <source>Clinic phone:</source>
         <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="355"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
     </message>
@@ -1668,77 +1714,77 @@
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="377"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="372"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="386"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
         <source>Sending a test page…</source>
         <translation>Enviando una página de prueba…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
         <source>Test page from the kiosk</source>
         <translation>Página de prueba del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="403"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
         <source>The test page was sent to the printer.</source>
         <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="406"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="437"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
@@ -1892,6 +1938,15 @@
     </message>
 </context>
 <context>
+    <name>TopicChoice</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/topics.py" line="172"/>
+        <source>Choose a topic</source>
+        <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
+        <translation>Elija un tema</translation>
+    </message>
+</context>
+<context>
     <name>VideoPanel</name>
     <message>
         <location filename="../../kiosk/ui/visit/video.py" line="171"/>
@@ -2008,7 +2063,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="271"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="283"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -109,7 +109,7 @@ class PackCard(QFrame):
         )
         self.rollback_button.setVisible(info.previous_version is not None)
         self.remove_button = staff_button(self.tr("Remove"), "danger")
-        self.remove_button.setVisible(not info.bundled and not active)
+        self.remove_button.setVisible(not info.bundled)
         # The topic library: several packs, each a tile patients choose from.
         self.add_topic_button = staff_button(self.tr("Add to the topics"))
         self.add_topic_button.setVisible(not active)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.content.markup import PAGE_SCHEME
+from kiosk.core.content.markup import PACK_SCHEME, PAGE_SCHEME
 from kiosk.core.content.media import PageMedia, page_media
 from kiosk.core.content.model import ContentPack, Page
 from kiosk.ui import icons
@@ -205,9 +205,10 @@ class PageBody(QTextBrowser):
             self.follow(pressed)
 
     def follow(self, href: str) -> None:
-        """Go where a link points: only ever to another page of the pack (``page:<id>``)."""
+        """Go where a link points: only ever to another page of the pack (``page:<id>``), or of
+        another pack shown on the kiosk (``pack:<pack id>/<page id>``, passed on as ``<pack>/<page>``)."""
         url = QUrl(href)
-        if url.scheme() != PAGE_SCHEME:
+        if url.scheme() not in (PAGE_SCHEME, PACK_SCHEME):
             return
         if self._on_link is not None:
             self._on_link(url.path())

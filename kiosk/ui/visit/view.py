@@ -524,9 +524,10 @@ class SessionView(QWidget):
         if self.session.screen is Screen.PAGE and self.session.page_index > 0:
             self.session.back()
 
-    def _on_page_link(self, page_id: str) -> None:
-        if not self.session.go_to_page(page_id):
-            log.warning("link to unknown page %r ignored", page_id)
+    def _on_page_link(self, target: str) -> None:
+        """A link: ``<page>`` of this pack, or ``<pack>/<page>`` of another shown pack."""
+        if not self.session.follow_link(target):
+            log.warning("link to unknown page %r ignored", target)
 
 
 class _KeyboardFocus:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.library.topics import Topic
-from kiosk.ui.widgets.kinetic import enable_kinetic_scroll
+from kiosk.ui.widgets.kinetic import KineticScroll, enable_kinetic_scroll
 from kiosk.ui.widgets.picture import render_picture
 
 #: The picture's box on a tile, in logical pixels (before the screen's scale).
@@ -142,16 +142,13 @@ class TopicChoice(QWidget):
         centred.addWidget(self.heading)
         centred.addLayout(self._grid)
         centred.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setObjectName("TopicScroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setWidget(self._grid_host)
-        self._kinetic = enable_kinetic_scroll(self.scroller.viewport())
+        # The tiles scroll only when they do not fit; the scroll area is made then (Qt's scroll
+        # areas cost some 30 ms the first time one is made in a process: not on the first frame).
+        self.scroller: QScrollArea | None = None
+        self._kinetic: KineticScroll | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self._grid_host, 1)
         self._columns = 0
         self._text_key = 0
 
@@ -162,11 +159,14 @@ class TopicChoice(QWidget):
                 tile.deleteLater()
             self.tiles = []
             for topic in topics:
-                tile = TopicTile(topic)
+                tile = TopicTile(topic, self._grid_host)  # styled by the window's style sheet from the start
                 tile.clicked.connect(lambda _checked=False, pack_id=topic.id: self.chosen.emit(pack_id))
-                for widget in (tile, *tile.findChildren(QWidget)):
-                    widget.installEventFilter(self._kinetic)
+                if self._kinetic is not None:  # a finger on a tile can flick the tiles too
+                    for widget in (tile, *tile.findChildren(QWidget)):
+                        widget.installEventFilter(self._kinetic)
                 self.tiles.append(tile)
+            for tile in self.tiles:
+                tile.ensurePolished()  # their fonts, which decide the columns, are known now
             self._columns = 0
             self._lay_out()
         self.heading.setText(self.tr("Choose a topic"))
@@ -190,19 +190,50 @@ class TopicChoice(QWidget):
             fitting = 2  # two or four tiles: two columns, never three with a row half empty
         return min(fitting, len(self.tiles))
 
+    def _scroll_if_needed(self) -> None:
+        """Put the tiles in a scroll area (flicked with a finger) once they need more room than there is."""
+        if self.scroller is not None or not self.isVisible():
+            return
+        layout = self._grid_host.layout()
+        assert layout is not None
+        layout.invalidate()  # tiles were just added or restyled: measured afresh
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if needed <= self.height():
+            return
+        scroller = QScrollArea()
+        scroller.setObjectName("TopicScroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        own = self.layout()
+        assert isinstance(own, QVBoxLayout)
+        own.removeWidget(self._grid_host)
+        scroller.setWidget(self._grid_host)
+        own.addWidget(scroller, 1)
+        self._kinetic = enable_kinetic_scroll(scroller.viewport())  # tiles and their labels included
+        self.scroller = scroller
+
     @Slot()
     def _lay_out(self) -> None:
         columns = self.columns_for(self.width() or self.window().width())
         if columns == self._columns:
+            self._scroll_if_needed()
             return
         self._columns = columns
         for tile in self.tiles:
             self._grid.removeWidget(tile)
         for index, tile in enumerate(self.tiles):
             self._grid.addWidget(tile, index // columns, index % columns)
+            tile.show()  # now, not at the next turn of the event loop: the room they need is measured next
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._scroll_if_needed()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802  (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        super().resizeEvent(event)
         self._lay_out()
-        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        super().showEvent(event)
+        self._lay_out()

@@ -11,17 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ PICTURE_SIZE = 150
 TILE_LINE_CHARACTERS = 16
 
 
-class TopicTile(QAbstractButton):
+class TopicTile(QPushButton):
     """One topic: picture, title and summary; ``clicked`` when touched and let go on it."""
 
     def __init__(self, topic: Topic, parent: QWidget | None = None) -> None:
@@ -106,13 +104,6 @@ class TopicTile(QAbstractButton):
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
         return QSize(560, PICTURE_SIZE + 32)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
-        option = QStyleOption()
-        option.initFrom(self)
-        painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
-        painter.end()
 
 
 class TopicChoice(QWidget):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.files import Step, write_atomically
+from kiosk.core.languages import is_language_tag
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class Settings:
             "theme": self.theme in THEMES,
             "volume": 0 <= self.volume <= 100,
             "active_pack": bool(self.active_pack),
-            "default_language": bool(self.default_language),
+            "default_language": is_language_tag(self.default_language),
             "clinic_phone": is_phone_number(self.clinic_phone),
             "printer": is_printer_name(self.printer),
             "front_desk_printer": is_printer_name(self.front_desk_printer),

@@ -66,7 +66,7 @@ class KioskWindow(QWidget):
         self.settings = settings
         self.kiosk_mode = kiosk_mode
         self._allow_close = False
-        self._style_key: tuple[str, str, float] | None = None
+        self._style_key: tuple[str, str, float, bool] | None = None
         if kiosk_mode:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
 
@@ -253,6 +253,7 @@ class KioskWindow(QWidget):
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(lang) else Qt.LayoutDirection.LeftToRight
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
+            self.apply_style()  # the style sheet's sides (a quote's rule, answers' text) follow
         return changed
 
     def staff_language(self) -> str:
@@ -263,11 +264,13 @@ class KioskWindow(QWidget):
 
     def stylesheet_for(self, theme_name: str, text_size: str) -> str:
         """The kiosk's stylesheet in other colours or another text size, at this window's size."""
-        return theme.stylesheet(theme_name, text_size, round(theme.screen_scale(self.size()), 2))
+        scale = round(theme.screen_scale(self.size()), 2)
+        return theme.stylesheet(theme_name, text_size, scale, self.isRightToLeft())
 
     def apply_style(self) -> None:
         """Restyle for the current window size, text size and theme (only when one changed)."""
-        key = (self.session.theme, self.session.text_size, round(theme.screen_scale(self.size()), 2))
+        scale = round(theme.screen_scale(self.size()), 2)
+        key = (self.session.theme, self.session.text_size, scale, self.isRightToLeft())
         if key == self._style_key:
             return
         self._style_key = key

@@ -28,12 +28,12 @@ def validate(args: argparse.Namespace) -> int:
         print(problem)
     if report.scores and not args.quiet:
         print()
-        print(f"{'page':<24} {'lang':<8} {'words':>5}  {'readability':<30} result")
+        print(f"{'page':<24} {'lang':<5} {'words':>5}  {'readability':<30} result")
         for row in report.scores:
             score = row.score
             limit = "" if score.limit is None else f" (limit {score.limit:g})"
             measure = f"{score.measure} {score.value:g}{limit}"
-            print(f"{row.page:<24} {row.lang:<8} {score.words:>5}  {measure:<30} {'ok' if score.ok else 'TOO HARD'}")
+            print(f"{row.page:<24} {row.lang:<5} {score.words:>5}  {measure:<30} {'ok' if score.ok else 'TOO HARD'}")
         print()
     if report.plain and not args.quiet:
         _print_plain_language(report)
@@ -57,14 +57,14 @@ def _print_plain_language(report: Report) -> None:
     from kiosk.core.checks.plain_language import LEFT_FOR_A_PERSON, PACK_ITEMS, PAGE_ITEMS  # noqa: PLC0415
 
     print("plain language: PEMAT-P items a program can judge (not a PEMAT score; docs/content-packs.md)")
-    print(f"{'page':<24} {'lang':<8} {'met':>5}  not met")
+    print(f"{'page':<24} {'lang':<5} {'met':>5}  not met")
     for row in report.plain:
         missed = [f"{f.item} {PAGE_ITEMS[f.item]}: {f.detail}" for f in row.findings if not f.met]
-        print(f"{row.page:<24} {row.lang:<8} {row.met:>2}/{len(row.findings):<2}  {'; '.join(missed) or '-'}")
+        print(f"{row.page:<24} {row.lang:<5} {row.met:>2}/{len(row.findings):<2}  {'; '.join(missed) or '-'}")
     for lang, finding in report.plain_pack:
         said = "met" if finding.met else "NOT met"
         print(
-            f"{'whole pack':<24} {lang:<8} item {finding.item} {PACK_ITEMS[finding.item]}: {said}"
+            f"{'whole pack':<24} {lang:<5} item {finding.item} {PACK_ITEMS[finding.item]}: {said}"
             + (f" ({finding.detail})" if finding.detail else "")
         )
     print(f"left for a person: items {', '.join(map(str, LEFT_FOR_A_PERSON))}")

@@ -76,3 +76,5 @@ clean:
 translations: setup
 	$(BIN)/pyside6-lupdate -no-obsolete $(shell find kiosk/ui -name "*.py" | sort) -ts resources/translations/kiosk_es.ts
 	$(BIN)/pyside6-lrelease resources/translations/kiosk_es.ts -qm resources/translations/kiosk_es.qm
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find kiosk/ui -name "*.py" | sort) -ts resources/translations/kiosk_vi.ts
+	$(BIN)/pyside6-lrelease resources/translations/kiosk_vi.ts -qm resources/translations/kiosk_vi.qm

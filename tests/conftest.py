@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -17,6 +18,9 @@ from kiosk.core.audio import choose_audio_backend
 choose_audio_backend()
 
 from tests.print_service import cups_service  # noqa: E402, F401  (a real print service, for the print tests)
+
+#: Packs kept as files for the tests: Arabic (right to left) and Simplified Chinese.
+TEST_PACKS_DIR = Path(__file__).parent / "data" / "packs"
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300">
 <rect x="10" y="10" width="380" height="280" fill="#e8dcc4" stroke="#8a7a5c" stroke-width="4"/>
@@ -130,6 +134,19 @@ def build_pack(root: Path) -> Path:
                 },
                 body,
             )
+    return root
+
+
+def retag(root: Path, old: str, new: str) -> Path:
+    """Write the pack at ``root``'s language ``old`` as ``new`` (its tag, its folders and its texts);
+    its readability limit for ``old`` is dropped."""
+    toml = (root / "pack.toml").read_text(encoding="utf-8")
+    toml = re.sub(rf"(?m)^{old}_(max_grade|min_reading_ease) = .*\n", "", toml)
+    toml = re.sub(rf"(?<![\w-]){old} = ", f'"{new}" = ', toml.replace(f'"{old}"', f'"{new}"'))
+    (root / "pack.toml").write_text(toml, encoding="utf-8")
+    (root / old).rename(root / new)
+    if (root / "images" / old).is_dir():
+        (root / "images" / old).rename(root / "images" / new)
     return root
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.files import Step, write_atomically
+from kiosk.core.languages import is_language_tag
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ class Settings:
             and all(_is_pack_id(each) for each in self.shown_packs)
             and len(set(self.shown_packs)) == len(self.shown_packs)
             and (not self.shown_packs or self.shown_packs[0] == self.active_pack),
-            "default_language": bool(self.default_language),
+            "default_language": is_language_tag(self.default_language),
             "clinic_phone": is_phone_number(self.clinic_phone),
             "printer": is_printer_name(self.printer),
             "front_desk_printer": is_printer_name(self.front_desk_printer),

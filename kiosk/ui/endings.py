@@ -41,6 +41,7 @@ class Window(Protocol):
     def ui_language(self) -> UiLanguage: ...
 
     def staff_language(self) -> str: ...
+    def use_language(self, lang: str) -> bool: ...
     def stylesheet_for(self, theme_name: str, text_size: str) -> str: ...
     def back_to_visit(self) -> None: ...
 
@@ -90,7 +91,7 @@ class ResultEndings(QObject):
         thanks = self.thanks
         # The window's colours are the clinic's again; the thank-you keeps the patient's for its few seconds.
         thanks.setStyleSheet(self._window.stylesheet_for(theme_name, text_size))
-        thanks.begin(lang)
+        thanks.begin(lang, session.pack.default_language)
         self._show(thanks)
 
     @Slot()
@@ -122,7 +123,7 @@ class ResultEndings(QObject):
             return
         window = self._window
         staff_language = window.staff_language()
-        window.ui_language.set(staff_language)  # the app's words (PIN pad, list) for staff
+        window.use_language(staff_language)  # the app's words (PIN pad, list) and direction for staff
         check = self.check
         check.begin(session.reported_signs(), session.language, staff_language, session.theme)
         self._show(check)

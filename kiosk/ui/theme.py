@@ -215,8 +215,12 @@ def _template() -> string.Template:
     return string.Template(resource_path("themes/base.qss").read_text(encoding="utf-8"))
 
 
-def stylesheet(theme: str, text_size: str, scale: float) -> str:
+def stylesheet(theme: str, text_size: str, scale: float, right_to_left: bool = False) -> str:
+    """The kiosk's style sheet; ``$start`` and ``$end`` in it are the sides a line of text starts and
+    ends on (left and right, mirrored for a right-to-left language: style sheets never mirror)."""
     values: dict[str, object] = dict(theme_colors(theme))
     values.update(_theme_lines(theme))
     values.update(sizes(scale, text_size))
+    start, end = ("right", "left") if right_to_left else ("left", "right")
+    values.update(start=start, end=end)
     return _template().substitute(values)

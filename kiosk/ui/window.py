@@ -18,13 +18,14 @@ from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock
 from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
 from kiosk.core.install.locate import open_library, open_pack
+from kiosk.core.languages import is_right_to_left
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import theme
 from kiosk.ui.endings import ResultEndings
-from kiosk.ui.i18n import UiLanguage
+from kiosk.ui.i18n import SOURCE_LANGUAGE, UiLanguage
 from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
@@ -66,7 +67,7 @@ class KioskWindow(QWidget):
         self.settings = settings
         self.kiosk_mode = kiosk_mode
         self._allow_close = False
-        self._style_key: tuple[str, str, float] | None = None
+        self._style_key: tuple[str, str, float, bool] | None = None
         if kiosk_mode:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
 
@@ -205,7 +206,7 @@ class KioskWindow(QWidget):
     def _show_screen(self) -> None:
         session = self.session
         self.apply_style()
-        if self.ui_language.set(session.language):
+        if self.use_language(session.language):
             self.overlay.retranslate()
             if self._session_view is not None:
                 self._session_view.retranslate()
@@ -271,6 +272,17 @@ class KioskWindow(QWidget):
         self.settle.screen_changed()
         self.show_session()
 
+    def use_language(self, lang: str) -> bool:
+        """The app's words in ``lang`` (or the pack's default language's, when ``lang`` has no
+        translation), and the screens laid out in its direction: mirrored for Arabic or Hebrew.
+        True when the language changed."""
+        changed = self.ui_language.set(lang, self.session.pack.default_language)
+        direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(lang) else Qt.LayoutDirection.LeftToRight
+        if self.layoutDirection() != direction:
+            self.setLayoutDirection(direction)
+            self.apply_style()  # the style sheet's sides (a quote's rule, answers' text) follow
+        return changed
+
     def staff_language(self) -> str:
         """The kiosk's default language from settings (the pack's own when the pack lacks it)."""
         pack = self.session.pack
@@ -279,11 +291,13 @@ class KioskWindow(QWidget):
 
     def stylesheet_for(self, theme_name: str, text_size: str) -> str:
         """The kiosk's stylesheet in other colours or another text size, at this window's size."""
-        return theme.stylesheet(theme_name, text_size, round(theme.screen_scale(self.size()), 2))
+        scale = round(theme.screen_scale(self.size()), 2)
+        return theme.stylesheet(theme_name, text_size, scale, self.isRightToLeft())
 
     def apply_style(self) -> None:
         """Restyle for the current window size, text size and theme (only when one changed)."""
-        key = (self.session.theme, self.session.text_size, round(theme.screen_scale(self.size()), 2))
+        scale = round(theme.screen_scale(self.size()), 2)
+        key = (self.session.theme, self.session.text_size, scale, self.isRightToLeft())
         if key == self._style_key:
             return
         self._style_key = key
@@ -524,7 +538,7 @@ class KioskWindow(QWidget):
             log.info("close request ignored in kiosk mode")
             event.ignore()
             return
-        self.ui_language.set("en")  # the translator is application-wide; leave it as we found it
+        self.ui_language.set(SOURCE_LANGUAGE)  # the translator is application-wide; leave it as we found it
         # A closed kiosk has no patient: its idle, staff and countdown timers must not fire later
         # (on a window being deleted, or during the next window's life in tests and previews).
         for timer in self.findChildren(QTimer):

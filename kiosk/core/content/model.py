@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kiosk.core.handout.reader import TakeHome
 from kiosk.core.keypoints.model import KeyPoints
+from kiosk.core.languages import is_language_tag
 from kiosk.core.paths import resolve_inside
 from kiosk.core.questionnaire.model import Questionnaire
 
@@ -37,7 +38,6 @@ def high_contrast_name(name: str) -> str:
     return f"{folder}{slash}{marked}"
 
 
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 #: ``key: value`` (the value is stripped after matching: a pattern that strips it backtracks on long runs of spaces).
 #: The key may have any letters, so that one written with an accent ("títle") is named as unknown.
 HEADER_LINE = re.compile(r"^([^\W\d_][\w-]*)[ \t]*:(.*)$")
@@ -208,9 +208,7 @@ class ContentPack:
         message = f"picture '{name}' is not in images/: looked for images/{lang}/{name} and images/{name}"
         names: list[str] = []
         folders = (
-            [self.root / "images"]
-            if not LANGUAGE_PATTERN.match(lang)
-            else [self.root / "images" / lang, self.root / "images"]
+            [self.root / "images"] if not is_language_tag(lang) else [self.root / "images" / lang, self.root / "images"]
         )
         for folder in folders if not (self.root / "images").is_symlink() else []:
             try:

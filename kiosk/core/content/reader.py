@@ -26,7 +26,6 @@ from kiosk.core.content.model import (
     HEADER_LINE,
     ID_FORM,
     ID_PATTERN,
-    LANGUAGE_PATTERN,
     PACK_FILE,
     PAGE_KINDS,
     VERSION_FORM,
@@ -43,6 +42,7 @@ from kiosk.core.content.stray_keys import lift_keys_written_below_tables
 from kiosk.core.formats import format_problem
 from kiosk.core.handout.reader import load_take_home
 from kiosk.core.keypoints.reader import load_keypoints
+from kiosk.core.languages import language_problem
 from kiosk.core.paths import resolve_inside
 from kiosk.core.problems import Problem, grouped_by_language, has_errors
 from kiosk.core.questionnaire.reader import load_questionnaire
@@ -149,12 +149,17 @@ class _PackReader(PackTomlReader):
             or not raw_languages
             or not all(isinstance(x, str) for x in raw_languages)
         ):
-            self.key_error("languages", '\'languages\' must be a list of language codes such as ["en", "es"]')
+            self.key_error("languages", '\'languages\' must be a list of language tags such as ["en", "es-MX"]')
             return None
         languages = tuple(dict.fromkeys(raw_languages))
         for lang in languages:
-            if not LANGUAGE_PATTERN.match(lang):
-                self.key_error("languages", f"'{lang}' is not a language code such as 'en' or 'es'")
+            problem = language_problem(lang)
+            if problem is not None:
+                self.key_error("languages", f"languages: {problem}")
+        # A tag that is not one never names a folder to read (it could be "../x").
+        languages = tuple(lang for lang in languages if language_problem(lang) is None)
+        if not languages:
+            return None
         default_language = data.get("default_language", languages[0])
         if default_language not in languages:
             self.key_error(

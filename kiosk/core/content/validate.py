@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core.app_strings import missing_app_strings
 from kiosk.core.checks import images, picture_labels, plain_language, readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.checks.media import media_problems
@@ -244,4 +245,16 @@ def validate_pack(root: Path, *, packs_beside: Sequence[Path] = ()) -> Report:
         glossary, problems = plain_language.read_glossary(loaded.pack.root, loaded.pack.languages)
         report.problems.extend(problems)
         report.plain, report.plain_pack = plain_language.check_pack(loaded.pack, glossary)
+        report.problems.extend(app_words_problems(loaded.pack))
     return report
+
+
+def app_words_problems(pack: ContentPack) -> list[Problem]:
+    """A warning for each of the pack's languages that shows some of the kiosk's own words (Next,
+    Back …) in another language, saying how many, a few of them, and in which language instead."""
+    found: list[Problem] = []
+    for lang in pack.languages:
+        missing = missing_app_strings(lang, pack.default_language)
+        if missing is not None:
+            found.append(Problem(PACK_FILE, None, missing.message(pack.default_language), Severity.WARNING))
+    return found

@@ -56,8 +56,11 @@ class OutcomeKind(StrEnum):
 
 SCALE_MIN: Final = 0
 SCALE_MAX: Final = 10
-#: Words for yes/no questions when the file gives none.
-YES_NO_TEXTS: Final = {"yes": {"en": "Yes", "es": "Sí"}, "no": {"en": "No", "es": "No"}}
+#: Words for yes/no questions when the file gives none (a tag such as es-MX uses its language's).
+YES_NO_TEXTS: Final = {
+    "yes": {"en": "Yes", "es": "Sí", "vi": "Có", "ar": "نعم", "he": "כן", "zh": "是", "pt": "Sim", "fr": "Oui"},
+    "no": {"en": "No", "es": "No", "vi": "Không", "ar": "لا", "he": "לא", "zh": "否", "pt": "Não", "fr": "Non"},
+}
 
 
 def _in(texts: Mapping[str, str], lang: str) -> str:

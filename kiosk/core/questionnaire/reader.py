@@ -16,6 +16,7 @@ from kiosk.core import toml_limits
 from kiosk.core.checks import readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.formats import format_problem
+from kiosk.core.languages import pick
 from kiosk.core.problems import Problem
 from kiosk.core.questionnaire.checks import QUESTIONNAIRE_FILE, Findings, Owned, Place
 from kiosk.core.questionnaire.conditions import ALWAYS, NOT_SURE, Condition, parse_condition
@@ -239,14 +240,18 @@ class _Reader(Findings):
                 self.error(place.key("options"), f"{place.name}: a scale question has no options (it is 0 to 10)")
             return ()
         if kind is QuestionKind.YES_NO and raw is None:
-            missing = [lang for lang in self.languages if lang not in YES_NO_TEXTS["yes"]]
+            # es-MX uses the built-in Spanish words (kiosk.core.languages.fallbacks).
+            missing = [lang for lang in self.languages if pick(YES_NO_TEXTS["yes"], lang) is None]
             for lang in missing:
                 self.error(
                     place.key("kind"),
                     f"{place.name}: there are no built-in yes/no words for language '{lang}'; "
                     "add [[questions.options]] with ids yes and no",
                 )
-            return tuple(Option(option_id, dict(texts)) for option_id, texts in YES_NO_TEXTS.items())
+            return tuple(
+                Option(option_id, {lang: pick(texts, lang) or texts["en"] for lang in self.languages} or dict(texts))
+                for option_id, texts in YES_NO_TEXTS.items()
+            )
         if not isinstance(raw, list) or not all(isinstance(o, dict) for o in raw):
             self.error(place.key("options"), f"{place.name}: a {kind} question needs [[questions.options]] blocks")
             return ()

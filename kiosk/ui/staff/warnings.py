@@ -39,7 +39,8 @@ class SignRow(QWidget):
         self.setProperty("role", "warning-sign")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.sign = sign
-        marks = [_mark(sign, lang) for lang in languages]
+        # A patient's language without a translation of its own falls back to the staff language's.
+        marks = [_mark(sign, lang, languages[0]) for lang in languages]
         self.mark = staff_label(" / ".join(dict.fromkeys(marks)), "warning-mark")
         self.mark.setProperty("not_sure", sign.not_sure)
         self.mark.setWordWrap(False)
@@ -57,10 +58,10 @@ class SignRow(QWidget):
         row.addLayout(words, 1)
 
 
-def _mark(sign: ReportedSign, lang: str) -> str:
+def _mark(sign: ReportedSign, lang: str, fallback: str | None = None) -> str:
     if sign.not_sure:
-        return translate_in(lang, CONTEXT, str(NOT_SURE))
-    return sign.answer_text(lang) or translate_in(lang, CONTEXT, str(YES))
+        return translate_in(lang, CONTEXT, str(NOT_SURE), fallback)
+    return sign.answer_text(lang) or translate_in(lang, CONTEXT, str(YES), fallback)
 
 
 class WarningCheck(QWidget):

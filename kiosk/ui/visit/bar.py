@@ -18,7 +18,7 @@ settings move to a row of their own. Nothing is ever cut off or scrolled sideway
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.languages import own_name
@@ -28,6 +28,8 @@ from kiosk.ui.theme import Palette
 from kiosk.ui.visit.languages import LanguageChooser
 from kiosk.ui.widgets.controls import ContrastButton, TextSizeButton, TouchButton
 
+#: Back's and Next's arrows in a left-to-right language (mirrored in a right-to-left one).
+BACK_NEXT_ICONS = ("fa6s.arrow-left", "fa6s.arrow-right")
 #: Gaps between the buttons of the bottom bar, in logical pixels.
 BAR_SPACING = 24
 
@@ -65,7 +67,8 @@ class BottomBar(QWidget):
         self._chooser: LanguageChooser | None = None  # three or more languages: made when first asked for
         self.next_button = TouchButton(wrap=True)
         self.next_button.setProperty("role", "primary")
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self._colors: Palette | None = None
+        self._place_next_icon()
         self.counter = QLabel()
         self.counter.setProperty("role", "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,16 +98,32 @@ class BottomBar(QWidget):
     # -- what it shows ---------------------------------------------------------------------------
 
     def set_icons(self, colors: Palette) -> None:
+        self._colors = colors
         size = icons_size()
+        # Back points to where the patient came from: the left, or the right in a right-to-left language.
+        backwards, forwards = ("fa6s.arrow-right", "fa6s.arrow-left") if self.isRightToLeft() else BACK_NEXT_ICONS
         self.language_button.setIcon(icons.icon("fa6s.language", colors.on_secondary))
-        self.back_button.setIcon(icons.icon("fa6s.arrow-left", colors.on_secondary))
-        self.next_button.setIcon(icons.icon("fa6s.arrow-right", colors.on_primary))
+        self.back_button.setIcon(icons.icon(backwards, colors.on_secondary))
+        self.next_button.setIcon(icons.icon(forwards, colors.on_primary))
         reading = colors.on_primary if self.session.read_aloud else colors.on_secondary
         self.read_button.setIcon(icons.icon("fa6s.volume-high", reading))
         for button in (self.back_button, self.next_button, self.language_button, self.read_button):
             button.setIconSize(size)
         for tool in (self.text_size_button, self.contrast_button):
             tool.set_mark_colors(colors.on_secondary, colors.on_primary)
+
+    def _place_next_icon(self) -> None:
+        """Next's arrow after its words: on the right, or on the left in a right-to-left language
+        (the button's own direction is the other one, which puts the icon after the text)."""
+        rtl = self.isRightToLeft()
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt override)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_next_icon()
+            if self._colors is not None:
+                self.set_icons(self._colors)
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.back_button.set_label(self.tr("Back"), self.tr("Go to the previous screen"))

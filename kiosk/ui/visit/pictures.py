@@ -107,7 +107,9 @@ class Illustration(QWidget):
 
     def badge_rect(self) -> QRectF:
         side = self.BADGE
-        return QRectF(self.width() - side - 4, self.height() - side - 4, side, side)
+        # In the bottom trailing corner: the right, or the left in a right-to-left language.
+        x = 4 if self.isRightToLeft() else self.width() - side - 4
+        return QRectF(x, self.height() - side - 4, side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
         if self._pixmap.isNull():

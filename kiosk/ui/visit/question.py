@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import is_right_to_left
 from kiosk.core.questionnaire.model import NOT_SURE, Answer, Question
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
@@ -34,9 +35,22 @@ class AnswerButton(TouchButton):
     with a check box icon."""
 
     def __init__(
-        self, text: str, value: str | int, colors: Palette, toggle: bool = False, parent: QWidget | None = None
+        self,
+        text: str,
+        value: str | int,
+        colors: Palette,
+        toggle: bool = False,
+        parent: QWidget | None = None,
+        *,
+        right_to_left: bool = False,
     ) -> None:
         super().__init__(wrap=True, parent=parent)
+        if toggle and right_to_left:
+            # Qt's style sheets place an icon and right-aligned text apart in a right-to-left button;
+            # laid out left to right and aligned right, the box and the words stay together at the
+            # side a right-to-left reader starts from.
+            self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            self.setProperty("mirrored", True)
         self.value = value
         self._colors = colors
         self.setProperty("role", "answer")
@@ -123,7 +137,9 @@ class QuestionScreen(QWidget):
         else:
             toggle = question.kind == "multiple"
             for option in question.options:
-                button = AnswerButton(option.text(lang), option.id, colors, toggle=toggle)
+                button = AnswerButton(
+                    option.text(lang), option.id, colors, toggle=toggle, right_to_left=is_right_to_left(lang)
+                )
                 if toggle:
                     button.toggled.connect(self.selection_changed)
                 else:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.core.languages import is_right_to_left
 from kiosk.core.questionnaire.model import Result
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
@@ -107,7 +108,7 @@ class ResultScreen(QWidget):
         self.questions = [] if urgent else list(outcome.questions_to_ask(lang))
         self.question_buttons: list[AnswerButton] = []
         for index, text in enumerate(self.questions):
-            button = AnswerButton(text, index, colors, toggle=True)
+            button = AnswerButton(text, index, colors, toggle=True, right_to_left=is_right_to_left(lang))
             button.setChecked(index in chosen)
             button.toggled.connect(lambda _on, index=index: self.question_toggled.emit(index))
             self.question_buttons.append(button)

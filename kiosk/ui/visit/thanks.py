@@ -55,10 +55,11 @@ class ThankYouScreen(QWidget):
         self._timer.timeout.connect(self.finish)
         self._pressed = False
 
-    def begin(self, lang: str) -> None:
-        """Say thank you in ``lang`` and start counting."""
-        self.title.setText(translate_in(lang, CONTEXT, str(TITLE)))
-        self.message.setText(translate_in(lang, CONTEXT, str(MESSAGE)))
+    def begin(self, lang: str, fallback: str | None = None) -> None:
+        """Say thank you in ``lang`` (without a translation, in ``fallback``'s: the pack's default
+        language) and start counting."""
+        self.title.setText(translate_in(lang, CONTEXT, str(TITLE), fallback))
+        self.message.setText(translate_in(lang, CONTEXT, str(MESSAGE), fallback))
         self.setAccessibleName(self.title.text())
         self._pressed = False
         self._timer.start(self.SHOW_MS)

@@ -138,8 +138,9 @@ class SessionView(QWidget):
         # Seen by an application filter while the view is on screen only: with several packs shown
         # there is a view per pack, and every filter is a call on every event of the application.
         self.swipe = SwipeDetector(self.stack)
-        self.swipe.swiped_left.connect(self._on_swipe_left)
-        self.swipe.swiped_right.connect(self._on_swipe_right)
+        # Forward and back as the patient reads: mirrored in a right-to-left language.
+        self.swipe.swiped_forward.connect(self._on_swipe_forward)
+        self.swipe.swiped_back.connect(self._on_swipe_back)
         self.set_icons()
         self.retranslate()
 
@@ -515,12 +516,12 @@ class SessionView(QWidget):
             self.session.reset()
 
     @Slot()
-    def _on_swipe_left(self) -> None:
+    def _on_swipe_forward(self) -> None:
         if self.session.screen is Screen.PAGE and self.session.can_go_next:
             self.session.next()
 
     @Slot()
-    def _on_swipe_right(self) -> None:
+    def _on_swipe_back(self) -> None:
         if self.session.screen is Screen.PAGE and self.session.page_index > 0:
             self.session.back()
 

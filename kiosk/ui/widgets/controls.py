@@ -334,7 +334,8 @@ class TextSizeButton(ToolButton):
         for index in range(self._levels):
             painter.setPen(color)
             painter.setBrush(color if index <= self._level else Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(x + index * gap, y), radius, radius)
+            place = self._levels - 1 - index if self.isRightToLeft() else index  # the sizes grow as one reads
+            painter.drawEllipse(QPointF(x + place * gap, y), radius, radius)
         painter.end()
 
 

@@ -12,15 +12,24 @@ from PySide6.QtWidgets import QWidget
 
 
 class SwipeDetector(QObject):
-    """Emits ``swiped_left`` / ``swiped_right`` for a quick sideways drag over ``area``.
+    """Emits ``swiped_left`` / ``swiped_right`` for a quick sideways drag over ``area``, and
+    ``swiped_forward`` / ``swiped_back`` for what that drag means in the area's reading direction.
+
+    Left to right, the next page lies to the right: a finger moving right-to-left pulls it in. Right
+    to left (Arabic, Hebrew) the book is mirrored: the next page comes from the left, so a finger
+    moving left-to-right goes forward.
 
     Signals:
-        swiped_left(): finger moved right-to-left (go forward).
-        swiped_right(): finger moved left-to-right (go back).
+        swiped_left(): finger moved right-to-left.
+        swiped_right(): finger moved left-to-right.
+        swiped_forward(): the drag that turns to the next page in the area's layout direction.
+        swiped_back(): the drag that turns back to the previous page.
     """
 
     swiped_left = Signal()
     swiped_right = Signal()
+    swiped_forward = Signal()
+    swiped_back = Signal()
 
     MIN_DISTANCE = 120  # logical pixels
     DOMINANCE = 1.8  # sideways distance must beat vertical distance by this much
@@ -48,10 +57,15 @@ class SwipeDetector(QObject):
     def _judge(self, dx: float, dy: float) -> None:
         if abs(dx) < self.MIN_DISTANCE or abs(dx) < abs(dy) * self.DOMINANCE:
             return
-        if dx < 0:
+        leftwards = dx < 0
+        if leftwards:
             self.swiped_left.emit()
         else:
             self.swiped_right.emit()
+        if leftwards != self._area.isRightToLeft():
+            self.swiped_forward.emit()
+        else:
+            self.swiped_back.emit()
 
 
 def global_pos(event: QEvent) -> QPointF | None:

@@ -1,0 +1,2017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Vietnamese: every string was translated by a non-native writer and NEEDS REVIEW by a native speaker (ideally one who works with patients) before it is shown in a clinic. -->
+<TS version="2.1" language="vi">
+<context>
+    <name>AnswerButton</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
+        <source>selected</source>
+        <extracomment>Between a question and its hint, in logical pixels. Between answers, in logical pixels (rows and columns alike).</extracomment>
+        <translation>đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
+        <source>not selected</source>
+        <translation>chưa chọn</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/attract.py" line="86"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="95"/>
+        <source>Touch to start</source>
+        <extracomment>Margins of the attract screen, in logical pixels.</extracomment>
+        <translation>Chạm để bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
+        <source>Or go straight to the questions for your doctor</source>
+        <translation>Hoặc đi thẳng đến các câu hỏi cho bác sĩ của quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
+        <source>Go straight to the questions</source>
+        <translation>Đi thẳng đến các câu hỏi</translation>
+    </message>
+</context>
+<context>
+    <name>BottomBar</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="129"/>
+        <source>Back</source>
+        <extracomment>Back&apos;s and Next&apos;s arrows in a left-to-right language (mirrored in a right-to-left one). Gaps between the buttons of the bottom bar, in logical pixels. The patient&apos;s own settings; they give way first when the bar is crowded.</extracomment>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="129"/>
+        <source>Go to the previous screen</source>
+        <translation>Về màn hình trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="130"/>
+        <source>Change the language</source>
+        <translation>Đổi ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="144"/>
+        <source>Stop reading</source>
+        <translation>Ngừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="144"/>
+        <source>Stop reading this screen aloud</source>
+        <translation>Ngừng đọc to màn hình này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
+        <source>Listen to this screen</source>
+        <translation>Nghe màn hình này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="153"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="160"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="166"/>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="160"/>
+        <source>Go to the next screen</source>
+        <translation>Đến màn hình tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="162"/>
+        <source>Check if this could fit my pain</source>
+        <translation>Xem điều này có hợp với cơn đau của tôi không</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="163"/>
+        <source>Answer a few questions to know what to ask your doctor</source>
+        <translation>Trả lời vài câu hỏi để biết nên hỏi bác sĩ điều gì</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="165"/>
+        <source>None of these</source>
+        <translation>Không có điều nào</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="166"/>
+        <source>Go to the next question</source>
+        <translation>Đến câu hỏi tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="167"/>
+        <source>Finish</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="167"/>
+        <source>End and go back to the first screen</source>
+        <translation>Kết thúc và về màn hình đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="168"/>
+        <source>Skip these questions</source>
+        <translation>Bỏ qua các câu hỏi này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="168"/>
+        <source>Go on without answering these questions</source>
+        <translation>Tiếp tục mà không trả lời các câu hỏi này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="169"/>
+        <source>Ask me again</source>
+        <translation>Hỏi lại tôi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="169"/>
+        <source>See the question once more</source>
+        <translation>Xem câu hỏi thêm một lần</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="170"/>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="170"/>
+        <source>Go on</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/bar.py" line="298"/>
+        <source>{current} of {total}</source>
+        <translation>{current} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="107"/>
+        <source>That&apos;s right.</source>
+        <translation>Đúng rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="108"/>
+        <source>Let&apos;s look at that again.</source>
+        <translation>Chúng ta hãy xem lại điều đó.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="109"/>
+        <source>Here is the point to remember.</source>
+        <translation>Đây là điều cần nhớ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="122"/>
+        <source>Read it once more. Then you will see the question again.</source>
+        <translation>Hãy đọc thêm một lần. Sau đó quý vị sẽ thấy lại câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="123"/>
+        <source>This point is on your summary, to go over with your doctor.</source>
+        <translation>Điều này có trong bản tóm tắt của quý vị, để xem lại với bác sĩ.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="44"/>
+        <source>Checking what you read: {number} of {total}</source>
+        <extracomment>The answer id of &quot;I&apos;m not sure&quot; on a check (the reader refuses it as an option&apos;s id).</extracomment>
+        <translation>Kiểm tra điều quý vị đã đọc: {number} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="51"/>
+        <source>I&apos;m not sure</source>
+        <translation>Tôi không chắc</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicNameEditor</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="284"/>
+        <source>Clinic phone number</source>
+        <translation>Số điện thoại của phòng khám</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="285"/>
+        <source>On the summary patients take home. Leave it empty to show no number.</source>
+        <translation>In trên bản tóm tắt bệnh nhân mang về nhà. Để trống nếu không muốn hiện số.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="287"/>
+        <source>Clinic name</source>
+        <translation>Tên phòng khám</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="288"/>
+        <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
+        <translation>Hiện ở đầu màn hình đầu tiên. Để trống nếu không muốn hiện tên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="299"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="300"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="301"/>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+</context>
+<context>
+    <name>ContrastButton</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="351"/>
+        <source>High contrast</source>
+        <translation>Độ tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="352"/>
+        <source>Switch between the normal colours and light text on black</source>
+        <translation>Chuyển giữa màu bình thường và chữ sáng trên nền đen</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="24"/>
+        <source>The printer {printer} is not set up on this computer: a patient&apos;s page was not printed.</source>
+        <translation>Máy in {printer} chưa được cài trên máy tính này: trang của bệnh nhân chưa được in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="28"/>
+        <source>The printer {printer} is switched off or not connected: a patient&apos;s page was not printed.</source>
+        <translation>Máy in {printer} đang tắt hoặc chưa được nối: trang của bệnh nhân chưa được in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="32"/>
+        <source>The printer {printer} is out of paper: a patient&apos;s page was not printed.</source>
+        <translation>Máy in {printer} hết giấy: trang của bệnh nhân chưa được in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="33"/>
+        <source>The printer {printer} is paused or stopped after an error: a patient&apos;s page was not printed.</source>
+        <translation>Máy in {printer} đang tạm dừng hoặc đã dừng sau một lỗi: trang của bệnh nhân chưa được in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="37"/>
+        <source>The print service did not take a patient&apos;s page for the printer {printer}.</source>
+        <translation>Dịch vụ in đã không nhận trang của bệnh nhân cho máy in {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="38"/>
+        <source>The signature does not match: the file was changed after it was signed, or it is damaged.</source>
+        <translation>Chữ ký không khớp: tệp đã bị thay đổi sau khi ký, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="42"/>
+        <source>&apos;{name}&apos; has been changed since the pack was made (it does not match the list of contents).</source>
+        <translation>&apos;{name}&apos; đã bị thay đổi kể từ khi gói được tạo (không khớp với danh sách nội dung).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="46"/>
+        <source>&apos;{name}&apos; could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
+        <translation>Không đọc được &apos;{name}&apos; đến hết ({reason}). Nếu tệp nằm trên USB, hãy xem USB còn cắm không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="51"/>
+        <source>The name &apos;{name}&apos; uses backslashes, which could place a file outside the pack.</source>
+        <translation>Tên &apos;{name}&apos; có dấu gạch chéo ngược, có thể đặt tệp ra ngoài gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="52"/>
+        <source>&apos;{name}&apos; would be written at a fixed place on the computer (an absolute path).</source>
+        <translation>&apos;{name}&apos; sẽ được ghi vào một chỗ cố định trên máy tính (đường dẫn tuyệt đối).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="53"/>
+        <source>&apos;{name}&apos; would be written on another drive (it starts with a drive letter).</source>
+        <translation>&apos;{name}&apos; sẽ được ghi vào một ổ đĩa khác (tên bắt đầu bằng chữ cái của ổ đĩa).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="54"/>
+        <source>&apos;{name}&apos; would be written outside the pack (it uses &apos;..&apos;).</source>
+        <translation>&apos;{name}&apos; sẽ được ghi ra ngoài gói (tên có &apos;..&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
+        <source>The name &apos;{name}&apos; has characters that are not allowed in a pack.</source>
+        <translation>Tên &apos;{name}&apos; có ký tự không được phép trong gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="56"/>
+        <source>The name &apos;{name}&apos; is not a proper file name.</source>
+        <translation>Tên &apos;{name}&apos; không phải là tên tệp hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="57"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
+        <translation>Danh sách nội dung của gói (manifest.json) bị hỏng, hoặc được tạo cho một phiên bản khác của kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="61"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
+        <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: thiếu mã gói hoặc mã không được phép.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="65"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
+        <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: thiếu phiên bản hoặc phiên bản không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="69"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: it does not list {file}.</source>
+        <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: không có {file} trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
+        <source>The pack has {count} files; a pack may hold at most {most}.</source>
+        <translation>Gói có {count} tệp; một gói chỉ được có tối đa {most} tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="73"/>
+        <source>&apos;{name}&apos; is both a file and a folder in the file; one would overwrite the other.</source>
+        <translation>&apos;{name}&apos; vừa là tệp vừa là thư mục trong tệp gói; cái này sẽ ghi đè cái kia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="76"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: it cannot be read.</source>
+        <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="77"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: the entry for &apos;{name}&apos; is not complete.</source>
+        <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: mục của &apos;{name}&apos; chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="81"/>
+        <source>The file holds {count} entries; a pack may hold at most {most}.</source>
+        <translation>Tệp có {count} mục; một gói chỉ được có tối đa {most} mục.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="82"/>
+        <source>The file would unpack to more than {size}; that is too big.</source>
+        <translation>Khi giải nén, tệp sẽ lớn hơn {size}; như vậy là quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="83"/>
+        <source>&apos;{name}&apos; has no list of contents (manifest.json); it is not a content pack.</source>
+        <translation>&apos;{name}&apos; không có danh sách nội dung (manifest.json); đây không phải là gói nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
+        <source>&apos;{name}&apos; is in the list of contents but missing from the file.</source>
+        <translation>&apos;{name}&apos; có trong danh sách nội dung nhưng không có trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
+        <source>&apos;{name}&apos; is too large to be what it says it is.</source>
+        <translation>&apos;{name}&apos; quá lớn so với loại tệp mà nó ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
+        <source>&apos;{name}&apos; is a link to another place; a pack may only hold ordinary files.</source>
+        <translation>&apos;{name}&apos; là một liên kết đến chỗ khác; gói chỉ được chứa tệp thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
+        <source>&apos;{name}&apos; is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
+        <translation>&apos;{name}&apos; là một tệp đặc biệt (không phải tệp thông thường); gói chỉ được chứa tệp thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="91"/>
+        <source>&apos;{name}&apos; is locked with a password; a pack cannot be.</source>
+        <translation>&apos;{name}&apos; bị khóa bằng mật khẩu; gói không được như vậy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="92"/>
+        <source>&apos;{name}&apos; is compressed in a way the kiosk does not read.</source>
+        <translation>&apos;{name}&apos; được nén theo cách mà kiosk không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="93"/>
+        <source>&apos;{name}&apos; is a link or a special file; a pack holds ordinary files only.</source>
+        <translation>&apos;{name}&apos; là một liên kết hoặc tệp đặc biệt; gói chỉ chứa tệp thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="94"/>
+        <source>&apos;{name}&apos; cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
+        <translation>Không tìm thấy &apos;{name}&apos;. Nếu tệp nằm trên USB, hãy xem USB đã được cắm chưa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
+        <source>&apos;{name}&apos; cannot be opened ({reason}).</source>
+        <translation>Không mở được &apos;{name}&apos; ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="98"/>
+        <source>&apos;{name}&apos; is not a content-pack file, or it is damaged.</source>
+        <translation>&apos;{name}&apos; không phải là tệp gói nội dung, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="99"/>
+        <source>&apos;{name}&apos; is in the file but not in its list of contents.</source>
+        <translation>&apos;{name}&apos; có trong tệp nhưng không có trong danh sách nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
+        <source>&apos;{name}&apos; is damaged inside the file.</source>
+        <translation>&apos;{name}&apos; bị hỏng bên trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
+        <source>&apos;{name}&apos; overlaps &apos;{other}&apos; inside the file; the file was tampered with.</source>
+        <translation>&apos;{name}&apos; chồng lên &apos;{other}&apos; bên trong tệp; tệp đã bị can thiệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="102"/>
+        <source>&apos;{name}&apos; appears twice in the file.</source>
+        <translation>&apos;{name}&apos; xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="103"/>
+        <source>&apos;{name}&apos; and &apos;{other}&apos; would overwrite each other.</source>
+        <translation>&apos;{name}&apos; và &apos;{other}&apos; sẽ ghi đè lên nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="104"/>
+        <source>&apos;{name}&apos; is a link; copy the files in.</source>
+        <translation>&apos;{name}&apos; là một liên kết; hãy chép chính các tệp vào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="105"/>
+        <source>The pack is larger than {size}.</source>
+        <translation>Gói lớn hơn {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
+        <source>The file unpacks to more than {size}; that is too big.</source>
+        <translation>Khi giải nén, tệp lớn hơn {size}; như vậy là quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="107"/>
+        <source>The kiosk could not save the pack on its disk ({reason}). The disk may be full.</source>
+        <translation>Kiosk không lưu được gói lên đĩa ({reason}). Có thể đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="110"/>
+        <source>&apos;{name}&apos; has mistakes, so it cannot be shown:</source>
+        <translation>&apos;{name}&apos; có lỗi nên không hiển thị được:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="111"/>
+        <source>… and {count} more; &apos;kiosk validate&apos; lists them all.</source>
+        <translation>… và {count} lỗi nữa; &apos;kiosk validate&apos; liệt kê tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="112"/>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="113"/>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, dòng {line}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
+        <source>This pack is signed with a key this kiosk does not trust.</source>
+        <translation>Gói này được ký bằng một khóa mà kiosk này không tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
+        <source>This is version {version} of &apos;{id}&apos;, older than the signed version {newest} already installed here. An older version can only come back with &apos;Roll back&apos;.</source>
+        <translation>Đây là phiên bản {version} của &apos;{id}&apos;, cũ hơn phiên bản đã ký {newest} đang được cài ở đây. Chỉ có thể quay về phiên bản cũ bằng &apos;Quay về phiên bản trước&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="120"/>
+        <source>The pack file says it holds &apos;{id}&apos; version {version}, but its {file} says &apos;{other_id}&apos; version {other_version}.</source>
+        <translation>Tệp gói ghi là chứa &apos;{id}&apos; phiên bản {version}, nhưng {file} của nó ghi là &apos;{other_id}&apos; phiên bản {other_version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="125"/>
+        <source>&apos;{title}&apos; is the pack on screen now. Switch to another pack first, then remove it.</source>
+        <translation>&apos;{title}&apos; là gói đang hiện trên màn hình. Hãy chuyển sang gói khác trước, rồi mới gỡ bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="128"/>
+        <source>There is no pack called &apos;{id}&apos;.</source>
+        <translation>Không có gói nào tên là &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="129"/>
+        <source>This pack is not signed, and this kiosk only accepts signed packs.</source>
+        <translation>Gói này chưa được ký, và kiosk này chỉ nhận gói đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="130"/>
+        <source>There is no installed pack called &apos;{id}&apos;.</source>
+        <translation>Không có gói nào đã cài tên là &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="131"/>
+        <source>There is no earlier version of &apos;{id}&apos; to go back to.</source>
+        <translation>Không có phiên bản cũ hơn của &apos;{id}&apos; để quay về.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="132"/>
+        <source>The choice could not be saved ({reason}).</source>
+        <translation>Không lưu được lựa chọn ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="133"/>
+        <source>&apos;{id}&apos; came with the kiosk; it has no earlier version to go back to.</source>
+        <translation>&apos;{id}&apos; đi kèm với kiosk; không có phiên bản cũ hơn để quay về.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
+        <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
+        <translation>&apos;{id}&apos; đi kèm với kiosk và không thể gỡ bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="135"/>
+        <source>The pack could not be checked (the check stopped with an error). Nothing was changed.</source>
+        <translation>Không kiểm tra được gói (việc kiểm tra dừng lại vì có lỗi). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="139"/>
+        <source>The install was cancelled. Nothing was changed.</source>
+        <translation>Việc cài đặt đã bị hủy. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="143"/>
+        <source>Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was refused. Ask the pack&apos;s author to check it with &apos;kiosk validate&apos;.</source>
+        <translation>Việc kiểm tra gói kéo dài hơn {seconds} giây nên đã bị dừng và gói bị từ chối. Hãy nhờ người soạn gói kiểm tra bằng &apos;kiosk validate&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="148"/>
+        <source>Checking the file…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="152"/>
+        <source>Checking every page…</source>
+        <translation>Đang kiểm tra từng trang…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="156"/>
+        <source>Switching to the new version…</source>
+        <translation>Đang chuyển sang phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="160"/>
+        <source>Unpacking…</source>
+        <translation>Đang giải nén…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="164"/>
+        <source>This file holds version {version} of &apos;{id}&apos;, which is installed already, but the file is damaged. The installed version was not changed.</source>
+        <translation>Tệp này chứa phiên bản {version} của &apos;{id}&apos;, phiên bản này đã được cài, nhưng tệp bị hỏng. Phiên bản đã cài không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="169"/>
+        <source>The record of which version of &apos;{id}&apos; is in use is damaged; version {version}, the newest good one installed, is shown. Install the pack again.</source>
+        <translation>Bản ghi về phiên bản đang dùng của &apos;{id}&apos; bị hỏng; đang hiện phiên bản {version}, phiên bản tốt mới nhất đã cài. Hãy cài lại gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="174"/>
+        <source>The current version of &apos;{id}&apos; cannot be shown (its files are damaged or missing); version {version} is shown instead. Install the pack again.</source>
+        <translation>Không hiện được phiên bản hiện tại của &apos;{id}&apos; (các tệp bị hỏng hoặc bị thiếu); đang hiện phiên bản {version} thay thế. Hãy cài lại gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="179"/>
+        <source>No version of &apos;{id}&apos; can be shown, so the pack that came with the kiosk is shown instead. Install the clinic&apos;s pack again.</source>
+        <translation>Không hiện được phiên bản nào của &apos;{id}&apos;, nên đang hiện gói đi kèm với kiosk. Hãy cài lại gói của phòng khám.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="184"/>
+        <source>The settings were damaged and no good copy was found: the kiosk&apos;s defaults are in use, and only signed packs are accepted. Check the settings and save them again.</source>
+        <translation>Phần cài đặt bị hỏng và không tìm thấy bản sao tốt: kiosk đang dùng cài đặt mặc định, và chỉ nhận gói đã ký. Hãy xem lại phần cài đặt và lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="189"/>
+        <source>The settings were damaged; the last good copy from {date} is in use.</source>
+        <translation>Phần cài đặt bị hỏng; đang dùng bản sao tốt gần nhất từ ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="193"/>
+        <source>Some files of the pack on screen (&apos;{id}&apos;, {folder}) are damaged: {problems}. Install the pack again.</source>
+        <translation>Một số tệp của gói đang hiện (&apos;{id}&apos;, {folder}) bị hỏng: {problems}. Hãy cài lại gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="197"/>
+        <source>&apos;{id}&apos; ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of &apos;{shown}&apos; is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
+        <translation>&apos;{id}&apos; ({folder}) đã làm kiosk khởi động lại {count} lần trong {minutes} phút, nên đã được để sang một bên; đang hiện phiên bản {version} của &apos;{shown}&apos; thay thế. Hãy cài một gói đã sửa, hoặc chọn lại gói đó để thử thêm một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="203"/>
+        <source>This pack (&apos;{id}&apos;) is signed with the key &apos;{name}&apos;, which this kiosk trusts only for packs named {scope}.</source>
+        <translation>Gói này (&apos;{id}&apos;) được ký bằng khóa &apos;{name}&apos;, mà kiosk này chỉ tin cậy cho các gói tên là {scope}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="207"/>
+        <source>The pack&apos;s list of contents (manifest.json) is damaged: its expiry date is not a date.</source>
+        <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: ngày hết hạn không phải là ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="211"/>
+        <source>This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.</source>
+        <translation>Gói này đã hết hạn vào ngày {date}, nên không được cài. Hãy xin người tạo gói một phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="215"/>
+        <source>&apos;{id}&apos; version {version} expired on {date}. It is still shown, but ask for a newer version and install it.</source>
+        <translation>&apos;{id}&apos; phiên bản {version} đã hết hạn vào ngày {date}. Gói vẫn được hiện, nhưng hãy xin một phiên bản mới hơn và cài vào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="219"/>
+        <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
+        <translation>&apos;{id}&apos; phiên bản {version} sẽ hết hạn vào ngày {date}. Hãy xin một phiên bản mới hơn và cài vào trước ngày đó.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskSlip</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="145"/>
+        <source>Urgent: a patient needs a staff member now</source>
+        <translation>Khẩn cấp: một bệnh nhân cần nhân viên ngay bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="147"/>
+        <source>Kiosk {name}: a patient reported a warning sign at {time} and was asked to speak to you. Please go to the kiosk now.</source>
+        <translation>Kiosk {name}: một bệnh nhân đã báo một dấu hiệu cảnh báo lúc {time} và được dặn nói chuyện với quý vị. Xin hãy đến kiosk ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="154"/>
+        <source>The answers are not on this slip. Enter the staff PIN at the kiosk to see them: the kiosk clears them after {minutes} minutes without a touch.</source>
+        <translation>Các câu trả lời không có trên phiếu này. Nhập mã PIN của nhân viên tại kiosk để xem: kiosk sẽ xóa chúng sau {minutes} phút không có ai chạm vào.</translation>
+    </message>
+</context>
+<context>
+    <name>Illustration</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="86"/>
+        <source>Tap to see the picture larger</source>
+        <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size. The ring round the picture while the keyboard is on it.</extracomment>
+        <translation>Chạm để xem hình lớn hơn</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="272"/>
+        <source>Import a pack from a USB stick</source>
+        <translation>Nhập gói từ USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="275"/>
+        <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
+        <translation>Cắm USB vào kiosk. Các tệp gói (có đuôi .kpack) trên đó được liệt kê bên dưới. Cài một gói chưa đưa gói lên màn hình ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="280"/>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="295"/>
+        <source>Cancel the install</source>
+        <translation>Hủy việc cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="300"/>
+        <source>Show it now</source>
+        <translation>Hiện ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="301"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="302"/>
+        <source>Back to the list</source>
+        <translation>Về danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="364"/>
+        <source>Looking for pack files…</source>
+        <translation>Đang tìm tệp gói…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="369"/>
+        <source>Choose the pack to install.</source>
+        <translation>Chọn gói để cài.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="373"/>
+        <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
+        <translation>Không tìm thấy tệp gói nào. Hãy xem USB đã được cắm chưa, rồi bấm &apos;Tìm lại&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="384"/>
+        <source>Install {name}</source>
+        <translation>Cài {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="387"/>
+        <source>on {folder}</source>
+        <translation>trên {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="401"/>
+        <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
+        <translation>Đang cài {name}. Việc này có thể mất một phút; xin để nguyên USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="411"/>
+        <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
+        <translation>Phiên bản này đã được cài: {title}, phiên bản {version}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
+        <source>Installed: {title}, version {version}.</source>
+        <translation>Đã cài: {title}, phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
+        <source>It is on screen now. You can remove the USB stick.</source>
+        <translation>Gói đang hiện trên màn hình. Quý vị có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="418"/>
+        <source>Patients see this version now. You can remove the USB stick.</source>
+        <translation>Bệnh nhân đang thấy phiên bản này. Quý vị có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="420"/>
+        <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
+        <translation>Gói chưa hiện trên màn hình. Hãy xem trước, hoặc cho hiện ngay. Quý vị có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="431"/>
+        <source>{name} was not installed. Nothing on the kiosk has changed.</source>
+        <translation>{name} chưa được cài. Không có gì trên kiosk bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/jobs.py" line="115"/>
+        <source>A file could not be read or written ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
+        <translation>Không đọc hoặc ghi được một tệp ({reason}). Nếu tệp nằm trên USB, hãy xem USB còn cắm không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/jobs.py" line="119"/>
+        <source>Something went wrong, and nothing was changed. The details are in the kiosk&apos;s log.</source>
+        <translation>Đã có lỗi xảy ra, và không có gì bị thay đổi. Chi tiết có trong nhật ký của kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="66"/>
+        <source>Choose your language</source>
+        <translation>Chọn ngôn ngữ của quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="67"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/languages.py" line="67"/>
+        <source>Keep this language</source>
+        <translation>Giữ ngôn ngữ này</translation>
+    </message>
+</context>
+<context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/more_below.py" line="58"/>
+        <source>More below</source>
+        <translation>Còn nữa bên dưới</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationBar</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <source>Start again</source>
+        <translation>Nghe lại từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <source>Hear this screen again from the start</source>
+        <translation>Nghe lại màn hình này từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <source>Go on</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <source>Go on listening from where it stopped</source>
+        <translation>Nghe tiếp từ chỗ đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <source>Stop for a moment</source>
+        <translation>Dừng một chút</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/start.py" line="28"/>
+        <source>This screen is being set up. Please ask a member of staff.</source>
+        <translation>Màn hình này đang được cài đặt. Xin hỏi nhân viên.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="40"/>
+        <source>Shift</source>
+        <translation>Chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="44"/>
+        <source>Accents and symbols</source>
+        <translation>Dấu và ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="47"/>
+        <source>Space</source>
+        <translation>Khoảng trắng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/staff/keyboard.py" line="50"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="59"/>
+        <source>That pack is no longer in the list.</source>
+        <translation>Gói đó không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="90"/>
+        <source>{title} cannot be shown</source>
+        <translation>Không hiện được {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="102"/>
+        <source>{title} is on screen now.</source>
+        <translation>{title} đang hiện trên màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
+        <source>This pack cannot be previewed</source>
+        <translation>Không xem trước được gói này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
+        <source>It has mistakes; see its card.</source>
+        <translation>Gói có lỗi; xem thẻ của gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="125"/>
+        <source>{title} was not changed</source>
+        <translation>{title} không bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="132"/>
+        <source>{title} is back to version {version}.</source>
+        <translation>{title} đã quay về phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="140"/>
+        <source>{title} is on screen now</source>
+        <translation>{title} đang hiện trên màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="141"/>
+        <source>Show another pack first, then remove this one.</source>
+        <translation>Hãy cho hiện một gói khác trước, rồi gỡ bỏ gói này.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="145"/>
+        <source>Remove {title}?</source>
+        <translation>Gỡ bỏ {title}?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="146"/>
+        <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
+        <translation>Gói sẽ bị xóa khỏi kiosk này, cùng với phiên bản trước của nó. Quý vị có thể nhập lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="147"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="157"/>
+        <source>{title} was not removed</source>
+        <translation>{title} chưa được gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="162"/>
+        <source>{title} was removed.</source>
+        <translation>{title} đã được gỡ bỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="69"/>
+        <source>On screen now</source>
+        <translation>Đang hiện trên màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="80"/>
+        <source>Draft: the clinic&apos;s medical lead has not reviewed this pack yet.</source>
+        <translation>Bản nháp: bác sĩ phụ trách của phòng khám chưa duyệt gói này.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="86"/>
+        <source>Checked: ready to show.</source>
+        <translation>Đã kiểm tra: sẵn sàng để hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
+        <source>This pack has mistakes and cannot be shown:</source>
+        <translation>Gói này có lỗi và không hiện được:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="91"/>
+        <source>… and {count} more.</source>
+        <translation>… và {count} lỗi nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
+        <source>Show this pack</source>
+        <translation>Hiện gói này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="97"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="100"/>
+        <source>Go back to version {version}</source>
+        <translation>Quay về phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="103"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="110"/>
+        <source>This pack is a draft. Patients will see it as it is, without being told that it is a draft. Show it to patients anyway?</source>
+        <translation>Gói này là bản nháp. Bệnh nhân sẽ thấy gói như hiện tại, mà không được báo đây là bản nháp. Vẫn cho bệnh nhân xem?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="115"/>
+        <source>Yes, show the draft</source>
+        <translation>Có, hiện bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="172"/>
+        <source>draft, not reviewed yet</source>
+        <translation>bản nháp, chưa được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
+        <source>reviewed {date} by {who}</source>
+        <translation>được duyệt ngày {date} bởi {who}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
+        <source>reviewed {date}</source>
+        <translation>được duyệt ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
+        <source>no review date</source>
+        <translation>không có ngày duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="178"/>
+        <source>Signed by {name}</source>
+        <translation>Được ký bởi {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="180"/>
+        <source>Not signed by a trusted key</source>
+        <translation>Chưa được ký bằng một khóa tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="183"/>
+        <source>Languages: {languages}</source>
+        <translation>Ngôn ngữ: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="184"/>
+        <source>Version {version}, {reviewed}</source>
+        <translation>Phiên bản {version}, {reviewed}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="185"/>
+        <source>(came with the kiosk)</source>
+        <translation>(đi kèm với kiosk)</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="203"/>
+        <source>Content packs</source>
+        <translation>Gói nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
+        <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
+        <translation>Gói có dấu &apos;Đang hiện trên màn hình&apos; là gói bệnh nhân đang thấy. Hãy xem trước một gói trước khi cho hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="235"/>
+        <source>Reading the packs…</source>
+        <translation>Đang đọc các gói…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="250"/>
+        <source>No packs were found.</source>
+        <translation>Không tìm thấy gói nào.</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
+        <source>Sources</source>
+        <extracomment>Pictures in the text use the pack&apos;s high-contrast versions where it has them.</extracomment>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
+        <source>Show where the facts on this screen come from</source>
+        <translation>Xem các thông tin trên màn hình này lấy từ đâu</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="193"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="195"/>
+        <source>Tap anywhere to go back</source>
+        <translation>Chạm vào bất cứ chỗ nào để quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="58"/>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="61"/>
+        <source>Delete the last digit</source>
+        <translation>Xóa số cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="68"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="145"/>
+        <source>{count} digits typed</source>
+        <translation>Đã nhập {count} số</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <source>Staff PIN</source>
+        <translation>Mã PIN của nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <source>Enter the staff PIN, then press OK.</source>
+        <translation>Nhập mã PIN của nhân viên, rồi bấm OK.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
+        <source>Change PIN</source>
+        <translation>Đổi mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
+        <source>First enter the current PIN, then press OK.</source>
+        <translation>Trước hết nhập mã PIN hiện tại, rồi bấm OK.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
+        <source>Choose a staff PIN</source>
+        <translation>Chọn mã PIN cho nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="237"/>
+        <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
+        <translation>Dùng từ 4 đến 8 chữ số. Nhân viên sẽ cần mã này mỗi lần mở chế độ nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="240"/>
+        <source>Enter the same PIN again</source>
+        <translation>Nhập lại cùng mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="241"/>
+        <source>This makes sure there was no typing mistake.</source>
+        <translation>Để chắc chắn là không gõ nhầm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="244"/>
+        <source>The staff PIN cannot be read</source>
+        <translation>Không đọc được mã PIN của nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="246"/>
+        <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
+        <translation>Hãy đặt mã PIN mới trên máy tính này bằng lệnh &apos;kiosk set-pin&apos;, rồi thử lại. Các bước có trong hướng dẫn cho nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
+        <source>No staff PIN is set yet</source>
+        <translation>Chưa có mã PIN của nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="253"/>
+        <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Hãy đặt mã PIN của nhân viên bằng &apos;kiosk set-pin&apos; trên máy tính này, hoặc chạy lại chương trình cài đặt. Các bước có trong hướng dẫn cho nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="277"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>Mã PIN phải có từ 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="295"/>
+        <source>That PIN is not right.</source>
+        <translation>Mã PIN đó không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
+        <source>One more wrong PIN and you will have to wait.</source>
+        <translation>Nhập sai thêm một lần nữa là quý vị sẽ phải chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="299"/>
+        <source>{count} more tries before a wait.</source>
+        <translation>Còn {count} lần thử trước khi phải chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="305"/>
+        <source>The two PINs were not the same. Please choose a PIN again.</source>
+        <translation>Hai mã PIN không giống nhau. Xin chọn lại mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="313"/>
+        <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
+        <translation>Không lưu được mã PIN nên không có gì thay đổi. Xin báo cho bộ phận IT.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="339"/>
+        <source>Too many wrong PINs. You can try again in {time}.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần. Quý vị có thể thử lại sau {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="349"/>
+        <source>You can try again now.</source>
+        <translation>Bây giờ quý vị có thể thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/preview.py" line="64"/>
+        <source>Show this pack</source>
+        <translation>Hiện gói này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/preview.py" line="65"/>
+        <source>Back to the packs</source>
+        <translation>Về các gói</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/preview.py" line="74"/>
+        <source>Preview: {title}, version {version}</source>
+        <translation>Xem trước: {title}, phiên bản {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="92"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="104"/>
+        <source>Sent to the printer</source>
+        <translation>Đã gửi đến máy in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="105"/>
+        <source>Your page is printing. Please ask a staff member for it.</source>
+        <translation>Trang của quý vị đang được in. Xin hỏi nhân viên để nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/printing.py" line="107"/>
+        <source>Try printing again</source>
+        <translation>Thử in lại</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/question.py" line="117"/>
+        <source>Not sure</source>
+        <translation>Không chắc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/question.py" line="195"/>
+        <source>No pain</source>
+        <translation>Không đau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/question.py" line="196"/>
+        <source>Worst pain</source>
+        <translation>Đau nhất</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/question.py" line="204"/>
+        <source>Question {number} of about {total}</source>
+        <translation>Câu hỏi {number} trong khoảng {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="95"/>
+        <source>Show this screen to a staff member</source>
+        <translation>Hãy cho nhân viên xem màn hình này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
+        <source>For staff</source>
+        <translation>Dành cho nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
+        <source>Staff only: asks for the staff PIN</source>
+        <translation>Chỉ dành cho nhân viên: cần mã PIN của nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="144"/>
+        <source>Also tell your doctor or the staff</source>
+        <translation>Cũng hãy nói với bác sĩ hoặc nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="148"/>
+        <source>Questions to ask your doctor</source>
+        <translation>Những câu hỏi để hỏi bác sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
+        <source>Tap the ones you want to ask. They go on your summary.</source>
+        <translation>Chạm vào những câu quý vị muốn hỏi. Các câu đó sẽ có trong bản tóm tắt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCache</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/screens.py" line="135"/>
+        <source>Print: {title}</source>
+        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient.</extracomment>
+        <translation>In: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/screens.py" line="139"/>
+        <source>The printer is not working right now. Please ask a staff member for a copy.</source>
+        <translation>Máy in hiện đang không hoạt động. Xin hỏi nhân viên để lấy một bản.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStrip</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
+        <source>done</source>
+        <extracomment>Stretch of the current section when only its title is shown (the others are bars).</extracomment>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
+        <source>you are here</source>
+        <translation>quý vị đang ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
+        <source>still to come</source>
+        <translation>sắp tới</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="165"/>
+        <source>Start over</source>
+        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
+        <translation>Bắt đầu lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="165"/>
+        <source>Go back to the first screen and erase your choices</source>
+        <translation>Về màn hình đầu tiên và xóa các lựa chọn của quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="232"/>
+        <source>Last reviewed: {date} ({who}).</source>
+        <translation>Lần duyệt gần nhất: {date} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="233"/>
+        <source>Last reviewed: {date}.</source>
+        <translation>Lần duyệt gần nhất: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="309"/>
+        <source>Print my summary</source>
+        <translation>In bản tóm tắt của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="314"/>
+        <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
+        <translation>Máy in hiện đang không hoạt động. Quý vị có thể quét mã trên màn hình này bằng máy ảnh của điện thoại để giữ bản tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="351"/>
+        <source>Your visit summary</source>
+        <translation>Tóm tắt buổi khám của quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="352"/>
+        <source>Points to go over with your doctor:</source>
+        <translation>Những điều cần xem lại với bác sĩ:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="353"/>
+        <source>Ask your doctor about the other points from today.</source>
+        <translation>Hãy hỏi bác sĩ về những điều khác của hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="354"/>
+        <source>After the procedure, get help:</source>
+        <translation>Sau thủ thuật, hãy tìm giúp đỡ khi:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="355"/>
+        <source>Clinic phone:</source>
+        <translation>Điện thoại phòng khám:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="356"/>
+        <source>Questions I want to ask:</source>
+        <translation>Những câu tôi muốn hỏi:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="357"/>
+        <source>Notes from today&apos;s questions:</source>
+        <translation>Ghi chú từ các câu hỏi hôm nay:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="42"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="47"/>
+        <source>Change the name</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="50"/>
+        <source>Change the number</source>
+        <translation>Đổi số</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
+        <source>Shorter</source>
+        <translation>Ngắn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="59"/>
+        <source>Longer</source>
+        <translation>Dài hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="70"/>
+        <source>Accept them</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="71"/>
+        <source>Refuse them</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="86"/>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="91"/>
+        <source>Test page</source>
+        <translation>Trang in thử</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="102"/>
+        <source>Clinic name</source>
+        <extracomment>The print service&apos;s printers, read when the page is shown (through Qt&apos;s print support).</extracomment>
+        <translation>Tên phòng khám</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="103"/>
+        <source>Shown at the top of the first screen.</source>
+        <translation>Hiện ở đầu màn hình đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="107"/>
+        <source>Clinic phone number</source>
+        <translation>Số điện thoại của phòng khám</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="108"/>
+        <source>On the summary patients take home (the QR code on the result).</source>
+        <translation>Trên bản tóm tắt bệnh nhân mang về nhà (mã QR trên trang kết quả).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="112"/>
+        <source>Time before “Still there?”</source>
+        <translation>Thời gian trước khi hỏi “Quý vị còn đó không?”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="113"/>
+        <source>How long without a touch before the kiosk asks, then starts over.</source>
+        <translation>Bao lâu không có ai chạm vào thì kiosk hỏi, rồi bắt đầu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="117"/>
+        <source>Language at the start</source>
+        <translation>Ngôn ngữ lúc bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="118"/>
+        <source>Patients can still change it on every screen.</source>
+        <translation>Bệnh nhân vẫn có thể đổi ngôn ngữ ở mọi màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="122"/>
+        <source>Printing for patients</source>
+        <translation>In cho bệnh nhân</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="124"/>
+        <source>A Print button on the result and on pages with a handout. Pages are sent from memory; docs/printing.md says how the printer keeps nothing.</source>
+        <translation>Nút In trên trang kết quả và trên các trang có tài liệu phát tay. Các trang được gửi từ bộ nhớ; docs/printing.md cho biết máy in không giữ lại gì.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="130"/>
+        <source>Warning-sign slip at the front desk</source>
+        <translation>Phiếu dấu hiệu cảnh báo ở quầy tiếp tân</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="132"/>
+        <source>When answers send a patient to staff, a slip with this kiosk&apos;s name and the time prints here. It never shows an answer.</source>
+        <translation>Khi câu trả lời cho thấy bệnh nhân cần gặp nhân viên, một phiếu có tên kiosk này và giờ sẽ được in ở đây. Phiếu không bao giờ có câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="138"/>
+        <source>Packs without a trusted signature</source>
+        <translation>Gói không có chữ ký tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="139"/>
+        <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
+        <translation>Khi từ chối, chỉ cài được những gói được ký bằng khóa mà kiosk này tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="177"/>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="178"/>
+        <source>(no number)</source>
+        <translation>(không có số)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="210"/>
+        <source>Keys this kiosk trusts: {names}.</source>
+        <translation>Các khóa mà kiosk này tin cậy: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="214"/>
+        <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
+        <translation>Kiosk này chưa tin cậy khóa ký nào, nên từ chối gói chưa ký sẽ là từ chối mọi gói. Hướng dẫn cho nhân viên giải thích cách thêm khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="227"/>
+        <source>Printer: the default</source>
+        <translation>Máy in: máy in mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="229"/>
+        <source>Printer: {name} (not found)</source>
+        <translation>Máy in: {name} (không tìm thấy)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="230"/>
+        <source>Printer: {name}</source>
+        <translation>Máy in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="244"/>
+        <source>{count} seconds</source>
+        <translation>{count} giây</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="246"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} phút {seconds} giây</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="247"/>
+        <source>{count} min</source>
+        <translation>{count} phút</translation>
+    </message>
+</context>
+<context>
+    <name>StaffArea</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <source>Staff mode</source>
+        <translation>Chế độ nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <source>Staff mode closes by itself after 2 minutes without a touch.</source>
+        <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
+        <source>Working…</source>
+        <translation>Đang làm…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
+        <source>Leave staff mode</source>
+        <translation>Rời chế độ nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <source>Content packs</source>
+        <translation>Gói nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <source>Import from USB</source>
+        <translation>Nhập từ USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <source>Change PIN</source>
+        <translation>Đổi mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
+        <source>Close or restart</source>
+        <translation>Đóng hoặc khởi động lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
+        <source>PIN saved</source>
+        <translation>Đã lưu mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
+        <source>Use the new PIN next time you open staff mode.</source>
+        <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="372"/>
+        <source>The settings could not be saved. They apply until the kiosk restarts.</source>
+        <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="377"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="386"/>
+        <source>Sending a test page…</source>
+        <translation>Đang gửi trang in thử…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <source>Test page from the kiosk</source>
+        <translation>Trang in thử từ kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <source>If you can read this, pages print on this printer.</source>
+        <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="403"/>
+        <source>The test page was sent to the printer.</source>
+        <translation>Trang in thử đã được gửi đến máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="406"/>
+        <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
+        <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="437"/>
+        <source>Exit to the desktop?</source>
+        <translation>Thoát ra màn hình nền?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
+        <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <source>Exit to the desktop</source>
+        <translation>Thoát ra màn hình nền</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
+        <source>Restart the kiosk?</source>
+        <translation>Khởi động lại kiosk?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
+        <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <source>Restart the kiosk</source>
+        <translation>Khởi động lại kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHint</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="57"/>
+        <source>The staff PIN cannot be read</source>
+        <translation>Không đọc được mã PIN của nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="59"/>
+        <source>Set a new staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Hãy đặt mã PIN mới của nhân viên bằng &apos;kiosk set-pin&apos; trên máy tính này, hoặc chạy lại chương trình cài đặt. Các bước có trong hướng dẫn cho nhân viên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="63"/>
+        <source>No staff PIN is set yet</source>
+        <translation>Chưa có mã PIN của nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hint.py" line="65"/>
+        <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
+        <translation>Hãy đặt mã PIN của nhân viên bằng &apos;kiosk set-pin&apos; trên máy tính này, hoặc chạy lại chương trình cài đặt. Các bước có trong hướng dẫn cho nhân viên.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNotice</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="99"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="184"/>
+        <source>Still there?</source>
+        <translation>Quý vị còn đó không?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="187"/>
+        <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
+        <translation>Hãy chạm vào màn hình để đọc tiếp. Nếu không, màn hình sẽ bắt đầu lại cho người kế tiếp, và các lựa chọn của quý vị sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="191"/>
+        <source>I&apos;m still here</source>
+        <translation>Tôi vẫn còn đây</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="229"/>
+        <source>1 second</source>
+        <translation>1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/idle.py" line="231"/>
+        <source>{count} seconds</source>
+        <translation>{count} giây</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="128"/>
+        <source>Exit to the desktop</source>
+        <translation>Thoát ra màn hình nền</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="129"/>
+        <source>Restart the kiosk</source>
+        <translation>Khởi động lại kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="135"/>
+        <source>Close or restart</source>
+        <translation>Đóng hoặc khởi động lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="138"/>
+        <source>Restart the kiosk if the screen seems stuck or after changing the computer.</source>
+        <translation>Khởi động lại kiosk nếu màn hình có vẻ bị treo hoặc sau khi thay đổi máy tính.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="145"/>
+        <source>Exit to the desktop for maintenance. The kiosk stays closed until it is started again.</source>
+        <translation>Thoát ra màn hình nền để bảo trì. Kiosk sẽ đóng cho đến khi được mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeCode</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="181"/>
+        <source>QR code of your summary</source>
+        <extracomment>The code&apos;s side on screen, in logical pixels: a phone held 30-50 cm away reads it at once. (the text the code holds, one byte per module, modules a side); side 0 when it does not fit. How many codes made ahead are kept (one per answer of the question on screen).</extracomment>
+        <translation>Mã QR của bản tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/takehome.py" line="182"/>
+        <source>Take your summary home: point your phone&apos;s camera at this code.</source>
+        <translation>Mang bản tóm tắt về nhà: hướng máy ảnh của điện thoại vào mã này.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeButton</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="306"/>
+        <source>Text size</source>
+        <extracomment>Space between an icon and the words, in logical pixels. Spaces that keep the words from touching the icon (part of the text, so they scale with it). Properties the style sheet selects buttons by (their padding or border may follow them). Keep the minimum width at what the words need. (The style sheet&apos;s ``min-width`` would otherwise let a crowded row squeeze the button until its words are cut.)</extracomment>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <source>normal</source>
+        <translation>bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <source>large</source>
+        <translation>lớn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <source>largest</source>
+        <translation>lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="310"/>
+        <source>Touch to change the size of the text. Now: {size}, {number} of {total}.</source>
+        <translation>Chạm để đổi cỡ chữ. Hiện tại: {size}, {number} / {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/thanks.py" line="16"/>
+        <source>Thank you</source>
+        <translation>Cảm ơn quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/thanks.py" line="17"/>
+        <source>Your answers are erased from this screen. Remember to ask your doctor your questions.</source>
+        <translation>Câu trả lời của quý vị đã được xóa khỏi màn hình này. Hãy nhớ hỏi bác sĩ những câu hỏi của quý vị.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
+        <source>Start again</source>
+        <translation>Nghe lại từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="171"/>
+        <source>Watch the video again from the start</source>
+        <translation>Xem lại video từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
+        <source>Captions</source>
+        <translation>Phụ đề</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="178"/>
+        <source>Show or hide the words of the video</source>
+        <translation>Hiện hoặc ẩn lời của video</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="227"/>
+        <source>Stop the video for a moment</source>
+        <translation>Dừng video một chút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
+        <source>Play video</source>
+        <translation>Xem video</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/video.py" line="229"/>
+        <source>Start the video, with sound</source>
+        <translation>Mở video, có âm thanh</translation>
+    </message>
+</context>
+<context>
+    <name>WarningCheck</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="30"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="31"/>
+        <source>Not sure</source>
+        <translation>Không chắc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="138"/>
+        <source>Warning signs the patient reported</source>
+        <translation>Các dấu hiệu cảnh báo bệnh nhân đã báo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="140"/>
+        <source>Each sign in {staff}, then in {patient}, the patient&apos;s language.</source>
+        <translation>Mỗi dấu hiệu bằng {staff}, rồi bằng {patient}, ngôn ngữ của bệnh nhân.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="144"/>
+        <source>Every warning-sign question the patient answered Yes or Not sure.</source>
+        <translation>Mọi câu hỏi về dấu hiệu cảnh báo mà bệnh nhân trả lời Có hoặc Không chắc.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="155"/>
+        <source>No warning-sign question was answered Yes or Not sure. Ask the patient.</source>
+        <translation>Không có câu hỏi nào về dấu hiệu cảnh báo được trả lời Có hoặc Không chắc. Hãy hỏi bệnh nhân.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="158"/>
+        <source>Back to the result</source>
+        <translation>Về trang kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="160"/>
+        <source>End this visit</source>
+        <translation>Kết thúc lượt này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="162"/>
+        <source>Ending the visit forgets the patient&apos;s answers and shows the start screen.</source>
+        <translation>Kết thúc lượt sẽ xóa câu trả lời của bệnh nhân và hiện màn hình bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
+        <source>Make the sound quieter</source>
+        <translation>Giảm âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Louder</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Make the sound louder</source>
+        <translation>Tăng âm lượng</translation>
+    </message>
+</context>
+<context>
+    <name>self.bar</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/view.py" line="272"/>
+        <source>{current} of {total}</source>
+        <translation>{current} / {total}</translation>
+    </message>
+</context>
+</TS>

@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--focus", action="store_true", help="show each screen as a keyboard or switch user sees it after one Tab"
     )
     shots.add_argument(
+        "--topics",
+        nargs="+",
+        metavar="PACK",
+        default=(),
+        help="other packs shown beside it (folders or ids): the first screen is then the choice of topics",
+    )
+    shots.add_argument(
         "--pressed",
         action="store_true",
         help="show each screen with its main control held down (Touch to start, the first answer, Next)",

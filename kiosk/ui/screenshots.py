@@ -1,9 +1,10 @@
 """``kiosk screenshot``: every screen of a visit rendered offscreen to numbered PNG files.
 
-After the attract screen, the pages and each question and outcome once, it renders the result of
-every test case in the pack's ``tests.toml`` with that case's notes (``NN-case-MM-OUTCOME.png``),
-so a reviewer sees each note as patients will; then every page that prints, as paper
-(``NN-print-summary-page-1.png``, ``NN-print-HANDOUT-page-N.png``), laid out as the printer gets it.
+After the attract screen (the choice of topics, with ``--topics``), the pages and each question
+and outcome once, it renders the result of every test case in the pack's ``tests.toml`` with that
+case's notes (``NN-case-MM-OUTCOME.png``), so a reviewer sees each note as patients will; then
+every page that prints, as paper (``NN-print-summary-page-1.png``, ``NN-print-HANDOUT-page-N.png``),
+laid out as the printer gets it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QWidget
 
+    from kiosk.core.content.model import ContentPack
+    from kiosk.core.library.topics import Library
+    from kiosk.core.paths import DataPaths
     from kiosk.core.questionnaire.model import Answer
     from kiosk.core.session import Session
     from kiosk.ui.window import KioskWindow
@@ -72,7 +76,11 @@ def take_screenshots(args: argparse.Namespace) -> int:
     settings = Settings(
         clinic_name=args.clinic, default_language=lang, print_for_patients=getattr(args, "printing", False)
     )
-    session = Session(pack, Preferences(language=lang, text_size=args.text_size, theme=args.theme))
+    library = _library(pack, getattr(args, "topics", ()), paths)
+    if isinstance(library, str):
+        print(f"kiosk screenshot: {library}", file=sys.stderr)
+        return EXIT_REFUSED
+    session = Session(pack, Preferences(language=lang, text_size=args.text_size, theme=args.theme), library)
     window = KioskWindow(session, settings, kiosk_mode=False)
     window.transition.duration_ms = 0  # every picture shows a screen as it stays, not mid-fade
     window.resize(*args.size)
@@ -103,6 +111,31 @@ def take_screenshots(args: argparse.Namespace) -> int:
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")
     return EXIT_OK
+
+
+def _library(pack: ContentPack, others: Sequence[str], paths: DataPaths) -> Library | str | None:
+    """The topic library of ``pack`` and the packs ``others`` (folders or ids), or why there is none."""
+    if not others:
+        return None
+    from kiosk.core.content.reader import load_pack  # noqa: PLC0415
+    from kiosk.core.install.locate import pack_folder  # noqa: PLC0415
+    from kiosk.core.library.topics import Library, read_topic, topic_of  # noqa: PLC0415
+
+    topics, folders = [topic_of(pack)], {}
+    for spec in others:
+        folder = pack_folder(spec, paths)
+        topic = read_topic(folder) if folder is not None else None
+        if topic is None or folder is None:
+            return f"'{spec}' is not a pack folder or the id of an installed or bundled pack"
+        topics.append(topic)
+        folders[topic.id] = folder
+
+    def load(pack_id: str) -> ContentPack | None:
+        return load_pack(folders[pack_id]).pack if pack_id in folders else None
+
+    library = Library(tuple(topics), load=load)
+    library.add(pack)
+    return library
 
 
 @contextmanager
@@ -200,7 +233,7 @@ def visit_screens(session: Session, window: KioskWindow) -> list[tuple[str, Call
     from kiosk.core.session import Screen  # noqa: PLC0415
 
     pack = session.pack
-    screens: list[tuple[str, Callable[[], None]]] = [("attract", session.reset)]
+    screens: list[tuple[str, Callable[[], None]]] = [("topics" if session.chooses_topic else "attract", session.reset)]
 
     def page(page_id: str) -> Callable[[], None]:
         def show() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,19 @@ def test_screenshot_refuses_an_unknown_theme_or_size(
         assert exit_info.value.code == 2
         assert "invalid choice" in capsys.readouterr().err
     assert not (tmp_path / "shots").exists(), "nothing written"
+
+
+def test_screenshots_with_other_topics_begin_with_the_choice_of_topics(
+    qapp: QApplication, pack_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "knee"
+    shutil.copytree(pack_dir, other)
+    toml = other / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('id = "demo"', 'id = "knee"'), encoding="utf-8")
+    out = tmp_path / "shots"
+    assert main(["screenshot", str(pack_dir), "--out", str(out), "--topics", str(other)]) == 0
+    first = sorted(out.iterdir())[0]
+    assert first.name == "00-topics.png"
+    assert QImage(str(first)).width() == 1920
+    assert main(["screenshot", str(pack_dir), "--out", str(tmp_path / "no"), "--topics", "no-such-pack"]) == 1
+    assert "'no-such-pack' is not a pack folder" in capsys.readouterr().err

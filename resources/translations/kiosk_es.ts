@@ -4,13 +4,13 @@
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
         <source>selected</source>
         <extracomment>Between a question and its hint, in logical pixels. Between answers, in logical pixels (rows and columns alike).</extracomment>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
@@ -38,120 +38,120 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="110"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="129"/>
         <source>Back</source>
-        <extracomment>Gaps between the buttons of the bottom bar, in logical pixels. The patient&apos;s own settings; they give way first when the bar is crowded.</extracomment>
+        <extracomment>Back&apos;s and Next&apos;s arrows in a left-to-right language (mirrored in a right-to-left one). Gaps between the buttons of the bottom bar, in logical pixels. The patient&apos;s own settings; they give way first when the bar is crowded.</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="110"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="129"/>
         <source>Go to the previous screen</source>
         <translation>Ir a la pantalla anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="111"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="130"/>
         <source>Change the language</source>
         <translation>Cambiar el idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="125"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="144"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="125"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="144"/>
         <source>Stop reading this screen aloud</source>
         <translation>Dejar de leer esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="127"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="127"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
         <source>Listen to this screen</source>
         <translation>Escuchar esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="134"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="153"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="141"/>
-        <location filename="../../kiosk/ui/visit/bar.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="160"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="166"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="141"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="160"/>
         <source>Go to the next screen</source>
         <translation>Ir a la siguiente pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="143"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="162"/>
         <source>Check if this could fit my pain</source>
         <translation>Ver si esto podría servir para mi dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="144"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="163"/>
         <source>Answer a few questions to know what to ask your doctor</source>
         <translation>Conteste unas preguntas para saber qué preguntarle a su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="165"/>
         <source>None of these</source>
         <translation>Ninguna de estas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="146"/>
-        <location filename="../../kiosk/ui/visit/bar.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="166"/>
         <source>Go to the next question</source>
         <translation>Ir a la siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="148"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="167"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="148"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="167"/>
         <source>End and go back to the first screen</source>
         <translation>Terminar y volver a la primera pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="149"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="168"/>
         <source>Skip these questions</source>
         <translation>Saltar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="149"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="168"/>
         <source>Go on without answering these questions</source>
         <translation>Seguir sin contestar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="150"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="169"/>
         <source>Ask me again</source>
         <translation>Preguntarme otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="150"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="169"/>
         <source>See the question once more</source>
         <translation>Ver la pregunta otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="151"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="170"/>
         <source>Continue</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="151"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="170"/>
         <source>Go on</source>
         <translation>Seguir adelante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/bar.py" line="279"/>
+        <location filename="../../kiosk/ui/visit/bar.py" line="298"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>
@@ -239,12 +239,12 @@
 <context>
     <name>ContrastButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="350"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="351"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="351"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="352"/>
         <source>Switch between the normal colours and light text on black</source>
         <translation>Cambiar entre los colores normales y letras claras sobre fondo negro</translation>
     </message>
@@ -1139,13 +1139,13 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
         <source>Sources</source>
         <extracomment>Pictures in the text use the pack&apos;s high-contrast versions where it has them.</extracomment>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
     </message>
@@ -1153,8 +1153,8 @@
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="191"/>
         <location filename="../../kiosk/ui/visit/pictures.py" line="193"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="195"/>
         <source>Tap anywhere to go back</source>
         <translation>Toque en cualquier lugar para volver</translation>
     </message>
@@ -1334,22 +1334,22 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="131"/>
         <source>Not sure</source>
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="195"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="211"/>
         <source>No pain</source>
         <translation>Sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="196"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="212"/>
         <source>Worst pain</source>
         <translation>El peor dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="204"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="220"/>
         <source>Question {number} of about {total}</source>
         <translation>Pregunta {number} de unas {total}</translation>
     </message>
@@ -1357,32 +1357,32 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="95"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="96"/>
         <source>Show this screen to a staff member</source>
         <translation>Muestre esta pantalla a alguien del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
         <source>For staff</source>
         <translation>Para el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
         <source>Staff only: asks for the staff PIN</source>
         <translation>Solo para el personal: pide el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="144"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="145"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="148"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="150"/>
         <source>Tap the ones you want to ask. They go on your summary.</source>
         <translation>Toque las que quiera preguntar. Se añaden a su resumen.</translation>
     </message>
@@ -1423,68 +1423,68 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="176"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="176"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="243"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="244"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="244"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="245"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="320"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="321"/>
         <source>Print my summary</source>
         <translation>Imprimir mi resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="362"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="363"/>
         <source>Your visit summary</source>
         <translation>Resumen de su visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="369"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Notas de las preguntas de hoy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="363"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="364"/>
         <source>Points to go over with your doctor:</source>
         <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="325"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="326"/>
         <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
         <translation>La impresora no funciona en este momento. Puede escanear el código de esta pantalla con la cámara de su teléfono para guardar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="364"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
         <source>After the procedure, get help:</source>
         <translation>Después del procedimiento, pida ayuda:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
         <source>Clinic phone:</source>
         <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
     </message>
@@ -1940,7 +1940,7 @@
 <context>
     <name>TopicChoice</name>
     <message>
-        <location filename="../../kiosk/ui/visit/topics.py" line="172"/>
+        <location filename="../../kiosk/ui/visit/topics.py" line="163"/>
         <source>Choose a topic</source>
         <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
         <translation>Elija un tema</translation>
@@ -2002,37 +2002,37 @@
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/warnings.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="138"/>
         <source>Warning signs the patient reported</source>
         <translation>Señales de alarma que indicó el paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/warnings.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="140"/>
         <source>Each sign in {staff}, then in {patient}, the patient&apos;s language.</source>
         <translation>Cada señal en {staff} y después en {patient}, el idioma del paciente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/warnings.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="144"/>
         <source>Every warning-sign question the patient answered Yes or Not sure.</source>
         <translation>Cada pregunta de señal de alarma a la que el paciente respondió Sí o No estoy seguro/a.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/warnings.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="155"/>
         <source>No warning-sign question was answered Yes or Not sure. Ask the patient.</source>
         <translation>Ninguna pregunta de señal de alarma tiene la respuesta Sí o No estoy seguro/a. Pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/warnings.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="158"/>
         <source>Back to the result</source>
         <translation>Volver al resultado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/warnings.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="160"/>
         <source>End this visit</source>
         <translation>Terminar esta visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/warnings.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/warnings.py" line="162"/>
         <source>Ending the visit forgets the patient&apos;s answers and shows the start screen.</source>
         <translation>Al terminar la visita se borran las respuestas del paciente y se muestra la pantalla de inicio.</translation>
     </message>
@@ -2063,7 +2063,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="283"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="284"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

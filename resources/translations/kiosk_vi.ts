@@ -1,17 +1,16 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Vietnamese: every string was translated by a non-native writer and NEEDS REVIEW by a native speaker (ideally one who works with patients) before it is shown in a clinic. -->
 <TS version="2.1" language="vi">
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
         <source>selected</source>
         <extracomment>Between a question and its hint, in logical pixels. Between answers, in logical pixels (rows and columns alike).</extracomment>
         <translation>đã chọn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="56"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
         <source>not selected</source>
         <translation>chưa chọn</translation>
     </message>
@@ -19,19 +18,19 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="86"/>
-        <location filename="../../kiosk/ui/visit/attract.py" line="95"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="96"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="144"/>
         <source>Touch to start</source>
         <extracomment>Margins of the attract screen, in logical pixels.</extracomment>
         <translation>Chạm để bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>Hoặc đi thẳng đến các câu hỏi cho bác sĩ của quý vị</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="98"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
         <source>Go straight to the questions</source>
         <translation>Đi thẳng đến các câu hỏi</translation>
     </message>
@@ -254,396 +253,411 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../../kiosk/ui/staff/core_messages.py" line="24"/>
+        <source>&apos;{id}&apos; is chosen to be shown but cannot be found; install it again.</source>
+        <translation>&apos;{id}&apos; được chọn để hiển thị nhưng không tìm thấy; hãy cài đặt lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="25"/>
+        <source>Choose at least one pack to show.</source>
+        <translation>Hãy chọn ít nhất một gói để hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="26"/>
+        <source>At most {count} packs can be shown.</source>
+        <translation>Chỉ có thể hiển thị tối đa {count} gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="27"/>
         <source>The printer {printer} is not set up on this computer: a patient&apos;s page was not printed.</source>
         <translation>Máy in {printer} chưa được cài trên máy tính này: trang của bệnh nhân chưa được in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="28"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="31"/>
         <source>The printer {printer} is switched off or not connected: a patient&apos;s page was not printed.</source>
         <translation>Máy in {printer} đang tắt hoặc chưa được nối: trang của bệnh nhân chưa được in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="32"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="35"/>
         <source>The printer {printer} is out of paper: a patient&apos;s page was not printed.</source>
         <translation>Máy in {printer} hết giấy: trang của bệnh nhân chưa được in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="36"/>
         <source>The printer {printer} is paused or stopped after an error: a patient&apos;s page was not printed.</source>
         <translation>Máy in {printer} đang tạm dừng hoặc đã dừng sau một lỗi: trang của bệnh nhân chưa được in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="37"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="40"/>
         <source>The print service did not take a patient&apos;s page for the printer {printer}.</source>
         <translation>Dịch vụ in đã không nhận trang của bệnh nhân cho máy in {printer}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="41"/>
         <source>The signature does not match: the file was changed after it was signed, or it is damaged.</source>
         <translation>Chữ ký không khớp: tệp đã bị thay đổi sau khi ký, hoặc tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="45"/>
         <source>&apos;{name}&apos; has been changed since the pack was made (it does not match the list of contents).</source>
         <translation>&apos;{name}&apos; đã bị thay đổi kể từ khi gói được tạo (không khớp với danh sách nội dung).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="46"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="49"/>
         <source>&apos;{name}&apos; could not be read to the end ({reason}). If it is on a USB stick, check that the stick is still plugged in, then try again.</source>
         <translation>Không đọc được &apos;{name}&apos; đến hết ({reason}). Nếu tệp nằm trên USB, hãy xem USB còn cắm không, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="54"/>
         <source>The name &apos;{name}&apos; uses backslashes, which could place a file outside the pack.</source>
         <translation>Tên &apos;{name}&apos; có dấu gạch chéo ngược, có thể đặt tệp ra ngoài gói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="52"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
         <source>&apos;{name}&apos; would be written at a fixed place on the computer (an absolute path).</source>
         <translation>&apos;{name}&apos; sẽ được ghi vào một chỗ cố định trên máy tính (đường dẫn tuyệt đối).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="53"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="56"/>
         <source>&apos;{name}&apos; would be written on another drive (it starts with a drive letter).</source>
         <translation>&apos;{name}&apos; sẽ được ghi vào một ổ đĩa khác (tên bắt đầu bằng chữ cái của ổ đĩa).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="57"/>
         <source>&apos;{name}&apos; would be written outside the pack (it uses &apos;..&apos;).</source>
         <translation>&apos;{name}&apos; sẽ được ghi ra ngoài gói (tên có &apos;..&apos;).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="58"/>
         <source>The name &apos;{name}&apos; has characters that are not allowed in a pack.</source>
         <translation>Tên &apos;{name}&apos; có ký tự không được phép trong gói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="59"/>
         <source>The name &apos;{name}&apos; is not a proper file name.</source>
         <translation>Tên &apos;{name}&apos; không phải là tên tệp hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="60"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged, or it was made for another version of the kiosk.</source>
         <translation>Danh sách nội dung của gói (manifest.json) bị hỏng, hoặc được tạo cho một phiên bản khác của kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="64"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the pack id is missing or not allowed.</source>
         <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: thiếu mã gói hoặc mã không được phép.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="68"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the version is missing or not a version number.</source>
         <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: thiếu phiên bản hoặc phiên bản không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it does not list {file}.</source>
         <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: không có {file} trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="75"/>
         <source>The pack has {count} files; a pack may hold at most {most}.</source>
         <translation>Gói có {count} tệp; một gói chỉ được có tối đa {most} tệp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="76"/>
         <source>&apos;{name}&apos; is both a file and a folder in the file; one would overwrite the other.</source>
         <translation>&apos;{name}&apos; vừa là tệp vừa là thư mục trong tệp gói; cái này sẽ ghi đè cái kia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="79"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: it cannot be read.</source>
         <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="80"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: the entry for &apos;{name}&apos; is not complete.</source>
         <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: mục của &apos;{name}&apos; chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
         <source>The file holds {count} entries; a pack may hold at most {most}.</source>
         <translation>Tệp có {count} mục; một gói chỉ được có tối đa {most} mục.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
         <source>The file would unpack to more than {size}; that is too big.</source>
         <translation>Khi giải nén, tệp sẽ lớn hơn {size}; như vậy là quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
         <source>&apos;{name}&apos; has no list of contents (manifest.json); it is not a content pack.</source>
         <translation>&apos;{name}&apos; không có danh sách nội dung (manifest.json); đây không phải là gói nội dung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
         <source>&apos;{name}&apos; is in the list of contents but missing from the file.</source>
         <translation>&apos;{name}&apos; có trong danh sách nội dung nhưng không có trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="88"/>
         <source>&apos;{name}&apos; is too large to be what it says it is.</source>
         <translation>&apos;{name}&apos; quá lớn so với loại tệp mà nó ghi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="89"/>
         <source>&apos;{name}&apos; is a link to another place; a pack may only hold ordinary files.</source>
         <translation>&apos;{name}&apos; là một liên kết đến chỗ khác; gói chỉ được chứa tệp thông thường.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="90"/>
         <source>&apos;{name}&apos; is a special file (not an ordinary file); a pack may only hold ordinary files.</source>
         <translation>&apos;{name}&apos; là một tệp đặc biệt (không phải tệp thông thường); gói chỉ được chứa tệp thông thường.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="94"/>
         <source>&apos;{name}&apos; is locked with a password; a pack cannot be.</source>
         <translation>&apos;{name}&apos; bị khóa bằng mật khẩu; gói không được như vậy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="95"/>
         <source>&apos;{name}&apos; is compressed in a way the kiosk does not read.</source>
         <translation>&apos;{name}&apos; được nén theo cách mà kiosk không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="96"/>
         <source>&apos;{name}&apos; is a link or a special file; a pack holds ordinary files only.</source>
         <translation>&apos;{name}&apos; là một liên kết hoặc tệp đặc biệt; gói chỉ chứa tệp thông thường.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
         <source>&apos;{name}&apos; cannot be found. If it is on a USB stick, check that the stick is plugged in.</source>
         <translation>Không tìm thấy &apos;{name}&apos;. Nếu tệp nằm trên USB, hãy xem USB đã được cắm chưa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
         <source>&apos;{name}&apos; cannot be opened ({reason}).</source>
         <translation>Không mở được &apos;{name}&apos; ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
         <source>&apos;{name}&apos; is not a content-pack file, or it is damaged.</source>
         <translation>&apos;{name}&apos; không phải là tệp gói nội dung, hoặc tệp bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="102"/>
         <source>&apos;{name}&apos; is in the file but not in its list of contents.</source>
         <translation>&apos;{name}&apos; có trong tệp nhưng không có trong danh sách nội dung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="103"/>
         <source>&apos;{name}&apos; is damaged inside the file.</source>
         <translation>&apos;{name}&apos; bị hỏng bên trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="104"/>
         <source>&apos;{name}&apos; overlaps &apos;{other}&apos; inside the file; the file was tampered with.</source>
         <translation>&apos;{name}&apos; chồng lên &apos;{other}&apos; bên trong tệp; tệp đã bị can thiệp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="105"/>
         <source>&apos;{name}&apos; appears twice in the file.</source>
         <translation>&apos;{name}&apos; xuất hiện hai lần trong tệp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
         <source>&apos;{name}&apos; and &apos;{other}&apos; would overwrite each other.</source>
         <translation>&apos;{name}&apos; và &apos;{other}&apos; sẽ ghi đè lên nhau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="107"/>
         <source>&apos;{name}&apos; is a link; copy the files in.</source>
         <translation>&apos;{name}&apos; là một liên kết; hãy chép chính các tệp vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="108"/>
         <source>The pack is larger than {size}.</source>
         <translation>Gói lớn hơn {size}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="109"/>
         <source>The file unpacks to more than {size}; that is too big.</source>
         <translation>Khi giải nén, tệp lớn hơn {size}; như vậy là quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="110"/>
         <source>The kiosk could not save the pack on its disk ({reason}). The disk may be full.</source>
         <translation>Kiosk không lưu được gói lên đĩa ({reason}). Có thể đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="113"/>
         <source>&apos;{name}&apos; has mistakes, so it cannot be shown:</source>
         <translation>&apos;{name}&apos; có lỗi nên không hiển thị được:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
         <source>… and {count} more; &apos;kiosk validate&apos; lists them all.</source>
         <translation>… và {count} lỗi nữa; &apos;kiosk validate&apos; liệt kê tất cả.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="116"/>
         <source>{file}, line {line}: {problem}.</source>
         <translation>{file}, dòng {line}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="117"/>
         <source>This pack is signed with a key this kiosk does not trust.</source>
         <translation>Gói này được ký bằng một khóa mà kiosk này không tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="118"/>
         <source>This is version {version} of &apos;{id}&apos;, older than the signed version {newest} already installed here. An older version can only come back with &apos;Roll back&apos;.</source>
         <translation>Đây là phiên bản {version} của &apos;{id}&apos;, cũ hơn phiên bản đã ký {newest} đang được cài ở đây. Chỉ có thể quay về phiên bản cũ bằng &apos;Quay về phiên bản trước&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="123"/>
         <source>The pack file says it holds &apos;{id}&apos; version {version}, but its {file} says &apos;{other_id}&apos; version {other_version}.</source>
         <translation>Tệp gói ghi là chứa &apos;{id}&apos; phiên bản {version}, nhưng {file} của nó ghi là &apos;{other_id}&apos; phiên bản {other_version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="128"/>
         <source>&apos;{title}&apos; is the pack on screen now. Switch to another pack first, then remove it.</source>
         <translation>&apos;{title}&apos; là gói đang hiện trên màn hình. Hãy chuyển sang gói khác trước, rồi mới gỡ bỏ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="131"/>
         <source>There is no pack called &apos;{id}&apos;.</source>
         <translation>Không có gói nào tên là &apos;{id}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="132"/>
         <source>This pack is not signed, and this kiosk only accepts signed packs.</source>
         <translation>Gói này chưa được ký, và kiosk này chỉ nhận gói đã ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="133"/>
         <source>There is no installed pack called &apos;{id}&apos;.</source>
         <translation>Không có gói nào đã cài tên là &apos;{id}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
         <source>There is no earlier version of &apos;{id}&apos; to go back to.</source>
         <translation>Không có phiên bản cũ hơn của &apos;{id}&apos; để quay về.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="135"/>
         <source>The choice could not be saved ({reason}).</source>
         <translation>Không lưu được lựa chọn ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="136"/>
         <source>&apos;{id}&apos; came with the kiosk; it has no earlier version to go back to.</source>
         <translation>&apos;{id}&apos; đi kèm với kiosk; không có phiên bản cũ hơn để quay về.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="137"/>
         <source>&apos;{id}&apos; came with the kiosk and cannot be removed.</source>
         <translation>&apos;{id}&apos; đi kèm với kiosk và không thể gỡ bỏ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="138"/>
         <source>The pack could not be checked (the check stopped with an error). Nothing was changed.</source>
         <translation>Không kiểm tra được gói (việc kiểm tra dừng lại vì có lỗi). Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="142"/>
         <source>The install was cancelled. Nothing was changed.</source>
         <translation>Việc cài đặt đã bị hủy. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="146"/>
         <source>Checking the pack took longer than {seconds} seconds, so it was stopped and the pack was refused. Ask the pack&apos;s author to check it with &apos;kiosk validate&apos;.</source>
         <translation>Việc kiểm tra gói kéo dài hơn {seconds} giây nên đã bị dừng và gói bị từ chối. Hãy nhờ người soạn gói kiểm tra bằng &apos;kiosk validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="151"/>
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="155"/>
         <source>Checking every page…</source>
         <translation>Đang kiểm tra từng trang…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="159"/>
         <source>Switching to the new version…</source>
         <translation>Đang chuyển sang phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="163"/>
         <source>Unpacking…</source>
         <translation>Đang giải nén…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="167"/>
         <source>This file holds version {version} of &apos;{id}&apos;, which is installed already, but the file is damaged. The installed version was not changed.</source>
         <translation>Tệp này chứa phiên bản {version} của &apos;{id}&apos;, phiên bản này đã được cài, nhưng tệp bị hỏng. Phiên bản đã cài không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="172"/>
         <source>The record of which version of &apos;{id}&apos; is in use is damaged; version {version}, the newest good one installed, is shown. Install the pack again.</source>
         <translation>Bản ghi về phiên bản đang dùng của &apos;{id}&apos; bị hỏng; đang hiện phiên bản {version}, phiên bản tốt mới nhất đã cài. Hãy cài lại gói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="177"/>
         <source>The current version of &apos;{id}&apos; cannot be shown (its files are damaged or missing); version {version} is shown instead. Install the pack again.</source>
         <translation>Không hiện được phiên bản hiện tại của &apos;{id}&apos; (các tệp bị hỏng hoặc bị thiếu); đang hiện phiên bản {version} thay thế. Hãy cài lại gói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="182"/>
         <source>No version of &apos;{id}&apos; can be shown, so the pack that came with the kiosk is shown instead. Install the clinic&apos;s pack again.</source>
         <translation>Không hiện được phiên bản nào của &apos;{id}&apos;, nên đang hiện gói đi kèm với kiosk. Hãy cài lại gói của phòng khám.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="187"/>
         <source>The settings were damaged and no good copy was found: the kiosk&apos;s defaults are in use, and only signed packs are accepted. Check the settings and save them again.</source>
         <translation>Phần cài đặt bị hỏng và không tìm thấy bản sao tốt: kiosk đang dùng cài đặt mặc định, và chỉ nhận gói đã ký. Hãy xem lại phần cài đặt và lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="192"/>
         <source>The settings were damaged; the last good copy from {date} is in use.</source>
         <translation>Phần cài đặt bị hỏng; đang dùng bản sao tốt gần nhất từ ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="196"/>
         <source>Some files of the pack on screen (&apos;{id}&apos;, {folder}) are damaged: {problems}. Install the pack again.</source>
         <translation>Một số tệp của gói đang hiện (&apos;{id}&apos;, {folder}) bị hỏng: {problems}. Hãy cài lại gói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="200"/>
         <source>&apos;{id}&apos; ({folder}) made the kiosk restart {count} times within {minutes} minutes, so it was set aside; version {version} of &apos;{shown}&apos; is shown instead. Install a corrected pack, or choose the pack again to try it once more.</source>
         <translation>&apos;{id}&apos; ({folder}) đã làm kiosk khởi động lại {count} lần trong {minutes} phút, nên đã được để sang một bên; đang hiện phiên bản {version} của &apos;{shown}&apos; thay thế. Hãy cài một gói đã sửa, hoặc chọn lại gói đó để thử thêm một lần.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="206"/>
         <source>This pack (&apos;{id}&apos;) is signed with the key &apos;{name}&apos;, which this kiosk trusts only for packs named {scope}.</source>
         <translation>Gói này (&apos;{id}&apos;) được ký bằng khóa &apos;{name}&apos;, mà kiosk này chỉ tin cậy cho các gói tên là {scope}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="210"/>
         <source>The pack&apos;s list of contents (manifest.json) is damaged: its expiry date is not a date.</source>
         <translation>Danh sách nội dung của gói (manifest.json) bị hỏng: ngày hết hạn không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="214"/>
         <source>This pack expired on {date}, so it is not installed. Ask whoever made it for a newer version.</source>
         <translation>Gói này đã hết hạn vào ngày {date}, nên không được cài. Hãy xin người tạo gói một phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="218"/>
         <source>&apos;{id}&apos; version {version} expired on {date}. It is still shown, but ask for a newer version and install it.</source>
         <translation>&apos;{id}&apos; phiên bản {version} đã hết hạn vào ngày {date}. Gói vẫn được hiện, nhưng hãy xin một phiên bản mới hơn và cài vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/core_messages.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="222"/>
         <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
         <translation>&apos;{id}&apos; phiên bản {version} sẽ hết hạn vào ngày {date}. Hãy xin một phiên bản mới hơn và cài vào trước ngày đó.</translation>
     </message>
@@ -678,102 +692,102 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="272"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="312"/>
         <source>Import a pack from a USB stick</source>
         <translation>Nhập gói từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="275"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Cắm USB vào kiosk. Các tệp gói (có đuôi .kpack) trên đó được liệt kê bên dưới. Cài một gói chưa đưa gói lên màn hình ngay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="295"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="335"/>
         <source>Cancel the install</source>
         <translation>Hủy việc cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="340"/>
         <source>Show it now</source>
         <translation>Hiện ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="301"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="341"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="302"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="342"/>
         <source>Back to the list</source>
         <translation>Về danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="394"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="364"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="404"/>
         <source>Looking for pack files…</source>
         <translation>Đang tìm tệp gói…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="369"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="409"/>
         <source>Choose the pack to install.</source>
         <translation>Chọn gói để cài.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>Không tìm thấy tệp gói nào. Hãy xem USB đã được cắm chưa, rồi bấm &apos;Tìm lại&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="384"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="424"/>
         <source>Install {name}</source>
         <translation>Cài {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
         <source>on {folder}</source>
         <translation>trên {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="401"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="441"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Đang cài {name}. Việc này có thể mất một phút; xin để nguyên USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="411"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="451"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Phiên bản này đã được cài: {title}, phiên bản {version}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="453"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Đã cài: {title}, phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Gói đang hiện trên màn hình. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="418"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="458"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Bệnh nhân đang thấy phiên bản này. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="460"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Gói chưa hiện trên màn hình. Hãy xem trước, hoặc cho hiện ngay. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="431"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} chưa được cài. Không có gì trên kiosk bị thay đổi.</translation>
     </message>
@@ -895,62 +909,73 @@
         <translation>Không hiện được {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="111"/>
+        <source>The topics were not changed</source>
+        <translation>Các chủ đề chưa được thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="122"/>
+        <source>Patients now choose from {count} topics.</source>
+        <translation>Giờ đây bệnh nhân chọn trong {count} chủ đề.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/actions.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="136"/>
         <source>{title} is on screen now.</source>
         <translation>{title} đang hiện trên màn hình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
         <source>This pack cannot be previewed</source>
         <translation>Không xem trước được gói này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
         <source>It has mistakes; see its card.</source>
         <translation>Gói có lỗi; xem thẻ của gói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="159"/>
         <source>{title} was not changed</source>
         <translation>{title} không bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="166"/>
         <source>{title} is back to version {version}.</source>
         <translation>{title} đã quay về phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="174"/>
         <source>{title} is on screen now</source>
         <translation>{title} đang hiện trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="175"/>
         <source>Show another pack first, then remove this one.</source>
         <translation>Hãy cho hiện một gói khác trước, rồi gỡ bỏ gói này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="179"/>
         <source>Remove {title}?</source>
         <translation>Gỡ bỏ {title}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="180"/>
         <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
         <translation>Gói sẽ bị xóa khỏi kiosk này, cùng với phiên bản trước của nó. Quý vị có thể nhập lại sau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="181"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="191"/>
         <source>{title} was not removed</source>
         <translation>{title} chưa được gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="196"/>
         <source>{title} was removed.</source>
         <translation>{title} đã được gỡ bỏ.</translation>
     </message>
@@ -958,112 +983,132 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
         <source>On screen now</source>
         <translation>Đang hiện trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
+        <source>Topic {place} of {count}</source>
+        <translation>Chủ đề {place}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
         <source>Draft: the clinic&apos;s medical lead has not reviewed this pack yet.</source>
         <translation>Bản nháp: bác sĩ phụ trách của phòng khám chưa duyệt gói này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
         <source>Checked: ready to show.</source>
         <translation>Đã kiểm tra: sẵn sàng để hiện.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="96"/>
         <source>This pack has mistakes and cannot be shown:</source>
         <translation>Gói này có lỗi và không hiện được:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="99"/>
         <source>… and {count} more.</source>
         <translation>… và {count} lỗi nữa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="102"/>
         <source>Show this pack</source>
         <translation>Hiện gói này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="105"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="108"/>
         <source>Go back to version {version}</source>
         <translation>Quay về phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="111"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="114"/>
+        <source>Add to the topics</source>
+        <translation>Thêm vào các chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="117"/>
+        <source>Take out of the topics</source>
+        <translation>Bỏ khỏi các chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="119"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="130"/>
         <source>This pack is a draft. Patients will see it as it is, without being told that it is a draft. Show it to patients anyway?</source>
         <translation>Gói này là bản nháp. Bệnh nhân sẽ thấy gói như hiện tại, mà không được báo đây là bản nháp. Vẫn cho bệnh nhân xem?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="135"/>
         <source>Yes, show the draft</source>
         <translation>Có, hiện bản nháp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="136"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="207"/>
         <source>draft, not reviewed yet</source>
         <translation>bản nháp, chưa được duyệt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="209"/>
         <source>reviewed {date} by {who}</source>
         <translation>được duyệt ngày {date} bởi {who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
         <source>reviewed {date}</source>
         <translation>được duyệt ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
         <source>no review date</source>
         <translation>không có ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="213"/>
         <source>Signed by {name}</source>
         <translation>Được ký bởi {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="215"/>
         <source>Not signed by a trusted key</source>
         <translation>Chưa được ký bằng một khóa tin cậy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="218"/>
         <source>Languages: {languages}</source>
         <translation>Ngôn ngữ: {languages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="219"/>
         <source>Version {version}, {reviewed}</source>
         <translation>Phiên bản {version}, {reviewed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="220"/>
         <source>(came with the kiosk)</source>
         <translation>(đi kèm với kiosk)</translation>
     </message>
@@ -1071,22 +1116,22 @@
 <context>
     <name>PacksPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="239"/>
         <source>Content packs</source>
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="241"/>
         <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
         <translation>Gói có dấu &apos;Đang hiện trên màn hình&apos; là gói bệnh nhân đang thấy. Hãy xem trước một gói trước khi cho hiện.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="235"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="271"/>
         <source>Reading the packs…</source>
         <translation>Đang đọc các gói…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="290"/>
         <source>No packs were found.</source>
         <translation>Không tìm thấy gói nào.</translation>
     </message>
@@ -1094,13 +1139,13 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
         <source>Sources</source>
         <extracomment>Pictures in the text use the pack&apos;s high-contrast versions where it has them.</extracomment>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="316"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Xem các thông tin trên màn hình này lấy từ đâu</translation>
     </message>
@@ -1289,22 +1334,22 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="131"/>
         <source>Not sure</source>
         <translation>Không chắc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="195"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="211"/>
         <source>No pain</source>
         <translation>Không đau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="196"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="212"/>
         <source>Worst pain</source>
         <translation>Đau nhất</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="204"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="220"/>
         <source>Question {number} of about {total}</source>
         <translation>Câu hỏi {number} trong khoảng {total}</translation>
     </message>
@@ -1312,32 +1357,32 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="95"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="96"/>
         <source>Show this screen to a staff member</source>
         <translation>Hãy cho nhân viên xem màn hình này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
         <source>For staff</source>
         <translation>Dành cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
         <source>Staff only: asks for the staff PIN</source>
         <translation>Chỉ dành cho nhân viên: cần mã PIN của nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="144"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="145"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Cũng hãy nói với bác sĩ hoặc nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="148"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
         <source>Questions to ask your doctor</source>
         <translation>Những câu hỏi để hỏi bác sĩ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="150"/>
         <source>Tap the ones you want to ask. They go on your summary.</source>
         <translation>Chạm vào những câu quý vị muốn hỏi. Các câu đó sẽ có trong bản tóm tắt.</translation>
     </message>
@@ -1345,13 +1390,13 @@
 <context>
     <name>ScreenCache</name>
     <message>
-        <location filename="../../kiosk/ui/visit/screens.py" line="135"/>
+        <location filename="../../kiosk/ui/visit/screens.py" line="146"/>
         <source>Print: {title}</source>
-        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient.</extracomment>
+        <extracomment>Question screens are found again by (question, language, colours, wide layout). The share of the screen&apos;s height kept for the question and its hint on every question: less on a landscape screen, whose answers share rows but need the rest of its little height (1280x800), than on a portrait one, whose answers take one column. After a visit ends, the idle time to wait before preparing for the next patient. The pack whose screens these are (with several packs shown, each has a view of its own).</extracomment>
         <translation>In: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/screens.py" line="139"/>
+        <location filename="../../kiosk/ui/visit/screens.py" line="150"/>
         <source>The printer is not working right now. Please ask a staff member for a copy.</source>
         <translation>Máy in hiện đang không hoạt động. Xin hỏi nhân viên để lấy một bản.</translation>
     </message>
@@ -1378,68 +1423,68 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="165"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Về màn hình đầu tiên và xóa các lựa chọn của quý vị</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="232"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="244"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Lần duyệt gần nhất: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="233"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="245"/>
         <source>Last reviewed: {date}.</source>
         <translation>Lần duyệt gần nhất: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="309"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="321"/>
         <source>Print my summary</source>
         <translation>In bản tóm tắt của tôi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="314"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="326"/>
         <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
         <translation>Máy in hiện đang không hoạt động. Quý vị có thể quét mã trên màn hình này bằng máy ảnh của điện thoại để giữ bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="351"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="363"/>
         <source>Your visit summary</source>
         <translation>Tóm tắt buổi khám của quý vị</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="352"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="364"/>
         <source>Points to go over with your doctor:</source>
         <translation>Những điều cần xem lại với bác sĩ:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="353"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Hãy hỏi bác sĩ về những điều khác của hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="354"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
         <source>After the procedure, get help:</source>
         <translation>Sau thủ thuật, hãy tìm giúp đỡ khi:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="355"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
         <source>Clinic phone:</source>
         <translation>Điện thoại phòng khám:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="356"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
         <source>Questions I want to ask:</source>
         <translation>Những câu tôi muốn hỏi:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="357"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="369"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Ghi chú từ các câu hỏi hôm nay:</translation>
     </message>
@@ -1669,77 +1714,77 @@
         <translation>Đóng hoặc khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
         <source>PIN saved</source>
         <translation>Đã lưu mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="309"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="372"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="377"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="386"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
         <source>Sending a test page…</source>
         <translation>Đang gửi trang in thử…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
         <source>Test page from the kiosk</source>
         <translation>Trang in thử từ kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="403"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
         <source>The test page was sent to the printer.</source>
         <translation>Trang in thử đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="406"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="437"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
         <source>Restart the kiosk?</source>
         <translation>Khởi động lại kiosk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
         <source>Restart the kiosk</source>
         <translation>Khởi động lại kiosk</translation>
     </message>
@@ -1893,6 +1938,15 @@
     </message>
 </context>
 <context>
+    <name>TopicChoice</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/topics.py" line="163"/>
+        <source>Choose a topic</source>
+        <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
+        <translation>Chọn một chủ đề</translation>
+    </message>
+</context>
+<context>
     <name>VideoPanel</name>
     <message>
         <location filename="../../kiosk/ui/visit/video.py" line="171"/>
@@ -2009,7 +2063,7 @@
 <context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="272"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="284"/>
         <source>{current} of {total}</source>
         <translation>{current} / {total}</translation>
     </message>

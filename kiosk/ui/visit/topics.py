@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.library.topics import Topic
+from kiosk.ui import icons
 from kiosk.ui.widgets.kinetic import KineticScroll, enable_kinetic_scroll
 from kiosk.ui.widgets.picture import render_picture
 
 #: The picture's box on a tile, in logical pixels (before the screen's scale).
 PICTURE_SIZE = 150
+#: What a tile shows in its picture's white box when the pack has no picture (on white, 6.9:1).
+NO_PICTURE_ICON, NO_PICTURE_COLOR, NO_PICTURE_SIZE = "fa6s.book-open", "#0b5c8a", 88
 #: Characters of a tile's title on one line, at least (the columns are chosen so they fit).
 TILE_LINE_CHARACTERS = 16
 
@@ -89,9 +92,8 @@ class TopicTile(QPushButton):
                 from PySide6.QtGui import QPixmap  # noqa: PLC0415
 
                 self.picture.setPixmap(QPixmap.fromImage(image))
-            else:
-                self.picture.clear()
-            self.picture.setProperty("empty", image is None or image.isNull())
+            else:  # a pack without a picture (or not loaded yet): a book, not an empty box
+                self.picture.setPixmap(icons.icon(NO_PICTURE_ICON, NO_PICTURE_COLOR).pixmap(NO_PICTURE_SIZE))
 
     def _show_down(self, down: bool) -> None:
         """The tile shows the touch at once: inverted colours while the finger is on it."""

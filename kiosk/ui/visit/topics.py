@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -75,7 +75,8 @@ class TopicTile(QPushButton):
         self.released.connect(lambda: self._show_down(False))
         self._shown: tuple[str, bool, float] | None = None
 
-    def show_in(self, lang: str, high_contrast: bool) -> None:
+    def show_in(self, lang: str, high_contrast: bool, *, picture: bool = True) -> None:
+        """The tile's words in ``lang``; its picture too unless ``picture`` is False (drawn later)."""
         title, summary = self.topic.title(lang), self.topic.summary(lang)
         self.title_label.setText(title)
         self.summary_label.setText(summary)
@@ -84,7 +85,7 @@ class TopicTile(QPushButton):
         self.setAccessibleDescription(summary)
         ratio = self.devicePixelRatioF() or 1.0
         key = (lang, high_contrast, ratio)
-        if key != self._shown:
+        if picture and key != self._shown:
             self._shown = key
             path = self.topic.picture_path(lang, high_contrast=high_contrast)
             image = render_picture(path, PICTURE_SIZE, PICTURE_SIZE, ratio) if path is not None else None
@@ -144,9 +145,17 @@ class TopicChoice(QWidget):
         layout.addWidget(self._grid_host, 1)
         self._columns = 0
         self._text_key = 0
+        self._shown_in: tuple[str, bool] = ("", False)
 
     def show_topics(self, topics: Sequence[Topic], lang: str, high_contrast: bool) -> None:
-        if [tile.topic for tile in self.tiles] != list(topics):
+        """A tile per topic, in ``lang``. Tiles made now draw their pictures at the next turn of the
+        event loop, after the frame that shows their words (nine pictures cost some 30 ms)."""
+        self._shown_in = (lang, high_contrast)
+        same = [tile.topic.id for tile in self.tiles] == [topic.id for topic in topics]
+        for tile, topic in zip(self.tiles, topics, strict=False) if same else ():
+            if tile.topic != topic:  # the pack has loaded: its tile may now name its picture
+                tile.topic, tile._shown = topic, None
+        if not same:
             for tile in self.tiles:
                 self._grid.removeWidget(tile)
                 tile.deleteLater()
@@ -164,12 +173,19 @@ class TopicChoice(QWidget):
             self._lay_out()
         self.heading.setText(self.tr("Choose a topic"))
         for tile in self.tiles:
-            tile.show_in(lang, high_contrast)
+            tile.show_in(lang, high_contrast, picture=tile._shown is not None)
+        if any(tile._shown is None for tile in self.tiles):
+            QTimer.singleShot(0, self, self._draw_pictures)
         size = self.tiles[0].title_label.fontMetrics().height() if self.tiles else 0
         if size != self._text_key:  # another text size: the columns that fit change
             self._text_key = size
             self._columns = 0
             self._lay_out()
+
+    @Slot()
+    def _draw_pictures(self) -> None:
+        for tile in self.tiles:
+            tile.show_in(*self._shown_in)
 
     def columns_for(self, width: int) -> int:
         """As many columns as tiles of a readable width fit (at most three): the widest title word

@@ -80,7 +80,9 @@ def tiles(kiosk: KioskWindow) -> dict[str, QWidget]:
     return {tile.topic.id: tile for tile in kiosk.attract.topics.tiles}
 
 
-def test_the_attract_screen_offers_each_shown_pack_as_a_tile(library_window: Callable[..., KioskWindow]) -> None:
+def test_the_attract_screen_offers_each_shown_pack_as_a_tile(
+    qtbot: QtBot, library_window: Callable[..., KioskWindow]
+) -> None:
     kiosk = library_window()
     assert kiosk.attract.choosing_topic()
     shown = tiles(kiosk)
@@ -89,7 +91,9 @@ def test_the_attract_screen_offers_each_shown_pack_as_a_tile(library_window: Cal
     assert kiosk.attract.topics.tiles[1].summary_label.text() == "Shots and nerve treatments for the knee"  # type: ignore[union-attr]
     assert not kiosk.attract.touch.isVisible()  # no "Touch to start": the patient chooses a topic
     assert all(tile.isVisible() for tile in shown.values())
-    assert kiosk.attract.topics.tiles[0].picture.pixmap() is not None  # type: ignore[union-attr]
+    first = kiosk.attract.topics.tiles[0]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not first.picture.pixmap().isNull())  # drawn after the frame with the words
+    assert first.picture.pixmap().width() >= 100
 
 
 def test_touching_a_tile_opens_that_packs_first_page(qtbot: QtBot, library_window: Callable[..., KioskWindow]) -> None:

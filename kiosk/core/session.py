@@ -2,6 +2,10 @@
 
 The session is the single source of truth for the screens; widgets call its methods and
 re-render when ``changed`` fires. ``reset`` forgets everything the patient chose.
+
+Over 500 lines: pages, key-point checks, questions and the topic library's choice all move the
+one screen the patient is on, and each needs the others' state (a check between two pages, a
+link into another pack's pages); split them only along a seam that keeps one owner of that state.
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.session import Preferences, Session  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
+    from kiosk.ui import fonts  # noqa: PLC0415
     from kiosk.ui.window import KioskWindow  # noqa: PLC0415
 
     data_dir = getattr(args, "data_dir", None)
@@ -72,6 +73,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
     settings = Settings(
         clinic_name=args.clinic, default_language=lang, print_for_patients=getattr(args, "printing", False)
     )
+    fonts.load_for_pack(pack)
     session = Session(pack, Preferences(language=lang, text_size=args.text_size, theme=args.theme))
     window = KioskWindow(session, settings, kiosk_mode=False)
     window.transition.duration_ms = 0  # every picture shows a screen as it stays, not mid-fade

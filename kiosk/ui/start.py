@@ -10,7 +10,7 @@ from kiosk.core.install.locate import Opened
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings
-from kiosk.ui import theme
+from kiosk.ui import fonts, theme
 from kiosk.ui.window import KioskWindow
 
 
@@ -48,5 +48,6 @@ def build_window(
     """The kiosk window for the opened pack, or a notice when there is no usable pack."""
     if opened.pack is None:
         return NoticeWindow(kiosk_mode)
+    fonts.load_for_pack(opened.pack)  # only the fallback fonts its words need
     defaults = Preferences(language=settings.default_language, text_size=settings.text_size, theme=settings.theme)
     return KioskWindow(Session(opened.pack, defaults), settings, kiosk_mode, paths=paths)

@@ -7,7 +7,8 @@
 Noto Sans, Noto Sans Arabic and Noto Sans Hebrew are copied as they are. Noto Sans CJK SC is
 cut down (it is about 20 MB a weight) to the characters a Simplified Chinese page needs: every
 character of GB 2312 (its 6,763 hanzi, punctuation, full-width Latin and digits, kana, Greek,
-Cyrillic and pinyin), the CJK punctuation block and the half- and full-width forms.
+Cyrillic and pinyin), the CJK punctuation block, the half- and full-width forms and printable
+ASCII. Regular and Bold only, without hinting (smaller files).
 """
 
 from __future__ import annotations

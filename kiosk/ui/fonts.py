@@ -44,8 +44,8 @@ def register(family: fonts.BundledFamily) -> bool:
 
 def loaded_families() -> tuple[str, ...]:
     """The fallback families registered so far, in the order Qt tries them."""
-    substitutes = set(QFont.substitutes(fonts.PRIMARY.family))
-    return tuple(family.family for family in fonts.FALLBACKS if family.family in substitutes)
+    substitutes = {name.casefold() for name in QFont.substitutes(fonts.PRIMARY.family)}  # Qt keeps them in lower case
+    return tuple(family.family for family in fonts.FALLBACKS if family.family.casefold() in substitutes)
 
 
 def _register_all(families: Iterable[fonts.BundledFamily]) -> None:
@@ -65,5 +65,5 @@ def load_for_pack(pack: ContentPack) -> None:
     chooser, the translated controls) and every text a patient may see in it need."""
     needed = set(fonts.fallbacks_for_languages(pack.languages))
     if len(needed) < len(fonts.FALLBACKS):
-        needed.update(family for text in patient_texts(pack) for family in fonts.fallbacks_for(text))
+        needed.update(fonts.fallbacks_for("".join(patient_texts(pack))))
     _register_all(needed)

@@ -19,7 +19,8 @@ from kiosk.core.paths import resource_path
 @dataclass(frozen=True)
 class BundledFamily:
     """A font family in ``resources/fonts/``: its name as Qt knows it, its files (Regular first)
-    and the Unicode blocks it is bundled for (``start``, ``end``, both included)."""
+    and the characters it is bundled for, as ranges (``start``, ``end``, both included) that
+    tests/core/checks/test_fonts.py checks against its cmap."""
 
     family: str
     files: tuple[str, ...]
@@ -35,6 +36,16 @@ PRIMARY = BundledFamily(
     ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Italic.ttf"),
     "Latin (the letters of English, Spanish and most western European languages)",
 )
+#: The symbols of GB 2312 that only the Chinese font draws (Roman numerals, arrows, some maths,
+#: circled and bracketed numbers, box drawing, shapes, stars).
+_GB2312_SYMBOLS = (
+    (0x2160, 0x216B), (0x2190, 0x2193), (0x2208, 0x2208), (0x220B, 0x220B), (0x221D, 0x221D),
+    (0x2220, 0x2220), (0x2225, 0x2225), (0x2227, 0x222A), (0x222E, 0x222E), (0x2234, 0x2237),
+    (0x223D, 0x223D), (0x2245, 0x2245), (0x224C, 0x224C), (0x2261, 0x2261), (0x226E, 0x226F),
+    (0x2299, 0x2299), (0x22A5, 0x22A5), (0x2312, 0x2312), (0x2460, 0x2469), (0x2474, 0x249B),
+    (0x2500, 0x254B), (0x25A0, 0x25A1), (0x25B2, 0x25B3), (0x25C6, 0x25C7), (0x25CB, 0x25CB),
+    (0x25CE, 0x25CF), (0x2605, 0x2606), (0x2640, 0x2640), (0x2642, 0x2642),
+)  # fmt: skip
 #: The fallbacks, in the order Qt tries them for a character Atkinson Hyperlegible lacks.
 FALLBACKS = (
     BundledFamily(
@@ -69,6 +80,7 @@ FALLBACKS = (
             (0xF900, 0xFAFF),  # compatibility ideographs
             (0xFE30, 0xFE4F),  # compatibility forms
             (0xFF00, 0xFFEF),  # half-width and full-width forms
+            *_GB2312_SYMBOLS,
         ),
     ),
 )

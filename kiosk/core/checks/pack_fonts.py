@@ -40,9 +40,21 @@ def language_texts(value: object, languages: frozenset[str], depth: int = 0) -> 
     elif isinstance(value, list | tuple):
         for item in value:
             yield from language_texts(item, languages, depth + 1)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for each in dataclasses.fields(value):
-            yield from language_texts(getattr(value, each.name), languages, depth + 1)
+    else:
+        for name in _field_names(type(value)):
+            yield from language_texts(getattr(value, name), languages, depth + 1)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass (none for anything else), looked up once per class."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(each.name for each in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else ()
+        _FIELD_NAMES[kind] = names
+    return names
 
 
 def _toml_texts(pack: ContentPack) -> Iterator[tuple[str, str]]:

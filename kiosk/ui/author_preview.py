@@ -34,6 +34,7 @@ from kiosk.core.paths import DataPaths
 from kiosk.core.problems import Severity
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import TEXT_SIZES, THEMES, Settings
+from kiosk.ui import fonts
 from kiosk.ui.pack_watcher import Checked, PackWatcher
 from kiosk.ui.window import KioskWindow
 
@@ -196,6 +197,7 @@ class PreviewWindow(QWidget):
         self.preferences = Preferences(lang, self.preferences.text_size, self.preferences.theme)
         self._set_languages(pack, lang)
         self._drop_kiosk()
+        fonts.load_for_pack(pack)
         session = Session(pack, self.preferences)
         settings = Settings(default_language=lang, idle_timeout_s=PREVIEW_IDLE_S)
         kiosk = KioskWindow(session, settings, kiosk_mode=False, paths=self.data)

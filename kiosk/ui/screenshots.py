@@ -40,6 +40,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
     from kiosk.core.session import Preferences, Session  # noqa: PLC0415
     from kiosk.core.settings import Settings  # noqa: PLC0415
+    from kiosk.ui import fonts  # noqa: PLC0415
     from kiosk.ui.window import KioskWindow  # noqa: PLC0415
 
     data_dir = getattr(args, "data_dir", None)
@@ -80,6 +81,7 @@ def take_screenshots(args: argparse.Namespace) -> int:
     if isinstance(library, str):
         print(f"kiosk screenshot: {library}", file=sys.stderr)
         return EXIT_REFUSED
+    fonts.load_for_pack(pack)
     session = Session(pack, Preferences(language=lang, text_size=args.text_size, theme=args.theme), library)
     window = KioskWindow(session, settings, kiosk_mode=False)
     window.transition.duration_ms = 0  # every picture shows a screen as it stays, not mid-fade

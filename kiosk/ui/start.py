@@ -10,7 +10,7 @@ from kiosk.core.install.locate import Opened, open_library
 from kiosk.core.paths import DataPaths
 from kiosk.core.session import Preferences, Session
 from kiosk.core.settings import Settings
-from kiosk.ui import theme
+from kiosk.ui import fonts, theme
 from kiosk.ui.window import KioskWindow
 
 
@@ -54,6 +54,7 @@ def build_window(
     With ``shown`` (more than one pack id), the opened pack is the first of a topic library."""
     if opened.pack is None:
         return NoticeWindow(kiosk_mode)
+    fonts.load_for_pack(opened.pack)  # only the fallback fonts its words need
     defaults = Preferences(language=settings.default_language, text_size=settings.text_size, theme=settings.theme)
     library = open_library(shown, opened.pack, paths) if shown and paths is not None else None
     return KioskWindow(Session(opened.pack, defaults, library), settings, kiosk_mode, paths=paths)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase
 
+from kiosk.core.checks.fonts import PRIMARY
 from kiosk.core.paths import resource_path
 from kiosk.core.settings import THEMES
 
@@ -18,8 +19,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_THEME = "default"
 
-FONT_FAMILY = "Atkinson Hyperlegible"
-FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Italic.ttf")
+FONT_FAMILY = PRIMARY.family
+#: The fallbacks for other scripts load when a pack needs them (kiosk/ui/fonts.py).
+FONT_FILES = PRIMARY.files
 
 #: Sizes in pixels for a 1920x1080 screen at normal text size.
 BASE_SIZES = {
@@ -56,7 +58,7 @@ MAX_SCREEN_SCALE = 2.2
 
 @lru_cache(maxsize=1)
 def load_fonts() -> str:
-    """Register the bundled fonts once; returns the family name to use."""
+    """Register Atkinson Hyperlegible once; returns the family name to use."""
     for name in FONT_FILES:
         if QFontDatabase.addApplicationFont(str(resource_path(f"fonts/{name}"))) < 0:
             log.warning("could not load bundled font %s; the system font is used", name)

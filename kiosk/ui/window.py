@@ -23,7 +23,7 @@ from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
-from kiosk.ui import theme
+from kiosk.ui import fonts, theme
 from kiosk.ui.endings import ResultEndings
 from kiosk.ui.i18n import SOURCE_LANGUAGE, UiLanguage
 from kiosk.ui.staff.gesture import CornerHold
@@ -137,6 +137,7 @@ class KioskWindow(QWidget):
     def _build_view(self) -> SessionView:
         from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
 
+        fonts.load_for_pack(self.session.pack)  # the fallback fonts this pack's words need (once)
         view = SessionView(self.session, theme.palette(self.session.theme), parent=self, reader=self.reader)
         view.keyboard_in_use = lambda: self.settle.keyboard_in_use
         view.clinic = lambda: (self.settings.clinic_name, self.settings.clinic_phone)

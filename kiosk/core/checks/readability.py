@@ -110,24 +110,78 @@ class Score:
         return self.value >= self.limit
 
 
-#: language → (measure name, limit key in pack.toml's [readability], "max" or "min")
+#: Flesch reading ease in each language textstat 0.7.8 has its own constants for: (the score
+#: before any words, taken off per word of sentence length, taken off per syllable per word) and
+#: whose formula it is. Spanish keeps its own function (``syllables.fernandez_huerta``).
+READING_EASE = {
+    "es": (206.84, 1.02, 60.0, "Fernández-Huerta"),
+    "de": (180.0, 1.0, 58.5, "Amstad"),
+    "fr": (207.0, 1.015, 73.6, "Kandel and Moles"),
+    "it": (217.0, 1.3, 60.0, "Flesch-Vacca"),
+    "nl": (206.835, 0.93, 77.0, "Flesch-Douma"),
+    "ru": (206.835, 1.3, 60.1, "Oborneva"),
+    "hu": (206.835, 1.015, 58.5, "textstat's Hungarian Flesch"),
+}
+#: language (primary subtag) → (measure name, how its limit key in pack.toml's [readability] ends)
 MEASURES = {
-    "en": ("grade", "en_max_grade"),
-    "es": ("reading ease", "es_min_reading_ease"),
+    "en": ("grade", "max_grade"),
+    **{lang: ("reading ease", "min_reading_ease") for lang in READING_EASE},
 }
 
 
+def primary_language(lang: str) -> str:
+    """The language of a BCP 47 tag (``es`` for ``es-MX``), which chooses the formula."""
+    return lang.replace("_", "-").split("-", 1)[0].lower()
+
+
+def measured(lang: str) -> bool:
+    """Whether pages in ``lang`` get a reading score (``es-MX`` is scored as Spanish)."""
+    return primary_language(lang) in MEASURES
+
+
+def not_measured_message(lang: str) -> str:
+    """What ``kiosk validate`` says, once, for a language it cannot score."""
+    scored = ", ".join(sorted(MEASURES))
+    return (
+        f"reading level is not measured for the '{lang}' pages: the kiosk has no reading-level formula "
+        f"for this language (it scores {scored}). Ask someone who reads it to check that the pages use "
+        "short sentences and everyday words"
+    )
+
+
+def _value(text: str, lang: str) -> float:
+    """The score of ``text`` in ``lang`` (a language ``measured`` accepts)."""
+    code = primary_language(lang)
+    hyphenation = lang.replace("-", "_")  # pyphen's own variant when it has one (de_CH), else its main one
+    if code == "en":
+        return float(syllables.flesch_kincaid_grade(text, hyphenation))
+    if code == "es":
+        return float(syllables.fernandez_huerta(text, hyphenation))
+    base, per_sentence_word, per_syllable, _name = READING_EASE[code]
+    return float(syllables.reading_ease(text, hyphenation, base, per_sentence_word, per_syllable))
+
+
+def limit_for(lang: str, limits: dict[str, float]) -> float | None:
+    """The pack's limit for pages in ``lang``: one named for the whole tag (``es-MX_min_reading_ease``)
+    first, else the one for its language (``es_min_reading_ease``)."""
+    code = primary_language(lang)
+    if code not in MEASURES:
+        return None
+    ending = MEASURES[code][1]
+    return limits.get(f"{lang}_{ending}", limits.get(f"{code}_{ending}"))
+
+
 def score(markdown_text: str, lang: str, limits: dict[str, float]) -> Score | None:
-    """Flesch-Kincaid grade (English) or Fernández-Huerta ease (Spanish); None for other languages."""
-    if lang not in MEASURES:
+    """Flesch-Kincaid grade (English) or the language's Flesch reading ease (Fernández-Huerta for
+    Spanish, see ``READING_EASE``); None for other languages and for a page without words."""
+    if not measured(lang):
         return None
     text = plain_text(markdown_text)
     words = len(text.split())
     if words == 0:
         return None
-    measure, limit_key = MEASURES[lang]
-    value = syllables.flesch_kincaid_grade(text, lang) if lang == "en" else syllables.fernandez_huerta(text, lang)
-    return Score(measure, round(float(value), 1), limits.get(limit_key), words)
+    measure = MEASURES[primary_language(lang)][0]
+    return Score(measure, round(_value(text, lang), 1), limit_for(lang, limits), words)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -139,22 +193,19 @@ def hardest_sentences(
     """The ``count`` sentences of a page that are hardest to read, as (line offset in the text, the
     sentence, its own score), hardest first; only those past ``limit`` when some are. What
     ``kiosk validate`` names when a page is too hard."""
-    if lang not in MEASURES:
+    if not measured(lang):
         return []
-    english = lang == "en"
+    grade = MEASURES[primary_language(lang)][0] == "grade"
     scored: list[tuple[float, int, str, float]] = []  # (hardness, offset, sentence, score)
     for offset, line in enumerate(markdown_text.splitlines()):
         for sentence in _SENTENCE_END.split(plain_text(line)):
             if len(sentence.split()) < 3:
                 continue
-            if english:
-                value = round(float(syllables.flesch_kincaid_grade(sentence, lang)), 1)
-            else:
-                value = round(float(syllables.fernandez_huerta(sentence, lang)), 1)
-            scored.append((value if english else -value, offset, sentence, value))
+            value = round(_value(sentence, lang), 1)
+            scored.append((value if grade else -value, offset, sentence, value))
     scored.sort(key=lambda found: -found[0])
     if limit is not None:
-        past = [found for found in scored if (found[3] > limit if english else found[3] < limit)]
+        past = [found for found in scored if (found[3] > limit if grade else found[3] < limit)]
         scored = past or scored
     return [(offset, sentence, value) for _hardness, offset, sentence, value in scored[:count]]
 

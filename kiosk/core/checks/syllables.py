@@ -207,3 +207,11 @@ def fernandez_huerta(text: str, lang: str = "es") -> float:
     if per_sentence == 0 or per_word == 0:
         return 0.0
     return 206.84 - (60 * per_word) - (1.02 * per_sentence)
+
+
+def reading_ease(text: str, lang: str, base: float, per_sentence_word: float, per_syllable: float) -> float:
+    """Flesch reading ease with a language's own constants, as textstat's ``flesch_reading_ease``."""
+    per_sentence, per_word = _lengths(text, lang)
+    if per_sentence == 0 or per_word == 0:
+        return 0.0
+    return base - (per_sentence_word * per_sentence) - (per_syllable * per_word)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.core.app_strings import missing_app_strings
-from kiosk.core.checks import images, picture_labels, plain_language, readability
+from kiosk.core.checks import images, pack_fonts, picture_labels, plain_language, readability
 from kiosk.core.checks.icons import icon_problem
 from kiosk.core.checks.media import media_problems
 from kiosk.core.content import markup
@@ -81,6 +81,9 @@ class _Checker:
             self._page_header(page)
             for text in page.texts.values():
                 self._page_text(page, text)
+        self.problems.extend(pack_fonts.font_problems(self.pack))  # characters no bundled font draws
+        for lang in (lang for lang in self.pack.languages if not readability.measured(lang)):
+            self.add(PACK_FILE, None, readability.not_measured_message(lang), Severity.WARNING)
 
     def _high_contrast_versions(self) -> None:
         """A high-contrast version (``NAME.hc.svg``) whose picture is not beside it is never shown."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from kiosk.core.content.model import ContentPack
 from kiosk.core.session import Preferences, Screen, Session
+from kiosk.ui import fonts
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.view import SessionView
@@ -68,6 +69,7 @@ class PreviewPage(QWidget):
         """Start a fresh preview of ``pack`` on its attract screen."""
         self.close_preview(quietly=True)
         self._clinic = clinic
+        fonts.load_for_pack(pack)
         session = Session(pack, Preferences(language=language if language in pack.languages else ""))
         self.session = session
         self.title.setText(

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.library.topics import Topic
-from kiosk.ui import icons
+from kiosk.core.languages import own_name
+from kiosk.core.library.topics import Topic, all_languages
+from kiosk.ui import fonts, icons
 from kiosk.ui.widgets.kinetic import KineticScroll, enable_kinetic_scroll
 from kiosk.ui.widgets.picture import render_picture
 
@@ -151,6 +152,9 @@ class TopicChoice(QWidget):
         """A tile per topic, in ``lang``. Tiles made now draw their pictures at the next turn of the
         event loop, after the frame that shows their words (nine pictures cost some 30 ms)."""
         self._shown_in = (lang, high_contrast)
+        # Any script: the tiles' words, and each language's own name on the buttons above them.
+        names = (own_name(code) for code in all_languages(topics))
+        fonts.load_for_text(*(f"{topic.title(lang)} {topic.summary(lang)}" for topic in topics), *names)
         same = [tile.topic.id for tile in self.tiles] == [topic.id for topic in topics]
         for tile, topic in zip(self.tiles, topics, strict=False) if same else ():
             if tile.topic != topic:  # the pack has loaded: its tile may now name its picture

@@ -190,3 +190,53 @@ def test_normalise_folds_what_looks_alike_and_keeps_accents() -> None:
     for rules in readability.PHRASE_RULES.values():
         for rule in rules:
             assert all(any(r.phrase in c for r in rules) for c in rule.allowed)
+
+
+#: A few sentences in each language textstat 0.7.8 has reading-ease constants for.
+OTHER_LANGUAGES = {
+    "de": "Der Arzt betäubt einen kleinen Nerv. Danach ruhen Sie sich einen Tag aus. "
+    "Rufen Sie uns an, wenn die Schmerzen stärker werden oder Sie Fieber bekommen.",
+    "fr": "Le médecin endort un petit nerf. Ensuite, reposez-vous une journée. "
+    "Appelez-nous si la douleur augmente ou si vous avez de la fièvre.",
+    "it": "Il medico addormenta un piccolo nervo. Poi riposi per un giorno. "
+    "Ci chiami se il dolore aumenta o se ha la febbre.",
+    "nl": "De arts verdooft een kleine zenuw. Daarna rust u een dag uit. "
+    "Bel ons als de pijn erger wordt of als u koorts krijgt.",
+    "ru": "Врач обезболивает маленький нерв. Потом отдохните один день. "
+    "Позвоните нам, если боль усилится или поднимется температура.",
+    "hu": "Az orvos elzsibbaszt egy kis ideget. Utána pihenjen egy napot. "
+    "Hívjon minket, ha a fájdalom erősebb lesz, vagy lázas lesz.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER_LANGUAGES))
+def test_other_languages_score_as_textstats_flesch_reading_ease_for_them(lang: str) -> None:
+    text = OTHER_LANGUAGES[lang]
+    textstat.set_lang(lang)
+    expected = float(textstat.flesch_reading_ease(text))
+    textstat.set_lang("en")
+    found = readability.score(text, lang, {f"{lang}_min_reading_ease": 50})
+    assert found is not None
+    assert found.measure == "reading ease"
+    assert found.value == round(expected, 1)
+    assert found.limit == 50
+
+
+def test_a_regional_tag_is_scored_as_its_language_with_its_languages_limit() -> None:
+    text = "Descanse un día. Luego camine un poco. Llame si el dolor aumenta."
+    spanish = readability.score(text, "es", {"es_min_reading_ease": 60})
+    mexican = readability.score(text, "es-MX", {"es_min_reading_ease": 60})
+    assert spanish is not None and mexican == spanish
+    own = readability.score(text, "es-MX", {"es_min_reading_ease": 60, "es-MX_min_reading_ease": 70})
+    assert own is not None and own.limit == 70
+    english = readability.score("Rest for a day. Then walk a little.", "en-GB", {"en_max_grade": 8})
+    assert english is not None and english.measure == "grade" and english.limit == 8
+
+
+@pytest.mark.parametrize("lang", ["vi", "ar", "zh-Hans", "pt-BR", "ja"])
+def test_languages_without_a_formula_are_not_measured(lang: str) -> None:
+    assert not readability.measured(lang)
+    assert readability.score("Một hai ba. Bốn năm sáu.", lang, {}) is None
+    assert readability.hardest_sentences("Một hai ba bốn. Năm sáu bảy tám.", lang) == []
+    message = readability.not_measured_message(lang)
+    assert "not measured" in message and f"'{lang}'" in message

@@ -188,3 +188,18 @@ def test_validation_measures_every_page_and_names_the_slowest(pack_dir: Path) ->
     }
     line = report.conversion_line()
     assert line.startswith("converting pages to HTML: slowest ") and "all 8 page files" in line
+
+
+def test_reading_level_is_said_to_be_not_measured_for_a_language_without_a_formula(pack_dir: Path) -> None:
+    from tests.core.checks.test_pack_fonts import OTHER_SCRIPTS, add_language
+
+    add_language(pack_dir, "vi", OTHER_SCRIPTS["vi"])
+    report = validate_pack(pack_dir)
+    assert report.ok, [str(p) for p in report.problems]
+    notes = [str(p) for p in report.problems if "not measured" in p.message]
+    assert notes == [
+        "pack.toml: warning: reading level is not measured for the 'vi' pages: the kiosk has no reading-level "
+        "formula for this language (it scores de, en, es, fr, hu, it, nl, ru). Ask someone who reads it to check "
+        "that the pages use short sentences and everyday words"
+    ]
+    assert {row.lang for row in report.scores} == {"en", "es"}  # English and Spanish are scored as before

@@ -72,7 +72,8 @@ def test_the_vietnamese_compiled_translation_matches_its_ts_file(tmp_path: Path)
         capture_output=True,
     )
     assert (tmp_path / "kiosk_vi.qm").read_bytes() == (TRANSLATIONS_DIR / "kiosk_vi.qm").read_bytes()
-    assert "NEEDS REVIEW by a native speaker" in ts.read_text(encoding="utf-8")
+    # lupdate drops comments inside a .ts file: the need for a native review is said beside it.
+    assert "needs review by a native speaker" in (TRANSLATIONS_DIR / "README.md").read_text(encoding="utf-8")
 
 
 def test_translations_are_found_along_the_language_chain() -> None:

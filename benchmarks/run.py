@@ -246,6 +246,10 @@ def cold_start_library(env: dict[str, str], work: Path, launches: int) -> dict[s
 
     one, nine = work / "one-pack", work / "nine-packs"
     one.mkdir(parents=True, exist_ok=True)
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+    from kiosk.core.settings import Settings, save_settings  # noqa: PLC0415
+
+    save_settings(Settings(), DataPaths.in_dir(one).settings_file)  # the bundled pack alone
     make_library(nine)
     commands = {name: [*kiosk_start(), "--exit-after-first-frame", "--data-dir", str(data)] for name, data in
                 (("one", one), ("nine", nine))}  # fmt: skip

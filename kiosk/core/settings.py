@@ -113,6 +113,16 @@ class Settings:
         return fixed, warnings, out_of_range
 
 
+#: What a new kiosk shows before staff choose: both bundled packs, so patients choose a topic.
+OUT_OF_THE_BOX = ("rfa-facet", "test-block-visit")
+
+
+def first_settings() -> Settings:
+    """The settings of a kiosk that has none yet (no settings file): the defaults, showing the
+    bundled packs as a topic library. Damage never falls back to these (see :func:`read_settings`)."""
+    return Settings().showing(OUT_OF_THE_BOX)
+
+
 #: The most packs the topic library shows (9 fit one 1920x1080 screen; more scroll).
 MAX_SHOWN_PACKS = 24
 
@@ -236,7 +246,7 @@ def read_settings(path: Path) -> tuple[Settings, SettingsDamage | None]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Settings(), None
+        return first_settings(), None
     except OSError as err:
         return _fall_back(path, [f"the file cannot be read ({err.strerror or err})"])
     settings, damage, narrowed = _parse(raw)

@@ -59,12 +59,12 @@ def _read_ts(path: Path, stamp: tuple[int, int]) -> Messages:
         return {}  # not a file lupdate wrote: nothing is taken from it
     try:
         root = ET.fromstring(data)
-    except ET.ParseError:
+    except (ET.ParseError, LookupError, ValueError):  # LookupError: an encoding Python does not know
         return {}
     found: Messages = {}
-    for context in root.iter("context"):
+    for context in root.findall("context"):  # lupdate's shape: contexts under TS, messages under each
         name = context.findtext("name") or ""
-        for message in context.iter("message"):
+        for message in context.findall("message"):
             translation = message.find("translation")
             kind = translation.get("type") if translation is not None else "unfinished"
             text = translation.text if translation is not None else None

@@ -90,7 +90,7 @@ class Settings:
             "text_size": self.text_size in TEXT_SIZES,
             "theme": self.theme in THEMES,
             "volume": 0 <= self.volume <= 100,
-            "active_pack": bool(self.active_pack),
+            "active_pack": _is_pack_id(self.active_pack),
             "shown_packs": len(self.shown_packs) <= MAX_SHOWN_PACKS
             and all(_is_pack_id(each) for each in self.shown_packs)
             and len(set(self.shown_packs)) == len(self.shown_packs)
@@ -103,7 +103,9 @@ class Settings:
         }
         for name, ok in checks.items():
             if not ok:
-                out_of_range.append(f"{name} = {getattr(self, name)!r} is not allowed")
+                value = repr(getattr(self, name))
+                value = value if len(value) <= 80 else value[:77] + "..."  # a damaged list can be huge
+                out_of_range.append(f"{name} = {value} is not allowed")
                 fixed = replace(fixed, **{name: getattr(defaults, name)})
         keys = {name: key for name, key in self.trusted_keys.items() if _is_public_key(name, key)}
         if keys != self.trusted_keys:
@@ -246,6 +248,8 @@ def read_settings(path: Path) -> tuple[Settings, SettingsDamage | None]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
+        if last_good_path(path).exists():  # it was there, and went: damage, never a fresh start
+            return _fall_back(path, ["the settings file is missing"])
         return first_settings(), None
     except OSError as err:
         return _fall_back(path, [f"the file cannot be read ({err.strerror or err})"])

@@ -10,6 +10,7 @@ still recurses.
 
 from __future__ import annotations
 
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -102,7 +103,10 @@ def read_pack_file(path: Path, name: str) -> tuple[dict[str, Any], str] | Proble
     if path.is_symlink():  # (a folder pack: a link could read any file on the computer)
         return Problem(name, None, "is a link to another file; a pack's files must be inside the pack")
     try:
-        if path.stat().st_size > MAX_TOML_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would keep the reader waiting
+            return Problem(name, None, "is not a plain file; a pack's files must be plain files")
+        if info.st_size > MAX_TOML_BYTES:
             return Problem(name, None, f"is larger than {MAX_TOML_BYTES:,} bytes; a pack's TOML files are small")
         text = path.read_text(encoding="utf-8")
         return loads(text), text

@@ -20,7 +20,28 @@ def no_alerts() -> Iterator[None]:
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
-    assert load_settings(tmp_path / "settings.toml") == Settings()
+    """A new kiosk: the defaults, with both bundled packs shown as topics."""
+    settings = load_settings(tmp_path / "settings.toml")
+    assert settings == Settings().showing(("rfa-facet", "test-block-visit"))
+    assert settings.require_signed is False
+
+
+def test_a_settings_file_that_went_missing_is_damage_not_a_new_kiosk(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    save_settings(Settings(require_signed=True, clinic_name="Riverside"), path)
+    path.unlink()
+    settings, damage = read_settings(path)
+    assert damage is not None and "missing" in damage.reasons[0]
+    assert settings.require_signed is True  # the last good copy: signing stays required
+    assert settings.clinic_name == "Riverside"
+
+
+def test_an_active_pack_that_is_not_an_id_is_damage(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('active_pack = "/media/usb/x"\nrequire_signed = true\n', encoding="utf-8")
+    settings, damage = read_settings(path)
+    assert damage is not None
+    assert settings.active_pack != "/media/usb/x" and settings.require_signed is True
 
 
 def test_round_trip(tmp_path: Path) -> None:

@@ -133,7 +133,9 @@ def undrawable(text: str) -> list[str]:
         return []
     codes = covered()
     missing = {char for char in candidates if ord(char) not in codes}
-    return sorted(missing, key=text.index)
+    if not missing:
+        return []
+    return [char for char in dict.fromkeys(text) if char in missing]  # in order, in one pass
 
 
 def fallbacks_for(text: str) -> tuple[BundledFamily, ...]:

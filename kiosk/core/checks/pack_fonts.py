@@ -117,16 +117,15 @@ def font_problems(pack: ContentPack) -> list[Problem]:
     problems: list[Problem] = []
     for page in (*pack.pages, *(handout.content for handout in pack.handouts)):
         problems.extend(_page_problems(page))
-    missing: dict[str, list[str]] = {}
+    missing: dict[str, dict[str, None]] = {}  # file -> its characters, in order (a dict: no quadratic search)
     for file, text in _toml_texts(pack):
-        for char in fonts.undrawable(text):
-            if char not in missing.setdefault(file, []):
-                missing[file].append(char)
-    for file, chars in missing.items():
+        missing.setdefault(file, {}).update(dict.fromkeys(fonts.undrawable(text)))
+    for file, wanted in missing.items():
+        chars = list(wanted)
         if not chars:
             continue
         found = [
-            (number, [char for char in chars if char in line])
+            (number, [char for char in dict.fromkeys(line) if char in wanted])
             for number, line in enumerate(_file_lines(pack.root / file), start=1)
         ]
         found = [(number, on_line) for number, on_line in found if on_line]

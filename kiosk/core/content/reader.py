@@ -57,6 +57,8 @@ TOP_KEYS = frozenset(
     }
 )  # fmt: skip
 #: What format 2 adds (docs/pack-format.md).
+#: The most languages one pack may have (each is checked against CLDR and has a folder of pages).
+MAX_PACK_LANGUAGES = 50
 #: The most handouts one pack may carry.
 MAX_HANDOUTS = 10
 TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts", "picture"}
@@ -152,6 +154,11 @@ class _PackReader(PackTomlReader):
             self.key_error("languages", '\'languages\' must be a list of language tags such as ["en", "es-MX"]')
             return None
         languages = tuple(dict.fromkeys(raw_languages))
+        if len(languages) > MAX_PACK_LANGUAGES:
+            self.key_error(
+                "languages", f"a pack may have at most {MAX_PACK_LANGUAGES} languages, not {len(languages):,}"
+            )
+            return None
         for lang in languages:
             problem = language_problem(lang)
             if problem is not None:

@@ -64,6 +64,7 @@ class _Checker:
         self.problems = problems
         #: Where packs linked to are looked for: beside the pack, the installed ones, the bundled ones.
         self.packs_beside = [pack.root.parent, *packs_beside, BUNDLED_CONTENT_DIR]
+        self._linked: dict[str, tuple[str, ...] | None] = {}
         self.scores: list[ScoreRow] = []
 
     def add(self, file: str, line: int | None, message: str, severity: Severity = Severity.ERROR) -> None:
@@ -172,7 +173,9 @@ class _Checker:
             if self.pack.page_index(page_id) is None:
                 self.add(file, line, f"link to page '{page_id}', which is not in the pack")
             return
-        pages = linked_pack_pages(pack_id, self.packs_beside)
+        if pack_id not in self._linked:  # read once a pack, however many links name it
+            self._linked[pack_id] = linked_pack_pages(pack_id, self.packs_beside)
+        pages = self._linked[pack_id]
         if pages is None:
             self.add(
                 file,

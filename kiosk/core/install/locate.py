@@ -51,10 +51,13 @@ def tidy_packs(paths: DataPaths) -> None:
     PackStore(paths).clean_staging()
 
 
-def _candidates(spec: str, paths: DataPaths) -> list[tuple[Path, bool]]:
-    """The folders that may show ``spec``, best first, each with whether it is an installed version."""
+def _candidates(spec: str, paths: DataPaths, *, may_be_path: bool = True) -> list[tuple[Path, bool]]:
+    """The folders that may show ``spec``, best first, each with whether it is an installed version.
+
+    ``may_be_path=False`` (pack ids from the settings) never reads ``spec`` as a folder: a folder
+    of that name where the kiosk happens to run is not a pack anyone checked."""
     as_path = Path(spec).expanduser()
-    if as_path.is_dir():
+    if may_be_path and as_path.is_dir():
         return [(as_path, False)]
     found = [(folder, True) for folder in installed_folders(paths, spec)]
     for pack_id in dict.fromkeys((spec, DEFAULT_PACK_ID)):
@@ -65,7 +68,13 @@ def _candidates(spec: str, paths: DataPaths) -> list[tuple[Path, bool]]:
 
 
 def open_pack(
-    spec: str, paths: DataPaths, *, tidy: bool = True, convert: bool = True, clear_alerts: bool = True
+    spec: str,
+    paths: DataPaths,
+    *,
+    tidy: bool = True,
+    convert: bool = True,
+    clear_alerts: bool = True,
+    may_be_path: bool = True,
 ) -> Opened:
     """Load ``spec``: the current version of an installed pack, else the version it replaced.
 
@@ -87,7 +96,7 @@ def open_pack(
         alerts.clear(alerts.PACK)
         alerts.clear(alerts.RESTARTS)
     problems: list[Problem] = []
-    candidates = _candidates(spec, paths)
+    candidates = _candidates(spec, paths, may_be_path=may_be_path)
     damaged = state_is_damaged(paths.packs_dir / spec) if ID_PATTERN.match(spec) else False
     aside = [folder for folder, installed in candidates if installed and is_set_aside(paths, folder)]
     candidates = [(folder, installed) for folder, installed in candidates if folder not in aside]
@@ -167,7 +176,13 @@ def open_library(shown: tuple[str, ...], first: ContentPack, paths: DataPaths) -
     for pack_id in shown:
         if pack_id == first.id or any(topic.id == pack_id for topic in topics):
             continue
-        folder = pack_folder(pack_id, paths) if ID_PATTERN.match(pack_id) else None
+        # The folder open_pack would show: never a set-aside version, never a folder by that name here.
+        folders = [
+            f
+            for f, installed in _candidates(pack_id, paths, may_be_path=False)
+            if not installed or not is_set_aside(paths, f)
+        ]
+        folder = folders[0] if folders and ID_PATTERN.match(pack_id) else None
         topic = read_topic(folder) if folder is not None else None
         if topic is None or topic.id != pack_id:
             log.error("shown pack %r cannot be found; it is left out of the topics", pack_id)
@@ -179,7 +194,7 @@ def open_library(shown: tuple[str, ...], first: ContentPack, paths: DataPaths) -
         topics.append(topic)
 
     def load(pack_id: str) -> ContentPack | None:
-        opened = open_pack(pack_id, paths, tidy=False, convert=False, clear_alerts=False)
+        opened = open_pack(pack_id, paths, tidy=False, convert=False, clear_alerts=False, may_be_path=False)
         return opened.pack if opened.pack is not None and opened.pack.id == pack_id else None
 
     library = Library(tuple(topics), load=load)

@@ -59,6 +59,8 @@ MANIFEST_FILE = "manifest.json"
 SIGNATURE_FILE = "signature.json"
 LOCK_FILE = ".lock"
 MAX_REASONS = 12
+#: Installed packs a new pack's links are checked against (a kiosk holds a few dozen at most).
+MAX_LINKED_PACKS = 200
 
 Checked = tuple[ContentPack | None, tuple[Problem, ...]]
 
@@ -213,6 +215,15 @@ class PackStore:
             reviewed_by=pack.reviewed_by if not pack.is_draft else "",
         )
 
+    def _installed_folders(self) -> builtins.list[Path]:
+        """The folder of each installed pack's version in use (links between packs are checked against them)."""
+        try:
+            ids = sorted(entry.name for entry in self.paths.packs_dir.iterdir() if ID_PATTERN.match(entry.name))
+        except OSError:
+            return []
+        found = (installed_pack_folder(self.paths, pack_id) for pack_id in ids[:MAX_LINKED_PACKS])
+        return [folder for folder in found if folder is not None]
+
     def check(self, folder: Path, remember: bool) -> Checked:
         """Validate ``folder``. Installed version folders never change, so their result is kept."""
         from kiosk.core.content.validate import validate_pack  # noqa: PLC0415  (slow to import; only staff need it)
@@ -221,7 +232,7 @@ class PackStore:
             known = self.checked.get(folder)
         if known is not None:
             return known
-        report = validate_pack(folder)
+        report = validate_pack(folder, packs_beside=self._installed_folders())  # links to installed packs
         result = (report.pack, tuple(report.problems))
         if remember:
             with self.checked_lock:

@@ -8,7 +8,7 @@ patient never touches a link that goes nowhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +17,8 @@ from kiosk.core.content.model import ID_PATTERN, PACK_FILE, ContentPack, Page
 from kiosk.core.toml_limits import read_pack_file
 
 # nh3 writes every link it keeps as <a href="...">; a link holds no other link inside it.
-_PACK_LINK = re.compile(r'<a href="pack:([a-z0-9-]+)/[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
+# Any attribute order: nh3 escapes quotes and brackets inside values, so [^>]* ends at the tag.
+_PACK_LINK = re.compile(r'<a\b[^>]*?\bhref="pack:([a-z0-9-]+)/([a-z0-9-]*)"[^>]*>(.*?)</a>', re.DOTALL)
 
 
 def parse_pack_link(url: str) -> tuple[str, str] | None:
@@ -30,12 +31,14 @@ def parse_pack_link(url: str) -> tuple[str, str] | None:
     return pack_id, page_id
 
 
-def unlink_hidden_packs(pack: ContentPack, shown: Iterable[str]) -> ContentPack:
-    """``pack`` with every link to a pack that is not shown turned into its plain words."""
-    keep = {*shown, pack.id}
+def unlink_hidden_packs(pack: ContentPack, shown: Mapping[str, Iterable[str]]) -> ContentPack:
+    """``pack`` with every link to a page of a pack that is not shown (``shown``: pack id → its
+    page ids) turned into its plain words; so is a link to a page that pack does not have."""
+    keep = {(pack_id, page) for pack_id, pages in shown.items() for page in pages}
+    keep |= {(pack.id, page.id) for page in pack.pages}
 
     def plain(match: re.Match[str]) -> str:
-        return match.group(0) if match.group(1) in keep else match.group(2)
+        return match.group(0) if (match.group(1), match.group(2)) in keep else match.group(3)
 
     def unlinked(page: Page) -> Page:
         texts = {lang: replace(text, html=_PACK_LINK.sub(plain, text.html)) for lang, text in page.texts.items()}

@@ -30,6 +30,8 @@ class Topic:
     languages: tuple[str, ...]
     default_language: str
     picture: str = ""
+    #: The pack's page ids (links to others are plain words on the kiosk).
+    pages: tuple[str, ...] = ()
 
     def language_for(self, lang: str) -> str:
         """``lang`` when the pack has it, else the pack's own default language."""
@@ -57,6 +59,7 @@ def topic_of(pack: ContentPack) -> Topic:
         languages=pack.languages,
         default_language=pack.default_language,
         picture=pack.picture or _first_page_picture(pack),
+        pages=tuple(page.id for page in pack.pages),
     )
 
 
@@ -89,7 +92,7 @@ def read_topic(folder: Path) -> Topic | None:
     default = data.get("default_language", languages[0])
     if not isinstance(default, str) or default not in languages:
         default = languages[0]
-    picture = data.get("picture", "")
+    picture, pages = data.get("picture", ""), data.get("pages")
     return Topic(
         id=pack_id,
         folder=folder,
@@ -98,6 +101,7 @@ def read_topic(folder: Path) -> Topic | None:
         languages=tuple(dict.fromkeys(languages)),
         default_language=default,
         picture=picture if isinstance(picture, str) else "",
+        pages=tuple(page for page in pages if isinstance(page, str)) if isinstance(pages, list) else (),
     )
 
 
@@ -160,7 +164,7 @@ class Library:
         from kiosk.core.content.render import render_pack  # noqa: PLC0415  (Markdown: not for the first frame)
         from kiosk.core.library.links import unlink_hidden_packs  # noqa: PLC0415
 
-        pack = unlink_hidden_packs(render_pack(pack)[0], self.ids)
+        pack = unlink_hidden_packs(render_pack(pack)[0], {topic.id: topic.pages for topic in self.topics})
         self.packs[pack_id] = pack
         return pack
 

@@ -22,7 +22,11 @@ from tests.core.install.kpack_corpus import demo_kpack, demo_pack, tree
 def test_list_shows_installed_and_bundled_packs_by_title(store: PackStore, tmp_path: Path) -> None:
     PackInstaller(store).install(demo_kpack(tmp_path), Settings())
     listed = store.list()
-    assert [(info.id, info.bundled) for info in listed] == [("demo", False), ("rfa-facet", True)]
+    assert [(info.id, info.bundled) for info in listed] == [
+        ("demo", False),
+        ("rfa-facet", True),
+        ("test-block-visit", True),
+    ]
     bundled = listed[1]
     assert bundled.folder == BUNDLED_CONTENT_DIR / "rfa-facet"
     assert bundled.valid and bundled.previous_version is None
@@ -54,7 +58,7 @@ def test_remove_refuses_the_active_pack_and_bundled_packs(store: PackStore, path
     assert store.info("demo") is not None
     store.remove("demo", Settings())
     assert not (paths.packs_dir / "demo").exists()
-    assert [info.id for info in store.list()] == ["rfa-facet"]
+    assert [info.id for info in store.list()] == ["rfa-facet", "test-block-visit"]
 
 
 def test_activate_saves_the_choice_and_keeps_other_settings(store: PackStore, paths: DataPaths, tmp_path: Path) -> None:

@@ -161,7 +161,19 @@ def test_links_to_packs_not_shown_become_plain_words(pack_dir: Path) -> None:
     pack = load_pack(pack_dir).pack
     assert pack is not None
     assert 'href="pack:hip-rfa/welcome"' in pack.pages[0].text("en").html
-    plain = unlink_hidden_packs(pack, ("demo",))
+    plain = unlink_hidden_packs(pack, {"demo": ()})
     assert "See the test block." in plain.pages[0].text("en").html
-    kept = unlink_hidden_packs(pack, ("demo", "hip-rfa"))
+    kept = unlink_hidden_packs(pack, {"hip-rfa": ("welcome",)})
     assert 'href="pack:hip-rfa/welcome"' in kept.pages[0].text("en").html
+    no_such_page = unlink_hidden_packs(pack, {"hip-rfa": ("after",)})
+    assert "pack:hip-rfa" not in no_such_page.pages[0].text("en").html  # shown, but not that page
+
+
+def test_a_link_with_a_title_before_its_address_is_unlinked_too(pack_dir: Path) -> None:
+    _with_link(pack_dir, 'pack:hip-rfa/welcome "More about it"')
+    pack = load_pack(pack_dir).pack
+    assert pack is not None
+    html = pack.pages[0].text("en").html
+    assert "pack:hip-rfa/welcome" in html
+    plain = unlink_hidden_packs(pack, {}).pages[0].text("en").html
+    assert "pack:hip-rfa" not in plain and "See the test block." in plain

@@ -63,7 +63,7 @@ def make_kpack(folder: Path, out: Path, version: str, title: str = "Demo topic")
 def test_the_list_shows_every_pack_and_marks_the_one_on_screen(qtbot: QtBot, kiosk: KioskWindow) -> None:
     staff = enter_staff(qtbot, kiosk)
     cards = staff.packs_page.cards
-    assert set(cards) == {"demo", "rfa-facet"}
+    assert set(cards) == {"demo", "rfa-facet", "test-block-visit"}
     demo, rfa = cards["demo"], cards["rfa-facet"]
     assert demo.badge.isVisible() and not rfa.badge.isVisible()
     assert demo.title.text() == "Demo topic"
@@ -167,7 +167,7 @@ def test_remove_another_pack_after_confirming(qtbot: QtBot, kiosk: KioskWindow, 
     tap(qtbot, staff.notice.confirm_button)
     wait_done(qtbot, staff)
     assert not (data_paths().packs_dir / "spare").exists()
-    assert set(staff.packs_page.cards) == {"demo", "rfa-facet"}
+    assert set(staff.packs_page.cards) == {"demo", "rfa-facet", "test-block-visit"}
     assert staff.packs_page.message.text() == "Demo topic was removed."
 
 

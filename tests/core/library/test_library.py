@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from kiosk.core.install.refused import PackRefused
 from kiosk.core.install.store import PackStore
 from kiosk.core.library.links import parse_pack_link, unlink_hidden_packs
 from kiosk.core.library.topics import Library, read_topic, topic_of
-from kiosk.core.paths import DataPaths
+from kiosk.core.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.core.session import Screen, Session
 from kiosk.core.settings import Settings, read_settings, save_settings
 
@@ -177,3 +178,36 @@ def test_a_link_with_a_title_before_its_address_is_unlinked_too(pack_dir: Path) 
     assert "pack:hip-rfa/welcome" in html
     plain = unlink_hidden_packs(pack, {}).pages[0].text("en").html
     assert "pack:hip-rfa" not in plain and "See the test block." in plain
+
+
+def test_a_set_aside_version_gives_no_tile_and_a_folder_here_is_not_a_pack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.core.install.installer import PackInstaller
+    from kiosk.core.install.locate import open_library
+    from kiosk.core.install.restarts import note_start
+    from tests.core.install.kpack_corpus import demo_kpack
+
+    paths = DataPaths.in_dir(tmp_path / "data")
+    store = PackStore(paths)
+    for version in ("1.2.0", "1.3.0"):
+        PackInstaller(store).install(demo_kpack(tmp_path, version), Settings())
+    newest = store.info("demo")
+    assert newest is not None and newest.version == "1.3.0"
+    now = [1_900_000_000.0]
+    for _ in range(3):  # three quick restarts on 1.3.0 set it aside
+        now[0] += 100
+        note_start(paths, newest.folder, lambda: now[0])
+    first = load_pack(BUNDLED_CONTENT_DIR / "rfa-facet", convert=False).pack
+    assert first is not None
+    # A folder named like a shown pack where the kiosk runs is never taken for it.
+    here = tmp_path / "here"
+    shutil.copytree(BUNDLED_CONTENT_DIR / "test-block-visit", here / "test-block-visit")
+    toml = here / "test-block-visit" / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("Your test block visit", "NOT CHECKED"), "utf-8")
+    monkeypatch.chdir(here)
+    library = open_library(("rfa-facet", "demo", "test-block-visit"), first, paths)
+    demo, visit = library.topic("demo"), library.topic("test-block-visit")
+    assert demo is not None and "v1.2.0" in str(demo.folder)  # the version shown, not the one set aside
+    assert visit is not None and visit.folder == BUNDLED_CONTENT_DIR / "test-block-visit"
+    assert visit.title("en") == "Your test block visit"

@@ -92,6 +92,8 @@ def take_screenshots(args: argparse.Namespace) -> int:
 
     def save(name: str) -> None:
         app.processEvents()
+        if window.attract.topics is not None:
+            window.attract.topics.draw_pictures_now()  # drawn after the first frame on a kiosk
         wait_for_take_home(window)
         path = args.out / f"{len(written):02d}-{name}.png"
         with keyboard_or_press(window, focus=getattr(args, "focus", False), pressed=getattr(args, "pressed", False)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -147,6 +147,9 @@ class TopicChoice(QWidget):
         self._columns = 0
         self._text_key = 0
         self._shown_in: tuple[str, bool] = ("", False)
+        self._painted = False  # the first frame with the tiles is out
+        self._pictures_due = False
+        self._scheduled = False
 
     def show_topics(self, topics: Sequence[Topic], lang: str, high_contrast: bool) -> None:
         """A tile per topic, in ``lang``. Tiles made now draw their pictures at the next turn of the
@@ -178,7 +181,9 @@ class TopicChoice(QWidget):
         self.heading.setText(self.tr("Choose a topic"))
         for tile in self.tiles:
             tile.show_in(lang, high_contrast, picture=tile._shown is not None)
-        if any(tile._shown is None for tile in self.tiles):
+        self._pictures_due = any(tile._shown is None for tile in self.tiles)
+        if self._pictures_due and self._painted and not self._scheduled:
+            self._scheduled = True
             QTimer.singleShot(0, self, self._draw_pictures)
         size = self.tiles[0].title_label.fontMetrics().height() if self.tiles else 0
         if size != self._text_key:  # another text size: the columns that fit change
@@ -186,10 +191,24 @@ class TopicChoice(QWidget):
             self._columns = 0
             self._lay_out()
 
+    def draw_pictures_now(self) -> None:
+        """The tiles' pictures at once (``kiosk screenshot``: a picture of the screen as it stays)."""
+        if self._pictures_due:
+            self._draw_pictures()
+
     @Slot()
     def _draw_pictures(self) -> None:
+        self._pictures_due = self._scheduled = False
         for tile in self.tiles:
             tile.show_in(*self._shown_in)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
+        """After the frame that first shows the tiles' words, their pictures (SVGs, the icon font)."""
+        super().paintEvent(event)
+        self._painted = True
+        if self._pictures_due and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._draw_pictures)
 
     def columns_for(self, width: int) -> int:
         """As many columns as tiles of a readable width fit (at most three): the widest title word

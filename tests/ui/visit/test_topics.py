@@ -215,3 +215,61 @@ def test_nine_tiles_fit_without_scrolling_on_a_full_hd_screen(
         assert choice.scroller.verticalScrollBar().maximum() > 0
     for tile in choice.tiles:
         assert tile.height() >= 120 and tile.width() >= 300  # large targets at every size
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_either_bundled_pack_is_walked_to_its_result_from_the_choice_in_either_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Both bundled packs shown: the patient picks a language and "Your test block visit", reads to
+    the end, answers its questions (the first answer to each, "No" to every warning sign) and
+    gets a result; Start over brings the choice back, and the other pack starts from it."""
+    from kiosk.core.paths import BUNDLED_CONTENT_DIR
+
+    monkeypatch.setattr(StillThereOverlay, "TICK_MS", 10)
+    first = load_pack(BUNDLED_CONTENT_DIR / "rfa-facet", convert=False).pack
+    assert first is not None
+    folder = BUNDLED_CONTENT_DIR / "test-block-visit"
+    topic = read_topic(folder)
+    assert topic is not None
+    library = Library((topic_of(first), topic), load=lambda _id: load_pack(folder, convert=False).pack)
+    kiosk = KioskWindow(Session(first, Preferences(language="en"), library), Settings(), kiosk_mode=True)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1920, 1080)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    try:
+        tap(qtbot, kiosk.attract.language_buttons[lang])
+        tap(qtbot, tiles(kiosk)["test-block-visit"])
+        session, view = kiosk.session, kiosk.session_view
+        assert session.pack.id == "test-block-visit" and session.language == lang
+        for _ in range(200):
+            if session.screen is Screen.RESULT:
+                break
+            if session.screen is Screen.QUESTION:
+                screen = view.current_question_screen()
+                assert screen is not None
+                if screen.question.kind == "multiple":  # none of these: Next with nothing ticked
+                    tap(qtbot, view.next_button)
+                    continue
+                no = [button for button in screen.buttons if button.value == "no"]
+                tap(qtbot, no[0] if no else screen.buttons[0])
+            elif session.screen is Screen.CHECK:  # a key-point check: its right answer
+                check = view.current_check_screen()
+                assert check is not None
+                tap(qtbot, next(b for b in check.buttons if b.value == session.check.answer))
+                if session.screen is Screen.CHECK and session.check_answered:
+                    tap(qtbot, view.next_button)
+            else:
+                tap(qtbot, view.next_button)
+        assert session.screen is Screen.RESULT
+        result = view.current_result_screen()
+        assert result is not None and result.isVisible()
+        assert not session.shows_urgent_result  # every warning sign answered "No"
+        session.reset()  # Start over
+        assert kiosk.attract.choosing_topic()
+        tap(qtbot, tiles(kiosk)["rfa-facet"])
+        assert session.pack.id == "rfa-facet" and session.screen is Screen.PAGE
+    finally:
+        kiosk.force_close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -30,7 +30,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -310,23 +310,8 @@ class PackStore:
             log.info("removed pack %s", pack_id)
 
     def activate(self, pack_id: str, settings: Settings) -> Settings:
-        """Make ``pack_id`` the pack on screen: check it, save it in settings.toml, return the new settings."""
-        info = self.info(pack_id, settings)
-        if info is None:
-            raise PackRefused(msg("There is no pack called '{id}'.", id=pack_id))
-        pack, problems = self.check(info.folder, remember=not info.bundled)
-        if pack is None or has_errors(problems):
-            raise PackRefused(mistakes(info.title, problems))
-        restarts.clear(self.paths, pack_id)  # staff chose it again: it may be tried once more
-        new = replace(settings, active_pack=pack_id, shown_packs=())  # this pack alone, as before the topic library
-        try:
-            save_settings(new, self.paths.settings_file)
-        except OSError as err:
-            raise PackRefused(
-                msg("The choice could not be saved ({reason}).", reason=err.strerror or str(err))
-            ) from None
-        log.info("active pack is now %s version %s", pack_id, info.version)
-        return new
+        """Make ``pack_id`` the pack on screen, alone: check it, save it in settings.toml, return the new settings."""
+        return self.show((pack_id,), settings)
 
     def show(self, pack_ids: tuple[str, ...], settings: Settings) -> Settings:
         """Show the packs ``pack_ids``, in that order, as the topic library (one: that pack alone).

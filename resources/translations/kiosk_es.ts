@@ -692,102 +692,102 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="312"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar un paquete desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="318"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="323"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="340"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="343"/>
         <source>Show it now</source>
         <translation>Mostrarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="341"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="344"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="342"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="345"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
         <source>Looking for pack files…</source>
         <translation>Buscando archivos de paquete…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="409"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="412"/>
         <source>Choose the pack to install.</source>
         <translation>Elija el paquete que quiere instalar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="424"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
         <source>Install {name}</source>
         <translation>Instalar {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="430"/>
         <source>on {folder}</source>
         <translation>en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="441"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="444"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="453"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="451"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="459"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="458"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="461"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="460"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="463"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="474"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="335"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="338"/>
         <source>Cancel the install</source>
         <translation>Cancelar la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="394"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="397"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -1121,17 +1121,17 @@
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="241"/>
-        <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
-        <translation>Los pacientes ven el paquete marcado «En pantalla ahora». Vea un paquete antes de mostrarlo.</translation>
+        <location filename="../../kiosk/ui/staff/packs.py" line="242"/>
+        <source>The pack marked &apos;On screen now&apos;, or the packs marked &apos;Topic 1 of 2&apos; and so on, are what patients see. Preview a pack before you show it.</source>
+        <translation>El paquete marcado «En pantalla ahora», o los paquetes marcados «Tema 1 de 2» y así, son lo que ven los pacientes. Vea un paquete antes de mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="271"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="274"/>
         <source>Reading the packs…</source>
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="290"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="293"/>
         <source>No packs were found.</source>
         <translation>No se encontró ningún paquete.</translation>
     </message>
@@ -1293,17 +1293,17 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="65"/>
         <source>Show this pack</source>
         <translation>Mostrar este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="66"/>
         <source>Back to the packs</source>
         <translation>Volver a los paquetes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="76"/>
         <source>Preview: {title}, version {version}</source>
         <translation>Vista previa: {title}, versión {version}</translation>
     </message>
@@ -1940,9 +1940,9 @@
 <context>
     <name>TopicChoice</name>
     <message>
-        <location filename="../../kiosk/ui/visit/topics.py" line="163"/>
+        <location filename="../../kiosk/ui/visit/topics.py" line="181"/>
         <source>Choose a topic</source>
-        <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
+        <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). What a tile shows in its picture&apos;s white box when the pack has no picture (on white, 6.9:1). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
         <translation>Elija un tema</translation>
     </message>
 </context>

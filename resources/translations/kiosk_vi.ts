@@ -692,102 +692,102 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="312"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
         <source>Import a pack from a USB stick</source>
         <translation>Nhập gói từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="318"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Cắm USB vào kiosk. Các tệp gói (có đuôi .kpack) trên đó được liệt kê bên dưới. Cài một gói chưa đưa gói lên màn hình ngay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="323"/>
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="335"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="338"/>
         <source>Cancel the install</source>
         <translation>Hủy việc cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="340"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="343"/>
         <source>Show it now</source>
         <translation>Hiện ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="341"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="344"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="342"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="345"/>
         <source>Back to the list</source>
         <translation>Về danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="394"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="397"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
         <source>Looking for pack files…</source>
         <translation>Đang tìm tệp gói…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="409"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="412"/>
         <source>Choose the pack to install.</source>
         <translation>Chọn gói để cài.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="413"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>Không tìm thấy tệp gói nào. Hãy xem USB đã được cắm chưa, rồi bấm &apos;Tìm lại&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="424"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
         <source>Install {name}</source>
         <translation>Cài {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="430"/>
         <source>on {folder}</source>
         <translation>trên {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="441"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="444"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Đang cài {name}. Việc này có thể mất một phút; xin để nguyên USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="451"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Phiên bản này đã được cài: {title}, phiên bản {version}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="453"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Đã cài: {title}, phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="459"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Gói đang hiện trên màn hình. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="458"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="461"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Bệnh nhân đang thấy phiên bản này. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="460"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="463"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Gói chưa hiện trên màn hình. Hãy xem trước, hoặc cho hiện ngay. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="474"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} chưa được cài. Không có gì trên kiosk bị thay đổi.</translation>
     </message>
@@ -1121,17 +1121,17 @@
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="241"/>
-        <source>The pack marked &apos;On screen now&apos; is what patients see. Preview a pack before you show it.</source>
-        <translation>Gói có dấu &apos;Đang hiện trên màn hình&apos; là gói bệnh nhân đang thấy. Hãy xem trước một gói trước khi cho hiện.</translation>
+        <location filename="../../kiosk/ui/staff/packs.py" line="242"/>
+        <source>The pack marked &apos;On screen now&apos;, or the packs marked &apos;Topic 1 of 2&apos; and so on, are what patients see. Preview a pack before you show it.</source>
+        <translation>Gói được đánh dấu &apos;Đang hiện trên màn hình&apos;, hoặc các gói được đánh dấu &apos;Chủ đề 1/2&apos; và tiếp theo, là những gì bệnh nhân nhìn thấy. Hãy xem trước một gói trước khi hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="271"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="274"/>
         <source>Reading the packs…</source>
         <translation>Đang đọc các gói…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="290"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="293"/>
         <source>No packs were found.</source>
         <translation>Không tìm thấy gói nào.</translation>
     </message>
@@ -1293,17 +1293,17 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="65"/>
         <source>Show this pack</source>
         <translation>Hiện gói này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="66"/>
         <source>Back to the packs</source>
         <translation>Về các gói</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/preview.py" line="74"/>
+        <location filename="../../kiosk/ui/staff/preview.py" line="76"/>
         <source>Preview: {title}, version {version}</source>
         <translation>Xem trước: {title}, phiên bản {version}</translation>
     </message>
@@ -1940,9 +1940,9 @@
 <context>
     <name>TopicChoice</name>
     <message>
-        <location filename="../../kiosk/ui/visit/topics.py" line="163"/>
+        <location filename="../../kiosk/ui/visit/topics.py" line="181"/>
         <source>Choose a topic</source>
-        <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
+        <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). What a tile shows in its picture&apos;s white box when the pack has no picture (on white, 6.9:1). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
         <translation>Chọn một chủ đề</translation>
     </message>
 </context>

@@ -100,7 +100,7 @@ class PackCard(QFrame):
             set_tone(self.checks, "\n".join(lines), "bad")
 
         self.use_button = staff_button(self.tr("Show this pack"), "primary")
-        self.use_button.setVisible(not active)
+        self.use_button.setVisible(not active or shown > 1)  # a topic can also be shown alone again
         self.use_button.setEnabled(info.valid)
         self.preview_button = staff_button(self.tr("Preview"))
         self.preview_button.setEnabled(info.valid)
@@ -238,7 +238,10 @@ class PacksPage(QWidget):
         super().__init__(parent)
         self.heading = staff_label(self.tr("Content packs"), "staff-title")
         self.note = staff_label(
-            self.tr("The pack marked 'On screen now' is what patients see. Preview a pack before you show it."),
+            self.tr(
+                "The pack marked 'On screen now', or the packs marked 'Topic 1 of 2' and so on, are what "
+                "patients see. Preview a pack before you show it."
+            ),
             "staff-note",
         )
         self.message = staff_label(role="staff-message")

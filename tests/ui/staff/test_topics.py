@@ -32,6 +32,7 @@ def test_a_second_pack_added_to_the_topics_gives_patients_a_choice(qtbot: QtBot,
     assert list(cards)[:2] == ["demo", "rfa-facet"]
     assert cards["demo"].badge.text() == "Topic 1 of 2" and cards["rfa-facet"].badge.text() == "Topic 2 of 2"
     assert cards["rfa-facet"].up_button.isVisible() and not cards["demo"].up_button.isVisible()
+    assert cards["demo"].use_button.isVisible()  # a topic can be shown alone again
 
     tap(qtbot, cards["rfa-facet"].up_button)
     wait_done(qtbot, staff)

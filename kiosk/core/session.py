@@ -70,6 +70,9 @@ class Session:
         self.theme = self.defaults.theme
         # Reading the screen aloud: off until the patient asks, and only for the screen they asked on.
         self.read_aloud = False
+        #: Speech mode, for a patient who cannot see the screen: every screen and control is spoken.
+        #: Started by a key, headphones or a two-finger hold; it ends with the visit like every choice.
+        self.speech = False
         # The patient's answers: in memory only, never written or logged, gone on reset.
         self.answers: dict[str, Answer] = {}
         self.asked: list[str] = []
@@ -212,7 +215,7 @@ class Session:
         defaults = Preferences(
             self._language_or_default(self.defaults.language), self.defaults.text_size, self.defaults.theme
         )
-        return self.is_active or self.preferences != defaults
+        return self.is_active or self.speech or self.preferences != defaults
 
     def _moved(self) -> None:
         """The patient went to another screen: whatever was being read aloud belongs to the old one."""
@@ -527,6 +530,12 @@ class Session:
             self.read_aloud = on
             self.changed.emit()
 
+    def set_speech(self, on: bool) -> None:
+        """Turn speech mode on or off (on the attract screen too: a key there starts it)."""
+        if on != self.speech:
+            self.speech = on
+            self.changed.emit()
+
     def use_pack(self, pack: ContentPack, library: Library | None = None) -> None:
         """Show ``pack`` (the first of ``library``, when several are shown) from now on: staff
         switched, installed or rolled back a pack. The visit under way ends and the next patient
@@ -544,6 +553,7 @@ class Session:
         self.text_size = self.defaults.text_size
         self.theme = self.defaults.theme
         self.read_aloud = False
+        self.speech = False
         self.answers = {}
         self.asked = []
         self._came_from_pages = False

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.ui.visit.narration import Narrator
     from kiosk.ui.visit.printing import FrontDesk
     from kiosk.ui.visit.speech import ReadAloud
+    from kiosk.ui.visit.speech_mode import SpeechMode
     from kiosk.ui.visit.view import SessionView
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ class KioskWindow(QWidget):
         # Read aloud: made, and its engine started, after the first frame (warm_up), never before it.
         self._reader: ReadAloud | None = None
         self._narrator: Narrator | None = None  # a page's recorded narration (kiosk/ui/visit/narration.py)
+        # Speech mode for patients who cannot see the screen (kiosk/ui/visit/speech_mode.py), after the first frame.
+        self._speech: SpeechMode | None = None
         # The visit's screens, one view per shown pack (kiosk/ui/visit/pack_views.py).
         self._views = PackViews(session, self._build_view, self._view_stamp, self._catch_up, self)
         self._stack = QStackedLayout(self)
@@ -146,7 +149,7 @@ class KioskWindow(QWidget):
         view.result_finished.connect(self.endings.on_result_finished)
         view.staff_requested.connect(self.endings.open_check)
         self._stack.addWidget(view)
-        self.settle.install()  # in front of the view's swipe filter
+        self.order_filters()  # in front of the view's swipe filter
         self._reset_media()
         return view
 
@@ -177,6 +180,11 @@ class KioskWindow(QWidget):
     def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()
 
+    def visit_shown(self) -> bool:
+        """Whether the visit's screens (of the pack the visit is in) are on show."""
+        view = self._session_view
+        return view is not None and self._stack.currentWidget() is view
+
     def _screen_key(self) -> tuple[object, ...]:
         """What the patient sees, as far as where the controls are goes (a change starts the guard)."""
         s = self.session
@@ -203,6 +211,8 @@ class KioskWindow(QWidget):
         self._show_screen()
         if fade is not None:  # over the screen as it now is (a view made just now is on top)
             self.transition.begin(fade, theme.palette(self.session.theme).background)
+        if self._speech is not None:
+            self._speech.refresh()  # the new screen spoken, when speech mode is on
 
     def _show_screen(self) -> None:
         session = self.session
@@ -247,7 +257,7 @@ class KioskWindow(QWidget):
         view.show_session()
         if self._stack.currentWidget() is not view:
             self._stack.setCurrentWidget(view)
-            self.settle.install()  # in front of the swipe filter the view installs as it shows
+            self.order_filters()  # in front of the swipe filter the view installs as it shows
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
         self._sync_reading()
@@ -265,11 +275,13 @@ class KioskWindow(QWidget):
         """A screen that is not the visit's came up (staff mode, a message): the guard and the fade."""
         self.transition.begin(self.rect(), theme.palette(self.session.theme).background)
         self.settle.screen_changed()
+        if self._speech is not None:
+            self._speech.refresh()  # silent at the PIN pad and in staff mode
 
     def back_to_visit(self) -> None:
         """From the staff check back to the visit's screen, as it was (in the patient's language)."""
         self._stack.setCurrentWidget(self.session_view)
-        self.settle.install()
+        self.order_filters()
         self.settle.screen_changed()
         self.show_session()
 
@@ -324,8 +336,14 @@ class KioskWindow(QWidget):
 
     def _sync_reading(self) -> None:
         """Start reading the screen when the patient asked for it (its recorded narration when it has
-        one, else the speech engine); stop when that ended."""
+        one, else the speech engine); stop when that ended. In speech mode every screen is spoken
+        anyway: "Read aloud" speaks it again."""
         session = self.session
+        if self._speech is not None and self._speech.active:
+            if session.read_aloud:
+                session.set_read_aloud(False)
+                self._speech.repeat_screen()
+            return
         if self._reader is None and self._narrator is None and not session.read_aloud:
             return  # nothing is being read, and nothing was asked for
         narrating = self._narrator is not None and self._narrator.is_reading()
@@ -401,7 +419,32 @@ class KioskWindow(QWidget):
         """After the first frame: build the visit's screens and first page, so the first tap is quick."""
         self.session_view.page_screen(0, self.session.language).ensurePolished()
         self.reader.prepare()
+        _ = self.speech_mode  # a key on the attract screen starts it from now on
         self._views.warm_all()  # the other shown packs, one at a time
+
+    @property
+    def speech_mode(self) -> SpeechMode:
+        """Speech mode, made (and listening for its keys and gesture) on first use."""
+        if self._speech is None:
+            from kiosk.ui.visit.speech_mode import SpeechMode  # noqa: PLC0415  (after the first frame)
+
+            self._speech = SpeechMode(self, self)
+            self.order_filters()
+        return self._speech
+
+    def order_filters(self) -> None:
+        """The application's event filters in the order they must see events: the settle guard first
+        (it drops the taps nobody meant), then the idle watch and the staff corner (which only
+        watch), then speech mode (which takes keys and touches while it is on), then the rest."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        if self._speech is not None:
+            self._speech.install()
+        for watcher in (self.staff_entry, self.idle):  # the one installed last is asked first
+            app.removeEventFilter(watcher)
+            app.installEventFilter(watcher)
+        self.settle.install()
 
     @Slot()
     def return_to_start(self) -> None:
@@ -510,6 +553,8 @@ class KioskWindow(QWidget):
         if step is IdleStep.WARN:
             self.overlay.start(self.settings.idle_countdown_s)
             self.settle.screen_changed()
+            if self._speech is not None:
+                self._speech.refresh()  # "Still there?" is spoken
         elif step is IdleStep.FORGET:
             self.session.reset()
 
@@ -522,6 +567,8 @@ class KioskWindow(QWidget):
     def _on_kept(self) -> None:
         if self.session.is_active:
             self.idle.start()
+        if self._speech is not None:  # after the key or touch that kept the visit has been taken
+            QTimer.singleShot(0, self._speech.refresh)
 
     # -- kiosk lock-down ------------------------------------------------------------------------
 

@@ -1667,6 +1667,114 @@
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="57"/>
+        <source>Speech is on. Use the arrow keys to move from one choice to the next, and Enter to choose. On the screen, touch a choice to hear it, then tap it again to choose it. Press the help key, F1 or the star key, to hear this screen and these keys again.</source>
+        <translation>La voz está activada. Use las flechas para pasar de una opción a otra, y Enter para elegir. En la pantalla, toque una opción para oírla y tóquela otra vez para elegirla. Pulse la tecla de ayuda, F1 o la tecla de asterisco, para oír de nuevo esta pantalla y estas teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="64"/>
+        <source>Keys: the arrows move between the choices. Enter or Space chooses. R or zero repeats. Escape or the full stop key stops the speech. Plus and minus make the voice louder or quieter. F1 or the star key is help.</source>
+        <translation>Teclas: las flechas pasan de una opción a otra. Enter o la barra espaciadora eligen. R o el cero repiten. Escape o la tecla del punto detienen la voz. Más y menos suben o bajan el volumen. F1 o el asterisco es la ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="71"/>
+        <source>The voice is coming from the loudspeaker, so people nearby may hear it. Plug in headphones if you would like to listen privately.</source>
+        <translation>La voz sale por el altavoz, así que otras personas cerca pueden oírla. Conecte unos auriculares si prefiere escuchar en privado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="76"/>
+        <source>There is no voice for {missing} on this kiosk, so the kiosk speaks {used}.</source>
+        <translation>Este quiosco no tiene voz en {missing}, así que habla en {used}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="81"/>
+        <source>Speech is off. The screen has started over.</source>
+        <translation>La voz está desactivada. La pantalla ha vuelto al principio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="84"/>
+        <source>Page {number} of {total}.</source>
+        <translation>Página {number} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="87"/>
+        <source>Part {number} of {total}: {title}.</source>
+        <translation>Parte {number} de {total}: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="90"/>
+        <source>The parts of this visit: {titles}.</source>
+        <translation>Las partes de esta visita: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="93"/>
+        <source>The choices:</source>
+        <translation>Las opciones:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="96"/>
+        <source>{name}, answer {number} of {total}</source>
+        <translation>{name}, respuesta {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="99"/>
+        <source>{name}, button</source>
+        <translation>{name}, botón</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <source>{name}, switch, on</source>
+        <translation>{name}, interruptor, activado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <source>{name}, switch, off</source>
+        <translation>{name}, interruptor, desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="105"/>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="108"/>
+        <source>not chosen</source>
+        <translation>no elegida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="111"/>
+        <source>your answer before</source>
+        <translation>su respuesta anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="114"/>
+        <source>The page&apos;s text: {title}. Press Enter to hear it again.</source>
+        <translation>El texto de la página: {title}. Pulse Enter para oírlo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="117"/>
+        <source>Picture: {alt}</source>
+        <translation>Imagen: {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="120"/>
+        <source>Start, button. Press Enter to begin.</source>
+        <translation>Empezar, botón. Pulse Enter para comenzar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="123"/>
+        <source>Press any key or touch the screen to keep going.</source>
+        <translation>Pulse cualquier tecla o toque la pantalla para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="126"/>
+        <source>Volume {level} of 10</source>
+        <translation>Volumen {level} de 10</translation>
+    </message>
+</context>
+<context>
     <name>StaffArea</name>
     <message>
         <location filename="../../kiosk/ui/staff/area.py" line="154"/>

@@ -1667,6 +1667,114 @@
     </message>
 </context>
 <context>
+    <name>SpeechWords</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="57"/>
+        <source>Speech is on. Use the arrow keys to move from one choice to the next, and Enter to choose. On the screen, touch a choice to hear it, then tap it again to choose it. Press the help key, F1 or the star key, to hear this screen and these keys again.</source>
+        <translation>Giọng đọc đã bật. Dùng các phím mũi tên để chuyển từ lựa chọn này sang lựa chọn khác, và phím Enter để chọn. Trên màn hình, chạm vào một lựa chọn để nghe, rồi chạm lại lần nữa để chọn. Nhấn phím trợ giúp, F1 hoặc phím dấu sao, để nghe lại màn hình này và các phím.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="64"/>
+        <source>Keys: the arrows move between the choices. Enter or Space chooses. R or zero repeats. Escape or the full stop key stops the speech. Plus and minus make the voice louder or quieter. F1 or the star key is help.</source>
+        <translation>Các phím: mũi tên để chuyển giữa các lựa chọn. Enter hoặc phím cách để chọn. R hoặc số không để nghe lại. Escape hoặc phím dấu chấm để dừng giọng đọc. Dấu cộng và dấu trừ để nói to hơn hoặc nhỏ hơn. F1 hoặc phím dấu sao là trợ giúp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="71"/>
+        <source>The voice is coming from the loudspeaker, so people nearby may hear it. Plug in headphones if you would like to listen privately.</source>
+        <translation>Giọng đọc phát ra từ loa, nên người ở gần có thể nghe thấy. Hãy cắm tai nghe nếu bạn muốn nghe riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="76"/>
+        <source>There is no voice for {missing} on this kiosk, so the kiosk speaks {used}.</source>
+        <translation>Máy này không có giọng đọc {missing}, nên máy sẽ nói {used}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="81"/>
+        <source>Speech is off. The screen has started over.</source>
+        <translation>Giọng đọc đã tắt. Màn hình đã trở về đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="84"/>
+        <source>Page {number} of {total}.</source>
+        <translation>Trang {number} trên {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="87"/>
+        <source>Part {number} of {total}: {title}.</source>
+        <translation>Phần {number} trên {total}: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="90"/>
+        <source>The parts of this visit: {titles}.</source>
+        <translation>Các phần của buổi này: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="93"/>
+        <source>The choices:</source>
+        <translation>Các lựa chọn:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="96"/>
+        <source>{name}, answer {number} of {total}</source>
+        <translation>{name}, câu trả lời {number} trên {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="99"/>
+        <source>{name}, button</source>
+        <translation>{name}, nút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <source>{name}, switch, on</source>
+        <translation>{name}, công tắc, bật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <source>{name}, switch, off</source>
+        <translation>{name}, công tắc, tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="105"/>
+        <source>chosen</source>
+        <translation>đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="108"/>
+        <source>not chosen</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="111"/>
+        <source>your answer before</source>
+        <translation>câu trả lời trước của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="114"/>
+        <source>The page&apos;s text: {title}. Press Enter to hear it again.</source>
+        <translation>Nội dung trang: {title}. Nhấn Enter để nghe lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="117"/>
+        <source>Picture: {alt}</source>
+        <translation>Hình: {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="120"/>
+        <source>Start, button. Press Enter to begin.</source>
+        <translation>Bắt đầu, nút. Nhấn Enter để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="123"/>
+        <source>Press any key or touch the screen to keep going.</source>
+        <translation>Nhấn phím bất kỳ hoặc chạm vào màn hình để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="126"/>
+        <source>Volume {level} of 10</source>
+        <translation>Âm lượng {level} trên 10</translation>
+    </message>
+</context>
+<context>
     <name>StaffArea</name>
     <message>
         <location filename="../../kiosk/ui/staff/area.py" line="154"/>

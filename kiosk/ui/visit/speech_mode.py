@@ -1,0 +1,607 @@
+"""Speech mode: the kiosk's own way in for a patient who cannot see the screen.
+
+Started without sight: any key on the attract screen, headphones plugged in (where the audio
+system reports it), or two fingers held on the screen for two seconds. Then every screen is
+spoken when it appears (where the patient is, its text, its choices: ``spoken.py``), and:
+
+- **keys** (a keyboard or a USB numeric keypad): arrows or Tab move between the choices, each
+  spoken with what it is and its state; Enter or Space chooses; F1 or the keypad's star repeats
+  the screen and explains the keys; R or keypad 0 repeats; Escape or the keypad's full stop
+  stops the voice; plus and minus (or the volume keys) change its loudness. Any key interrupts.
+- **touch** (talking fingertip): a finger on a control speaks it and nothing acts; sliding speaks
+  each control crossed; lifting and tapping the same control again within ``CONFIRM_S`` chooses it.
+  The settle guard sees every touch first, so a tap on a screen that just changed still counts
+  for nothing, and a tap is never confirmed across a screen change.
+
+Speech mode belongs to the visit (``Session.speech``): the idle reset, Start over and Finish end
+it. It never speaks while staff are at the PIN pad or in staff mode.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTextBrowser, QWidget
+
+from kiosk.core.languages import own_name
+from kiosk.core.session import Screen
+from kiosk.ui.visit.pictures import Illustration
+from kiosk.ui.visit.question import AnswerButton
+from kiosk.ui.visit.speech import Passage, document_passages
+from kiosk.ui.visit.spoken import (
+    SpeechWords,
+    Spoken,
+    control_passage,
+    control_words,
+    label_passages,
+    said,
+    visible_labels,
+)
+
+if TYPE_CHECKING:
+    from kiosk.core.clock import Clock
+    from kiosk.core.session import Session
+    from kiosk.ui.visit.attract import AttractScreen
+    from kiosk.ui.visit.idle import StillThereOverlay
+    from kiosk.ui.visit.speech import ReadAloud
+    from kiosk.ui.visit.view import SessionView
+    from kiosk.ui.widgets.settle import SettleGuard
+
+log = logging.getLogger(__name__)
+
+K = Qt.Key
+NEXT_KEYS = frozenset({K.Key_Right, K.Key_Down, K.Key_Tab, K.Key_6, K.Key_2})
+PREVIOUS_KEYS = frozenset({K.Key_Left, K.Key_Up, K.Key_Backtab, K.Key_4, K.Key_8})
+#: The arrows that swap meaning in a right-to-left language.
+SIDEWAYS = frozenset({K.Key_Right, K.Key_Left, K.Key_6, K.Key_4})
+ACT_KEYS = frozenset({K.Key_Return, K.Key_Enter, K.Key_Space, K.Key_Select, K.Key_5, K.Key_Clear})
+HELP_KEYS = frozenset({K.Key_F1, K.Key_Help, K.Key_H, K.Key_Question, K.Key_Asterisk, K.Key_Slash})
+REPEAT_KEYS = frozenset({K.Key_R, K.Key_0, K.Key_Insert})
+STOP_KEYS = frozenset({K.Key_Escape, K.Key_Period, K.Key_Comma, K.Key_Delete, K.Key_MediaStop})
+LOUDER_KEYS = frozenset({K.Key_Plus, K.Key_Equal, K.Key_VolumeUp})
+QUIETER_KEYS = frozenset({K.Key_Minus, K.Key_Underscore, K.Key_VolumeDown})
+#: Digit keys of a numeric keypad with Num Lock on; without the keypad they are only digits.
+KEYPAD_ONLY = frozenset({K.Key_2, K.Key_4, K.Key_5, K.Key_6, K.Key_8, K.Key_0, K.Key_Period, K.Key_Comma})
+MODIFIERS = frozenset({K.Key_Shift, K.Key_Control, K.Key_Alt, K.Key_Meta, K.Key_AltGr, K.Key_NumLock})
+
+POINTER_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
+TOUCHES = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel})
+
+
+class Endings(Protocol):
+    """How a result ends (kiosk/ui/endings.py): "Thank you", and the staff check with its PIN."""
+
+    def check_shown(self) -> bool: ...
+    def thanks_shown(self) -> bool: ...
+    @property
+    def thanks(self) -> QWidget: ...
+
+
+class Host(Protocol):
+    """What speech mode needs of the kiosk's window."""
+
+    session: Session
+    clock: Clock
+    attract: AttractScreen
+    overlay: StillThereOverlay
+    settle: SettleGuard
+
+    @property
+    def endings(self) -> Endings: ...
+    @property
+    def reader(self) -> ReadAloud: ...
+    @property
+    def session_view(self) -> SessionView: ...
+    def visit_shown(self) -> bool: ...
+    def current_screen(self) -> QWidget | None: ...
+    def staff_is_shown(self) -> bool: ...
+
+
+class SpeechMode(QObject):
+    """Speaks the window's screens and controls, and takes its keys and touches while on."""
+
+    #: A second tap on the control just spoken chooses it when it comes within this time (seconds).
+    CONFIRM_S = 4.0
+    #: Two fingers held this long anywhere start speech mode (milliseconds).
+    HOLD_MS = 2000
+    #: How far the two fingers may wander during the hold (logical pixels).
+    HOLD_SLOP_PX = 60
+
+    def __init__(self, window: Host, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.window = window
+        #: The window as a widget (where touches land).
+        self.widget = widget
+        self.words = SpeechWords(self)
+        #: On while the visit is in speech mode (the window says when: ``refresh``).
+        self.active = False
+        #: Whether headphones are plugged in (the window's audio watch sets it; False: loudspeakers).
+        self.headphones: Callable[[], bool] = lambda: False
+        self.spoken: Spoken | None = None
+        self.index = -1
+        self._key: tuple[object, ...] | None = None
+        self._screens = 0  # screens spoken so far (an action that spoke a new screen says nothing more)
+        self._welcome = False
+        self._told_loudspeaker = False
+        self._missing_voice: tuple[str, str] | None = None
+        self._last_part = -1
+        # Talking fingertip: the control under the finger, the one the press began on, the one
+        # spoken by the last tap (with its time), and whether this press may confirm it.
+        self._touching: QWidget | None = None
+        self._pressed_on: QWidget | None = None
+        self._armed: tuple[QWidget, float] | None = None
+        self._confirming = False
+        # The two-finger hold.
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self._on_hold)
+        self._hold_at: list[QPointF] = []
+
+    @property
+    def reader(self) -> ReadAloud:
+        return self.window.reader
+
+    def install(self) -> None:
+        """Be asked about events after the filters in front of it (the window orders them)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            app.installEventFilter(self)
+
+    # -- on and off ----------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Turn speech mode on (a key, headphones, the gesture); False when nothing can speak here."""
+        window = self.window
+        if self.active or window.staff_is_shown() or window.endings.check_shown():
+            return self.active
+        if not self.reader.prepare():
+            log.warning("speech mode asked for, but no speech engine works on this kiosk")
+            return False
+        session = window.session
+        if not self.reader.can_read(session.language):
+            other = next((lang for lang in session.languages if self.reader.can_read(lang)), None)
+            if other is None:
+                log.warning("speech mode asked for, but there is no voice for any of the pack's languages")
+                return False
+            self._missing_voice = (session.language, other)
+        self._welcome = True
+        window.settle.screen_changed()  # the gesture's own touch never acts on what it lands on
+        session.set_speech(True)
+        return True
+
+    def _begin(self) -> None:
+        self.active = True
+        self._key = None
+        self._last_part = -1
+        log.info("speech mode on")
+        if self._missing_voice is not None:
+            self.window.session.set_language(self._missing_voice[1])  # shows the screen again, spoken then
+            if self.active and self._key is not None:
+                return
+        self.refresh()
+
+    def _end(self) -> None:
+        """The visit ended: say so (or the thank-you on screen), then stop taking keys and touches."""
+        self.active = False
+        self.spoken, self.index, self._key = None, -1, None
+        self._armed = self._touching = self._pressed_on = None
+        self._told_loudspeaker = False
+        self._missing_voice = None
+        log.info("speech mode off")
+        QTimer.singleShot(0, self._say_goodbye)  # after "Thank you" is on screen, when Finish ended it
+
+    @Slot()
+    def _say_goodbye(self) -> None:
+        if self.active or self.window.staff_is_shown() or self.window.endings.check_shown():
+            return
+        endings = self.window.endings
+        if endings.thanks_shown():
+            labels = visible_labels(endings.thanks)
+            self._say(label_passages(labels, self._colors()))
+        else:
+            self._say([said(self.words.ended())])
+
+    # -- what the window tells it ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The window showed its screen again: speak it when it is another screen than the last."""
+        session = self.window.session
+        if session.speech and not self.active:
+            self._begin()
+            return
+        if self.active and not session.speech:
+            self._end()
+            return
+        if not self.active:
+            return
+        key = self._screen_key()
+        if key != self._key:
+            self._key = key
+            self._speak_screen()
+
+    def _screen_key(self) -> tuple[object, ...]:
+        window, session = self.window, self.window.session
+        check: tuple[object, ...] = ()
+        if session.check_group:
+            check = (session.check_index, len(session.check_tries.get(session.check.id, ())), session.check_answered)
+        return (id(window.current_screen()), window.overlay.isVisible(), session.screen, session.page_index,
+                tuple(session.asked), check, session.language, session.pack.id, session.chooses_topic)  # fmt: skip
+
+    # -- speaking --------------------------------------------------------------------------------
+
+    def _colors(self) -> Any:
+        from kiosk.ui import theme  # noqa: PLC0415
+
+        return theme.palette(self.window.session.theme)
+
+    def _say(self, passages: list[Passage]) -> None:
+        from kiosk.ui.visit.narration import shared_volume  # noqa: PLC0415  (loaded with the visit)
+
+        session = self.window.session
+        self.reader.set_volume(shared_volume().level() / 100)
+        if not self.reader.read(session.language, passages):
+            log.warning("speech mode could not speak in %s", session.language)
+
+    def _speak_screen(self) -> None:
+        self._armed = None
+        self._confirming = False
+        spoken = self.describe()
+        self.spoken = spoken
+        if spoken is None:  # staff at the PIN pad or in staff mode: nothing is spoken there
+            self.index = -1
+            self.reader.stop()
+            return
+        self._screens += 1
+        passages: list[Passage] = []
+        if spoken.urgent:
+            passages += spoken.intro  # "Please tell a staff member now" first, and at once
+        if self._welcome:
+            self._welcome = False
+            if self._missing_voice is not None:
+                missing, used = self._missing_voice
+                passages.append(said(self.words.no_voice(own_name(missing), own_name(used))))
+                self._missing_voice = None
+            passages.append(said(self.words.welcome()))
+            if not self.headphones() and not self._told_loudspeaker:
+                self._told_loudspeaker = True
+                passages.append(said(self.words.loudspeaker()))
+        if not spoken.urgent:
+            passages += spoken.intro
+        self.index = spoken.start if spoken.controls else -1
+        if self.index >= 0:
+            control = spoken.controls[self.index]
+            self._focus(control)
+            if not isinstance(control, AnswerButton):  # the choices were just listed; the first is where we are
+                passages.append(self._control_passage(control))
+        self._say(passages)
+
+    def _control_passage(self, control: QWidget) -> Passage:
+        spoken = self.spoken
+        if spoken is not None and self.index in spoken.acts and spoken.controls[self.index] is control:
+            return said(self.words.start())
+        return control_passage(self.words, control, self._answers())
+
+    def _answers(self) -> list[QWidget]:
+        spoken = self.spoken
+        return [c for c in spoken.controls if isinstance(c, AnswerButton)] if spoken is not None else []
+
+    def _focus(self, control: QWidget) -> None:
+        if control.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            control.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def describe(self) -> Spoken | None:
+        """The screen on show as speech mode speaks it; None where nothing may be spoken."""
+        window = self.window
+        session = window.session
+        if window.staff_is_shown() or window.endings.check_shown():
+            return None
+        colors = self._colors()
+        if window.overlay.isVisible():
+            overlay = window.overlay
+            intro = label_passages([overlay.title, overlay.message, overlay.count], colors)
+            return Spoken([*intro, said(self.words.still_there())], [overlay.keep_button])
+        screen = window.current_screen()
+        if screen is window.attract:
+            return self._describe_attract(colors)
+        if screen is None or not window.visit_shown() or not session.is_active:
+            root = screen if screen is not None else self.widget
+            return Spoken(label_passages(visible_labels(root), colors), [])
+        return self._describe_visit(colors)
+
+    def _describe_attract(self, colors: Any) -> Spoken:
+        attract = self.window.attract
+        shown = [w for w in attract.focus_order() if w.isVisibleTo(attract)]
+        if attract.choosing_topic() and attract.topics is not None:
+            intro = label_passages([attract.clinic, attract.topics.heading], colors)
+            tiles = [tile for tile in attract.topics.tiles if tile in shown]
+            start = shown.index(tiles[0]) if tiles else 0
+            return Spoken(intro, shown, start=start)
+        intro = label_passages([attract.clinic, attract.title, attract.subtitle, attract.touch], colors)
+        return Spoken(intro, [attract, *shown], start=0, acts={0: attract.start_requested.emit})
+
+    def _describe_visit(self, colors: Any) -> Spoken:
+        window, session = self.window, self.window.session
+        view = window.session_view
+        controls = [w for w in view.focus_order() if w.isVisibleTo(view)]
+        content = view.current_content()
+        intro: list[Passage] = []
+        start = 0
+        if session.screen is Screen.PAGE:
+            section = session.section_index
+            if section != self._last_part and len(session.pack.sections) > 1:
+                intro.append(said(self.words.part(section + 1, len(session.pack.sections), view.strip.current_title())))
+            self._last_part = section
+            intro.append(said(self.words.page(session.page_index + 1, len(session.pack.pages))))
+            if content is not None:
+                intro += content.passages(colors)
+                intro += [
+                    said(control_words(self.words, w)) for w in content.focus_order() if isinstance(w, Illustration)
+                ]
+            for preferred in (view.next_button, view.back_button):
+                if preferred in controls:
+                    start = controls.index(preferred)
+                    break
+        elif content is not None:
+            intro += self._flow_intro(content, colors)
+            answers = [w for w in controls if isinstance(w, AnswerButton)]
+            if answers:
+                start = controls.index(answers[0])
+        return Spoken(intro, controls, start=start, urgent=session.shows_urgent_result)
+
+    def _flow_intro(self, content: QWidget, colors: Any) -> list[Passage]:
+        """A question or key-point check (its place, words and choices), or a result (all of it)."""
+        from kiosk.ui.visit.question import QuestionScreen  # noqa: PLC0415
+
+        passages: list[Passage] = []
+        if isinstance(content, QuestionScreen):
+            passages += label_passages([content.progress_label], colors)
+        own: list[Passage] = content.passages(colors)  # type: ignore[attr-defined]
+        answers = sum(isinstance(w, AnswerButton) for w in content.focus_order())  # type: ignore[attr-defined]
+        if answers and answers <= len(own):  # a question's (or check's) answers come last: say they follow
+            own.insert(len(own) - answers, said(self.words.choices()))
+        return passages + own
+
+    # -- what the patient does -------------------------------------------------------------------
+
+    def move(self, step: int) -> None:
+        """To the next (or previous) control, and speak it."""
+        spoken = self.spoken
+        if spoken is None or not spoken.controls:
+            self.repeat_screen()
+            return
+        self.index = (self.index + step) % len(spoken.controls)
+        control = spoken.controls[self.index]
+        self._focus(control)
+        self._say([self._control_passage(control)])
+
+    def act(self) -> None:
+        """Enter on the control the patient is on."""
+        spoken = self.spoken
+        if spoken is None or not (0 <= self.index < len(spoken.controls)):
+            self.repeat_screen()
+            return
+        self._act_on(spoken.controls[self.index])
+
+    def _act_on(self, control: QWidget) -> None:
+        spoken = self.spoken
+        assert spoken is not None
+        index = spoken.controls.index(control) if control in spoken.controls else -1
+        if index in spoken.acts:
+            spoken.acts[index]()
+            return
+        if isinstance(control, QTextBrowser):
+            self._say(document_passages(control, self._colors()))
+            return
+        if isinstance(control, Illustration):
+            self._say([said(control_words(self.words, control))])
+            return
+        if not isinstance(control, QAbstractButton) or not control.isEnabled():
+            return
+        before = self._screens
+        control.click()
+        if self._screens != before or not self.active:
+            return  # the new screen (or the end of the visit) is being spoken
+        if isinstance(control, AnswerButton):
+            # "chosen" only: a warning-sign answer is never said back on a loudspeaker.
+            chosen = control.isChecked() if control.isCheckable() else True
+            self._say([said(self.words.chosen() if chosen else self.words.not_chosen())])
+        else:
+            self._say([self._control_passage(control)])
+
+    def repeat_screen(self) -> None:
+        self._key = None
+        self.refresh()
+
+    def repeat(self) -> None:
+        """The control the patient is on, or the screen when there is none."""
+        spoken = self.spoken
+        if spoken is None or not (0 <= self.index < len(spoken.controls)):
+            self.repeat_screen()
+            return
+        self._say([self._control_passage(spoken.controls[self.index])])
+
+    def help(self) -> None:
+        """The screen again, the parts of the visit, and the keys."""
+        spoken = self.describe()
+        if spoken is None:
+            return
+        self.spoken = spoken
+        passages = list(spoken.intro)
+        session = self.window.session
+        if session.is_active and self.window.visit_shown():
+            passages.append(said(self.words.parts(self.window.session_view.strip.titles)))
+        passages.append(said(self.words.keys()))
+        if 0 <= self.index < len(spoken.controls):
+            passages.append(self._control_passage(spoken.controls[self.index]))
+        self._say(passages)
+
+    def change_volume(self, step: int) -> None:
+        from kiosk.ui.visit.narration import shared_volume  # noqa: PLC0415
+
+        volume = shared_volume()
+        volume.set_level(volume.level() + step * volume.STEP)
+        self._say([said(self.words.volume(round(volume.level() / 10)))])
+
+    # -- events ----------------------------------------------------------------------------------
+
+    def _speaks_here(self) -> bool:
+        window = self.window
+        return not window.staff_is_shown() and not window.endings.check_shown()
+
+    def _in_window(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and watched.window() is self.widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        kind = event.type()
+        if kind in TOUCHES and isinstance(watched, QWindow) and isinstance(event, QTouchEvent):
+            self._watch_hold(event)
+            return False
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._in_window(watched):
+            return self._on_key(event)
+        if kind == QEvent.Type.KeyRelease and self.active and self._in_window(watched):
+            return self._speaks_here()
+        if not self.active or not self._in_window(watched) or not self._speaks_here():
+            return False
+        if kind in POINTER_PRESSES and isinstance(event, QMouseEvent):
+            self._on_press(event)
+            return True
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            if event.buttons():
+                self._on_slide(event)
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            self._on_lift(event)
+            return True
+        return False
+
+    def _on_key(self, event: QKeyEvent) -> bool:
+        window = self.window
+        if not self._speaks_here():
+            return False
+        if not self.active:
+            if window.session.screen is Screen.ATTRACT and window.current_screen() is window.attract:
+                self.start()
+                return True
+            return False
+        if self._answered_still_there():
+            return True
+        key = Qt.Key(event.key())
+        keypad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
+        if key in KEYPAD_ONLY and not keypad:
+            key = K.Key_unknown  # a digit on the keyboard is not an arrow
+        forward, backward = NEXT_KEYS, PREVIOUS_KEYS
+        if self.widget.isRightToLeft():  # the arrow that points the way the patient reads goes on
+            forward, backward = forward ^ SIDEWAYS, backward ^ SIDEWAYS
+        if key in MODIFIERS:
+            return True
+        if key in forward:
+            self.move(1)
+        elif key in backward:
+            self.move(-1)
+        elif key in ACT_KEYS:
+            self.act()
+        elif key in HELP_KEYS:
+            self.help()
+        elif key in REPEAT_KEYS:
+            self.repeat()
+        elif key in STOP_KEYS:
+            self.reader.stop()
+        elif key in LOUDER_KEYS:
+            self.change_volume(1)
+        elif key in QUIETER_KEYS:
+            self.change_volume(-1)
+        else:
+            self.repeat()
+        return True
+
+    def _answered_still_there(self) -> bool:
+        """A key or touch just kept the visit during "Still there?" (the idle watch saw it first):
+        it does nothing else, and the screen underneath is spoken again."""
+        spoken = self.spoken
+        overlay = self.window.overlay
+        if spoken is not None and spoken.controls == [overlay.keep_button] and not overlay.isVisible():
+            self.repeat_screen()
+            return True
+        return False
+
+    def _control_at(self, event: QMouseEvent) -> QWidget | None:
+        spoken = self.spoken
+        if spoken is None:
+            return None
+        window = self.widget
+        point = window.mapFromGlobal(event.globalPosition().toPoint())
+        widget = window.childAt(point) if window.rect().contains(point) else None
+        while widget is not None:
+            if widget in spoken.controls and widget.isVisible():
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def _on_press(self, event: QMouseEvent) -> None:
+        if self._answered_still_there():
+            self._pressed_on = self._touching = None
+            return
+        control = self._control_at(event)
+        self._touching = self._pressed_on = control
+        armed = self._armed
+        now = self.window.clock()
+        self._confirming = armed is not None and armed[0] is control and now - armed[1] <= self.CONFIRM_S
+        if control is not None and not self._confirming:
+            self._speak_control(control)
+
+    def _on_slide(self, event: QMouseEvent) -> None:
+        control = self._control_at(event)
+        if control is not self._touching:
+            self._touching = control
+            self._confirming = False
+            if control is not None:
+                self._speak_control(control)
+
+    def _on_lift(self, event: QMouseEvent) -> None:
+        control = self._control_at(event)
+        confirm = self._confirming and control is not None and control is self._pressed_on is self._touching
+        self._pressed_on, self._confirming = None, False
+        if confirm and control is not None:
+            self._armed = None
+            self._act_on(control)
+        else:
+            self._armed = (self._touching, self.window.clock()) if self._touching is not None else None
+        self._touching = None
+
+    def _speak_control(self, control: QWidget) -> None:
+        spoken = self.spoken
+        if spoken is None:
+            return
+        self.index = spoken.controls.index(control)
+        self._focus(control)
+        self._say([self._control_passage(control)])
+
+    # -- the two-finger hold ----------------------------------------------------------------------
+
+    def _watch_hold(self, event: QTouchEvent) -> None:
+        if self.active or not self._speaks_here():
+            return
+        held = [p for p in event.points() if p.state() != p.State.Released]
+        if event.type() in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel) or len(held) < 2:
+            self._hold.stop()
+            self._hold_at = []
+            return
+        where = [p.globalPosition() for p in held[:2]]
+        if not self._hold_at:
+            self._hold_at = where
+            self._hold.start(self.HOLD_MS)
+            return
+        moved = max(QPointF(a - b).manhattanLength() for a, b in zip(where, self._hold_at, strict=True))
+        if moved > self.HOLD_SLOP_PX:
+            self._hold_at = where
+            self._hold.start(self.HOLD_MS)
+
+    @Slot()
+    def _on_hold(self) -> None:
+        self._hold_at = []
+        self.start()

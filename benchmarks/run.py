@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import json
 import os
 import platform
 import selectors
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -120,6 +122,8 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("largest allowed page converts (ms)", ("packs", "largest_page", "slowest_ms"), "value", 200),
     ("longest watchdog gap, heaviest allowed pack (ms)", ("watchdog", "heaviest", "longest_gap_ms"), "value", 1000),
     ("tap to narration start, p95 (ms)", ("media", "narration_start"), "p95", 150),
+    ("speech mode: screen change to first spoken word, p95 (ms)", ("speech", "screen_to_first_word"), "p95", 150),
+    ("speech mode: key to the next control spoken, p95 (ms)", ("speech", "key_to_next_control"), "p95", 100),
     ("tap to a video's first frame, p95 (ms)", ("media", "video_first_frame"), "p95", 300),
     ("page turn away from a playing video, extra p95 (ms)", ("media", "turn_away_extra_ms"), "value", 16.7),
     ("RSS after 200 video plays minus after 10 (MiB)", ("media", "memory", "rss_growth_mib"), "value", 5),
@@ -156,6 +160,42 @@ def xvfb(size: tuple[int, int]) -> Iterator[dict[str, str] | None]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@contextmanager
+def private_audio(folder: Path) -> Iterator[dict[str, str] | None]:
+    """A PulseAudio server of the measurement's own, playing into a null sink, so the real speech
+    engine (speech-dispatcher, which it starts in this runtime folder) speaks without a sound card
+    (None when PulseAudio is not installed or does not start)."""
+    binary = shutil.which("pulseaudio")
+    if binary is None:
+        yield None
+        return
+    runtime = folder / "audio"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    socket = runtime / "pulse.sock"
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(runtime), "PULSE_SERVER": f"unix:{socket}"}
+    command = [binary, "-n", "--daemonize=yes", "--use-pid-file=yes", "--exit-idle-time=-1"]
+    command += [f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1"]
+    command += ["--load=module-null-sink sink_name=bench_null", "--load=module-always-sink"]
+    started = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30, check=False)
+    if started.returncode != 0:
+        yield None
+        return
+    try:
+        yield {key: env[key] for key in ("XDG_RUNTIME_DIR", "HOME", "PULSE_SERVER")}
+    finally:
+        pid = runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
+        if pid.is_file():
+            with contextlib.suppress(ValueError, ProcessLookupError):
+                os.kill(int(pid.read_text().strip()), signal.SIGTERM)
+        subprocess.run([binary, "--kill"], env=env, check=False, timeout=30)
+
+
+def speech_mode(env: dict[str, str], work: Path, repeats: int, timeout_s: float) -> dict[str, Any]:
+    """Speech mode's two figures, through the real speech engine where it runs here."""
+    with private_audio(work) as audio:
+        return measure("speech", {"size": HD, "repeats": repeats}, {**env, **(audio or {})}, timeout_s)
 
 
 def child_env(display: dict[str, str], data: Path) -> dict[str, str]:
@@ -367,6 +407,7 @@ def _run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int], work: Pa
         "cold_start": cold_start_library(hd, work, counts.launches),
         "tile": measure("library", {"size": HD, "starts": max(9, counts.turns // 5)}, hd, counts.timeout_s),
     }
+    results["speech"] = speech_mode(hd, work, max(10, counts.turns // 20), counts.timeout_s)
     results["idle"] = idle_cost(hd, data, counts)
     results["packs"] = pack_operations(hd, counts)
     results["watchdog"] = watchdog_gaps(hd, counts)

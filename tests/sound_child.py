@@ -1,7 +1,10 @@
 """Run by tests/test_sound.py in a process of its own, with the test's PulseAudio server: opens the
 kiosk on a pack, and lets a patient's tap make sound, then exits when the sound has ended.
 
-    python -m tests.sound_child speech|narration|video PACK PAGE
+    python -m tests.sound_child speech|narration|video|speech-mode PACK PAGE
+
+In ``speech-mode`` a key on the attract screen starts speech mode (PAGE is not used); the child
+prints each passage the kiosk spoke, one a line, for the test to know how long they take.
 """
 
 from __future__ import annotations
@@ -46,14 +49,16 @@ def main() -> int:
     window = KioskWindow(Session(pack, Preferences(language="en")), Settings(volume=100), kiosk_mode=False)
     window.resize(1280, 800)
     window.show()
-    window.session.start()
-    window.session.go_to_page(page)
-    view = window.session_view
     loop = QEventLoop()
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(lambda: loop.exit(3))
     timer.start(LIMIT_MS)
+    if mode == "speech-mode":
+        return speak_attract(app, window, loop, timer)
+    window.session.start()
+    window.session.go_to_page(page)
+    view = window.session_view
     if mode == "video":
         screen = view.current_page_screen()
         assert screen is not None and screen.video is not None
@@ -75,6 +80,35 @@ def main() -> int:
             return 5
     code = loop.exec()
     timer.stop()
+    window.force_close()
+    del app
+    return code
+
+
+def speak_attract(app: QApplication, window: KioskWindow, loop: QEventLoop, timer: QTimer) -> int:
+    """A patient who cannot see presses a key: speech mode speaks its welcome and the attract screen."""
+    reader = window.reader
+    if not reader.prepare():
+        print("sound_child: the speech engine did not start", file=sys.stderr)
+        return 4
+    spoken: list[str] = []
+    read = reader.read
+
+    def read_and_keep(lang: str, passages: list) -> bool:  # type: ignore[type-arg]
+        spoken[:] = [passage.text for passage in passages if passage.text.strip()]
+        return read(lang, passages)
+
+    reader.read = read_and_keep  # type: ignore[method-assign]
+    reader.finished.connect(lambda: loop.exit(0))
+    window.warm_up()  # as the kiosk does after its first frame: from then on a key starts speech mode
+    wait_until_settled(window)
+    QTest.keyClick(window.attract, Qt.Key.Key_Space)
+    if not window.speech_mode.active:
+        print("sound_child: speech mode did not start", file=sys.stderr)
+        return 5
+    code = loop.exec()
+    timer.stop()
+    print("\n".join(spoken))
     window.force_close()
     del app
     return code

@@ -41,6 +41,10 @@ class AudioServer:
 
     def record(self, mode: str, pack: Path, page: str) -> np.ndarray:
         """Run the kiosk child in ``mode`` and return what the null sink played, as floats at ``RATE``."""
+        return self.record_with_output(mode, pack, page)[0]
+
+    def record_with_output(self, mode: str, pack: Path, page: str) -> tuple[np.ndarray, str]:
+        """What the null sink played, and what the child printed."""
         raw = self.runtime / f"{mode}.raw"
         with raw.open("wb") as out:
             recorder = subprocess.Popen(
@@ -62,7 +66,7 @@ class AudioServer:
                 recorder.terminate()
                 recorder.wait(timeout=10)
         assert child.returncode == 0, f"the kiosk could not play {mode}: {child.stderr[-2000:]}"
-        return np.frombuffer(raw.read_bytes(), dtype=np.int16).astype(np.float32) / 32768.0
+        return np.frombuffer(raw.read_bytes(), dtype=np.int16).astype(np.float32) / 32768.0, child.stdout
 
 
 def heard_ms(samples: np.ndarray) -> int:
@@ -156,3 +160,13 @@ def test_the_bundled_videos_sound_track_is_heard(audio_server: AudioServer) -> N
     captions = read_vtt(pack / "media" / "en" / "probe-animation.vtt")
     samples = audio_server.record("video", pack, "procedure-day")
     assert_lasts(samples, captions[-1].end_ms - captions[0].start_ms)
+
+
+def test_speech_mode_speaks_the_attract_screen_through_the_real_engine(audio_server: AudioServer) -> None:
+    """A key on the attract screen: the welcome, the loudspeaker note and the screen are heard, for
+    as long as espeak-ng takes to say them (speech-dispatcher speaks with espeak-ng here)."""
+    samples, printed = audio_server.record_with_output("speech-mode", BUNDLED_CONTENT_DIR / "rfa-facet", "-")
+    passages = [line for line in printed.splitlines() if line.strip()]
+    assert any("Speech is on" in line for line in passages), printed
+    expected = narrate(Espeak(), passages, "en").cues
+    assert_lasts(samples, expected[-1].end_ms - expected[0].start_ms)

@@ -419,8 +419,19 @@ class KioskWindow(QWidget):
         """After the first frame: build the visit's screens and first page, so the first tap is quick."""
         self.session_view.page_screen(0, self.session.language).ensurePolished()
         self.reader.prepare()
-        _ = self.speech_mode  # a key on the attract screen starts it from now on
+        speech = self.speech_mode  # a key on the attract screen starts it from now on
+        from kiosk.ui.visit.headphones import HeadphoneWatch  # noqa: PLC0415  (Qt Multimedia, after the first frame)
+
+        headphones = HeadphoneWatch(self)
+        headphones.plugged.connect(self._on_headphones)
+        speech.headphones = headphones.connected
         self._views.warm_all()  # the other shown packs, one at a time
+
+    @Slot()
+    def _on_headphones(self) -> None:
+        """Headphones plugged in on the attract screen: speech mode starts, for a patient who cannot see."""
+        if self.session.screen is Screen.ATTRACT and self.current_screen() is self.attract:
+            self.speech_mode.start()
 
     @property
     def speech_mode(self) -> SpeechMode:

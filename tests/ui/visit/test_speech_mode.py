@@ -386,3 +386,49 @@ def test_talking_fingertip_speaks_first_and_a_second_tap_chooses(
     assert voice.last.startswith(f"{view.next_button.accessibleName()}, button")
     QTest.touchEvent(window, device).release(0, centre(view.next_button)).commit()
     assert place() == turned, "a slide chooses nothing"
+
+
+# -- headphones -----------------------------------------------------------------------------------
+
+
+class FakeOutput:
+    def __init__(self, name: str, ident: bytes) -> None:
+        self._name, self._id = name, ident
+
+    def description(self) -> str:
+        return self._name
+
+    def id(self) -> bytes:
+        return self._id
+
+
+class FakeDevices(QObject):
+    """The system's audio outputs, as Qt Multimedia lists them."""
+
+    audioOutputsChanged = Signal()  # noqa: N815  (Qt's name)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outputs = [FakeOutput("Built-in Audio Analog Stereo", b"alsa_output.pci.analog-stereo")]
+
+    def audioOutputs(self) -> list[FakeOutput]:  # noqa: N802
+        return self.outputs
+
+    def defaultAudioOutput(self) -> FakeOutput:  # noqa: N802
+        return self.outputs[-1]
+
+
+def test_plugging_in_headphones_on_the_attract_screen_starts_speech_privately(
+    kiosk: KioskWindow, voice: RecordingVoice
+) -> None:
+    from kiosk.ui.visit.headphones import HeadphoneWatch
+
+    devices = FakeDevices()
+    watch = HeadphoneWatch(kiosk, devices)
+    watch.plugged.connect(kiosk._on_headphones)  # noqa: SLF001  (as warm_up connects it)
+    kiosk.speech_mode.headphones = watch.connected
+    assert not watch.connected()
+    devices.outputs.append(FakeOutput("USB Headset", b"alsa_output.usb-headset"))
+    devices.audioOutputsChanged.emit()
+    assert kiosk.session.speech and watch.connected()
+    assert "Speech is on" in voice.last and "loudspeaker" not in voice.last, "no warning when only the patient hears"

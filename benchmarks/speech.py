@@ -30,9 +30,9 @@ def _engine(window: Any) -> str:
     from kiosk.ui.visit.speech import ReadAloud  # noqa: PLC0415
 
     if window.reader.prepare():
-        return str(window.reader._tts.engine())  # noqa: SLF001
+        return str(window.reader._tts.engine())
     ReadAloud.ENGINE = "mock"
-    window._reader = None  # noqa: SLF001  (made again with the mock engine)
+    window._reader = None
     window.reader.prepare()
     return "mock"
 
@@ -41,7 +41,7 @@ def _key(window: Any, key: Qt.Key) -> float:
     """Press ``key`` and wait for the engine to say the first word it brings; milliseconds."""
     from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
 
-    tts = window.reader._tts  # noqa: SLF001
+    tts = window.reader._tts
     came: list[float] = []
     pressing = [True]
 
@@ -101,7 +101,7 @@ def main() -> None:
             session.reset()
             idle(50)  # "Speech is off" is handed over
             window.reader.stop()
-            while window.reader._tts.state().name == "Speaking":  # noqa: SLF001
+            while window.reader._tts.state().name == "Speaking":
                 idle(10)
             _key(window, Qt.Key.Key_Space)
     window.reader.stop()

@@ -602,6 +602,9 @@ class KioskWindow(QWidget):
         # (on a window being deleted, or during the next window's life in tests and previews).
         for timer in self.findChildren(QTimer):
             timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._speech is not None:
+            app.removeEventFilter(self._speech)  # it asks the window's screens, which go with it
         event.accept()
 
     def force_close(self) -> None:

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTextBrowser, QWidget
 
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from kiosk.ui.visit.attract import AttractScreen
     from kiosk.ui.visit.idle import StillThereOverlay
     from kiosk.ui.visit.speech import ReadAloud
+    from kiosk.ui.visit.tones import KeyTone
     from kiosk.ui.visit.view import SessionView
     from kiosk.ui.widgets.settle import SettleGuard
 
@@ -140,6 +141,8 @@ class SpeechMode(QObject):
         self._hold.setSingleShot(True)
         self._hold.timeout.connect(self._on_hold)
         self._hold_at: list[QPointF] = []
+        #: The tone for the staff PIN's keys, made on first use.
+        self.tone: KeyTone | None = None
 
     @property
     def reader(self) -> ReadAloud:
@@ -462,7 +465,11 @@ class SpeechMode(QObject):
             self._watch_hold(event)
             return False
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._in_window(watched):
-            return self._on_key(event)
+            return self._on_key(watched, event)
+        if self.active and kind in POINTER_PRESSES and self._in_window(watched) and self.window.endings.check_shown():
+            if isinstance(event, QMouseEvent) and watched is self.widget.childAt(self._point(event)):
+                self._tone()  # the staff PIN: a tone for each press (once, not again as it goes up), never a word
+            return False
         if kind == QEvent.Type.KeyRelease and self.active and self._in_window(watched):
             return self._speaks_here()
         if not self.active or not self._in_window(watched) or not self._speaks_here():
@@ -479,9 +486,12 @@ class SpeechMode(QObject):
             return True
         return False
 
-    def _on_key(self, event: QKeyEvent) -> bool:
+    def _on_key(self, watched: QObject, event: QKeyEvent) -> bool:
         window = self.window
         if not self._speaks_here():
+            # The staff PIN: a tone once for each key (not again as the key goes up to the parents).
+            if self.active and window.endings.check_shown() and watched is QApplication.focusWidget():
+                self._tone()
             return False
         if not self.active:
             if window.session.screen is Screen.ATTRACT and window.current_screen() is window.attract:
@@ -534,13 +544,16 @@ class SpeechMode(QObject):
         if spoken is None:
             return None
         window = self.widget
-        point = window.mapFromGlobal(event.globalPosition().toPoint())
+        point = self._point(event)
         widget = window.childAt(point) if window.rect().contains(point) else None
         while widget is not None:
             if widget in spoken.controls and widget.isVisible():
                 return widget
             widget = widget.parentWidget()
         return None
+
+    def _point(self, event: QMouseEvent) -> QPoint:
+        return self.widget.mapFromGlobal(event.globalPosition().toPoint())
 
     def _on_press(self, event: QMouseEvent) -> None:
         if self._answered_still_there():
@@ -580,6 +593,14 @@ class SpeechMode(QObject):
         self.index = spoken.controls.index(control)
         self._focus(control)
         self._say([self._control_passage(control)])
+
+    def _tone(self) -> None:
+        from kiosk.ui.visit.narration import shared_volume  # noqa: PLC0415
+        from kiosk.ui.visit.tones import KeyTone  # noqa: PLC0415
+
+        if self.tone is None:
+            self.tone = KeyTone(self)
+        self.tone.play(shared_volume().level() / 100)
 
     # -- the two-finger hold ----------------------------------------------------------------------
 

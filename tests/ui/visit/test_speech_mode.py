@@ -411,10 +411,10 @@ class FakeDevices(QObject):
         super().__init__()
         self.outputs = [FakeOutput("Built-in Audio Analog Stereo", b"alsa_output.pci.analog-stereo")]
 
-    def audioOutputs(self) -> list[FakeOutput]:  # noqa: N802
+    def audioOutputs(self) -> list[FakeOutput]:
         return self.outputs
 
-    def defaultAudioOutput(self) -> FakeOutput:  # noqa: N802
+    def defaultAudioOutput(self) -> FakeOutput:
         return self.outputs[-1]
 
 
@@ -425,10 +425,33 @@ def test_plugging_in_headphones_on_the_attract_screen_starts_speech_privately(
 
     devices = FakeDevices()
     watch = HeadphoneWatch(kiosk, devices)
-    watch.plugged.connect(kiosk._on_headphones)  # noqa: SLF001  (as warm_up connects it)
+    watch.plugged.connect(kiosk._on_headphones)
     kiosk.speech_mode.headphones = watch.connected
     assert not watch.connected()
     devices.outputs.append(FakeOutput("USB Headset", b"alsa_output.usb-headset"))
     devices.audioOutputsChanged.emit()
     assert kiosk.session.speech and watch.connected()
     assert "Speech is on" in voice.last and "loudspeaker" not in voice.last, "no warning when only the patient hears"
+
+
+def test_the_staff_pin_is_never_spoken_only_toned(kiosk: KioskWindow, voice: RecordingVoice) -> None:
+    from kiosk.ui.visit.tones import LENGTH_MS, RATE, tone_samples
+
+    kiosk.speech_mode.start()
+    session = kiosk.session
+    session.start_questionnaire()
+    question = kiosk.session_view.current_question_screen()
+    assert question is not None
+    session.answer(question.buttons[0].value)  # "Yes" to a warning sign: tell a staff member now
+    assert session.shows_urgent_result
+    kiosk.endings.open_check()
+    assert kiosk.endings.check_shown()
+    heard = len(voice.heard)
+    spoken_before = voice.is_reading()
+    for digit in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
+        press(kiosk, digit)
+    assert len(voice.heard) == heard and not (voice.is_reading() and not spoken_before), "no digit is spoken"
+    tone = kiosk.speech_mode.tone
+    assert tone is not None and tone.played == 4, "each key gives a tone instead"
+    samples = tone_samples()
+    assert len(samples) == 2 * (RATE * LENGTH_MS // 1000) and max(samples) > 0

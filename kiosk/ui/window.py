@@ -445,14 +445,14 @@ class KioskWindow(QWidget):
 
     def order_filters(self) -> None:
         """The application's event filters in the order they must see events: the settle guard first
-        (it drops the taps nobody meant), then the idle watch and the staff corner (which only
-        watch), then speech mode (which takes keys and touches while it is on), then the rest."""
+        (it drops the taps nobody meant), the staff corner (a tap there is nobody's activity), the
+        idle watch, then speech mode (which takes keys and touches while it is on), then the rest."""
         app = QApplication.instance()
         if app is None:
             return
         if self._speech is not None:
             self._speech.install()
-        for watcher in (self.staff_entry, self.idle):  # the one installed last is asked first
+        for watcher in (self.idle, self.staff_entry):  # the one installed last is asked first
             app.removeEventFilter(watcher)
             app.installEventFilter(watcher)
         self.settle.install()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
@@ -30,6 +30,7 @@ from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.visit.pack_views import PackViews
+from kiosk.ui.widgets import accessible
 from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
 
@@ -70,6 +71,11 @@ class KioskWindow(QWidget):
         self._style_key: tuple[str, str, float, bool] | None = None
         if kiosk_mode:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        accessible.install()  # what a screen reader gets beyond Qt's own (kiosk/ui/widgets/accessible.py)
+        # The locale a screen reader picks its voice by is the patient's language (``use_language``);
+        # the one the process had comes back when the window closes.
+        self._locale_before = QLocale()
+        self._locale_lang = ""
 
         self.ui_language = UiLanguage()
         self.attract = AttractScreen()
@@ -196,6 +202,8 @@ class KioskWindow(QWidget):
     def show_session(self) -> None:
         key = self._screen_key()
         fade: QRect | None = None
+        # What a screen reader is told again: another screen or language (not a text size or colours).
+        new_screen = _said_key(key) != _said_key(self._shown_key)
         if key != self._shown_key:
             fade = self._fade_area(self._shown_key, key)
             self._shown_key = key
@@ -203,6 +211,18 @@ class KioskWindow(QWidget):
         self._show_screen()
         if fade is not None:  # over the screen as it now is (a view made just now is on top)
             self.transition.begin(fade, theme.palette(self.session.theme).background)
+        if new_screen:
+            self._announce_screen()
+
+    def _announce_screen(self) -> None:
+        """A screen reader says what the screen that just came up is (its title, question or result),
+        wherever the focus is: after Next it stays on Next (or, after a tap, where no ring shows)."""
+        screen, view = self.current_screen(), self._session_view
+        if screen is self.attract:
+            accessible.announce(self.attract, self.attract.announcement())
+        elif view is not None and screen is view:
+            text, urgent = view.announcement()
+            accessible.announce(view, text, assertive=urgent)
 
     def _show_screen(self) -> None:
         session = self.session
@@ -278,6 +298,12 @@ class KioskWindow(QWidget):
         translation), and the screens laid out in its direction: mirrored for Arabic or Hebrew.
         True when the language changed."""
         changed = self.ui_language.set(lang, self.session.pack.default_language)
+        if lang != self._locale_lang:
+            # The language a screen reader speaks in (AT-SPI's locale follows Qt's default and the window's).
+            self._locale_lang = lang
+            locale = QLocale(lang)
+            QLocale.setDefault(locale)
+            self.setLocale(locale)
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(lang) else Qt.LayoutDirection.LeftToRight
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
@@ -508,7 +534,7 @@ class KioskWindow(QWidget):
     def _on_idle(self) -> None:
         step = after_idle(self.session)
         if step is IdleStep.WARN:
-            self.overlay.start(self.settings.idle_countdown_s)
+            self.overlay.start(self.settings.idle_countdown_s, keyboard=self.settle.keyboard_in_use)
             self.settle.screen_changed()
         elif step is IdleStep.FORGET:
             self.session.reset()
@@ -520,6 +546,8 @@ class KioskWindow(QWidget):
 
     @Slot()
     def _on_kept(self) -> None:
+        if not self.settle.keyboard_in_use:
+            self._hide_focus_ring()  # the focus came back from the card: to where no ring shows
         if self.session.is_active:
             self.idle.start()
 
@@ -540,6 +568,7 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self.ui_language.set(SOURCE_LANGUAGE)  # the translator is application-wide; leave it as we found it
+        QLocale.setDefault(self._locale_before)  # and so is the default locale
         # A closed kiosk has no patient: its idle, staff and countdown timers must not fire later
         # (on a window being deleted, or during the next window's life in tests and previews).
         for timer in self.findChildren(QTimer):
@@ -559,3 +588,9 @@ class KioskWindow(QWidget):
         if self._staff_hint is not None and self._staff_hint.isVisible():
             self._staff_hint.setGeometry(self.rect())
         super().resizeEvent(event)
+
+
+def _said_key(key: tuple[object, ...]) -> tuple[object, ...]:
+    """The part of a screen key (``KioskWindow._screen_key``) a screen reader is told about: all but
+    the text size and the colours."""
+    return key[:5] + key[7:]

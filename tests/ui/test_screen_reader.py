@@ -8,6 +8,7 @@ through AT-SPI itself, as Orca does.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QApplication, QProgressBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,7 @@ from kiosk.ui.visit.pictures import Illustration
 from kiosk.ui.visit.question import QuestionScreen
 from kiosk.ui.visit.speech import ReadAloud
 from kiosk.ui.window import KioskWindow
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import Announcements, MakeWindow
 from tests.ui.test_accessibility import walk_every_screen
 
 PRESS = QAccessibleActionInterface.pressAction()
@@ -128,6 +129,64 @@ def test_answers_are_a_group_named_by_their_question(kiosk: KioskWindow) -> None
     assert groups == [screen.prompt.text()]
 
 
+def test_each_new_screen_is_announced_without_a_focus_ring_for_touch(
+    qtbot: QtBot, kiosk: KioskWindow, announcements: Announcements
+) -> None:
+    session = kiosk.session
+    act(kiosk.attract)
+    view = kiosk.session_view
+    assert announcements[-1] == ("Welcome", False)
+    session.go_to_page("facet-joints")
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert announcements[-1] == ("The nerves that carry joint pain", False)
+    assert QApplication.focusWidget() is view, "a tap leaves the focus where no ring shows"
+    assert name(view) == session.pack.title("en")
+    session.reset()
+    act(kiosk.attract.questions_button)
+    text, assertive = announcements[-1]
+    assert text == f"Question 1 of about 15. {question(kiosk).prompt.text()}" and not assertive
+    # "Please tell a staff member now" is said at once, interrupting whatever was being said.
+    act(answer(question(kiosk), "yes"))
+    assert session.shows_urgent_result
+    text, assertive = announcements[-1]
+    assert assertive and text.startswith("Please tell a staff member now")
+    assert "Show this screen to a staff member" in text
+
+
+def test_still_there_takes_the_focus_is_announced_and_a_screen_reader_action_keeps_the_visit(
+    qtbot: QtBot, kiosk: KioskWindow, announcements: Announcements
+) -> None:
+    act(kiosk.attract)
+    view = kiosk.session_view
+    kiosk.idle.set_timeout(30)
+    with qtbot.waitSignal(kiosk.idle.timed_out, timeout=3000):
+        pass
+    overlay = kiosk.overlay
+    assert overlay.isVisible()
+    text, assertive = announcements[-1]
+    assert assertive and text.startswith("Still there?")
+    assert QApplication.focusWidget() is overlay and name(overlay) == "Still there?"
+    with qtbot.waitSignal(overlay.kept, timeout=1000):
+        act(view.text_size_button)  # any action through the screen reader is the patient's activity
+    assert not overlay.isVisible() and kiosk.session.screen is Screen.PAGE
+    assert QApplication.focusWidget() is view
+
+
+def test_a_screen_reader_action_restarts_the_idle_watch(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    act(kiosk.attract)
+    with qtbot.waitSignal(kiosk.idle.activity, timeout=1000):
+        act(kiosk.session_view.next_button)
+
+
+def test_the_accessible_locale_follows_the_patients_language(kiosk: KioskWindow) -> None:
+    act(kiosk.attract.language_buttons["es"])
+    assert QLocale().name() == "es_ES"
+    assert kiosk.locale().name() == "es_ES" and kiosk.attract.locale().name() == "es_ES"
+    act(kiosk.attract)
+    act(kiosk.session_view.language_button)  # "English"
+    assert QLocale().name().startswith("en") and kiosk.session_view.locale().name().startswith("en")
+
+
 def test_every_focusable_object_is_named_and_pictures_are_images(kiosk: KioskWindow) -> None:
     problems: list[str] = []
     pictures: list[str] = []
@@ -155,3 +214,21 @@ def test_every_focusable_object_is_named_and_pictures_are_images(kiosk: KioskWin
     walk_every_screen(kiosk, check)
     assert pictures, "the walk showed no picture"
     assert problems == [], "\n".join(problems)
+
+
+def test_still_there_gives_a_keyboard_user_the_button_and_the_focus_back_after(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.activateWindow()
+    kiosk.attract.setFocus()
+    qtbot.keyClick(kiosk.attract, Qt.Key.Key_Return)
+    view = kiosk.session_view
+    while QApplication.focusWidget() is not view.next_button:
+        qtbot.keyClick(QApplication.focusWidget() or kiosk, Qt.Key.Key_Tab)
+    kiosk.idle.set_timeout(30)
+    with qtbot.waitSignal(kiosk.idle.timed_out, timeout=3000):
+        pass
+    assert QApplication.focusWidget() is kiosk.overlay.keep_button
+    with qtbot.waitSignal(kiosk.overlay.kept, timeout=1000):
+        qtbot.keyClick(kiosk.overlay.keep_button, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is view.next_button

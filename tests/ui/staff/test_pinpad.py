@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.window import KioskWindow
-from tests.ui.staff.support import hold_corner, quick_timers, set_pin, tap
+from tests.ui.conftest import Announcements
+from tests.ui.staff.support import hold_corner, quick_timers, set_pin, tap, type_pin
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +53,9 @@ def test_what_was_typed_is_said_in_words_one_digit_apart(qtbot: QtBot, kiosk: Ki
     tap(qtbot, pad.digit_buttons["8"])
     assert pad.dots.accessibleName() == "2 digits typed"
     assert pad.accessibleName() == "Staff PIN"
+
+
+def test_a_wrong_pin_is_said_at_once(qtbot: QtBot, kiosk: KioskWindow, announcements: Announcements) -> None:
+    pad = hold_corner(qtbot, kiosk).pin_screen.pad
+    type_pin(qtbot, pad, "1357")
+    assert announcements[-1] == ("That PIN is not right. 4 more tries before a wait.", True)

@@ -834,32 +834,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Start again</source>
         <translation>Desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Hear this screen again from the start</source>
         <translation>Escuchar esta pantalla otra vez desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on listening from where it stopped</source>
         <translation>Seguir escuchando desde donde se detuvo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Stop for a moment</source>
         <translation>Detener un momento</translation>
     </message>
@@ -1995,6 +1995,29 @@
     </message>
 </context>
 <context>
+    <name>VolumeButtons</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Make the sound quieter</source>
+        <translation>Bajar el volumen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Make the sound louder</source>
+        <translation>Subir el volumen</translation>
+    </message>
+</context>
+<context>
     <name>WarningCheck</name>
     <message>
         <location filename="../../kiosk/ui/staff/warnings.py" line="30"/>
@@ -2040,29 +2063,6 @@
         <location filename="../../kiosk/ui/staff/warnings.py" line="162"/>
         <source>Ending the visit forgets the patient&apos;s answers and shows the start screen.</source>
         <translation>Al terminar la visita se borran las respuestas del paciente y se muestra la pantalla de inicio.</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Quieter</source>
-        <translation>Más bajo</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Make the sound quieter</source>
-        <translation>Bajar el volumen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Louder</source>
-        <translation>Más alto</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Make the sound louder</source>
-        <translation>Subir el volumen</translation>
     </message>
 </context>
 <context>

@@ -834,32 +834,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Start again</source>
         <translation>Nghe lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Hear this screen again from the start</source>
         <translation>Nghe lại màn hình này từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on</source>
         <translation>Đi tiếp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on listening from where it stopped</source>
         <translation>Nghe tiếp từ chỗ đã dừng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Stop for a moment</source>
         <translation>Dừng một chút</translation>
     </message>
@@ -1995,6 +1995,29 @@
     </message>
 </context>
 <context>
+    <name>VolumeButtons</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Make the sound quieter</source>
+        <translation>Giảm âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Louder</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Make the sound louder</source>
+        <translation>Tăng âm lượng</translation>
+    </message>
+</context>
+<context>
     <name>WarningCheck</name>
     <message>
         <location filename="../../kiosk/ui/staff/warnings.py" line="30"/>
@@ -2040,29 +2063,6 @@
         <location filename="../../kiosk/ui/staff/warnings.py" line="162"/>
         <source>Ending the visit forgets the patient&apos;s answers and shows the start screen.</source>
         <translation>Kết thúc lượt sẽ xóa câu trả lời của bệnh nhân và hiện màn hình bắt đầu.</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Quieter</source>
-        <translation>Nhỏ hơn</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Make the sound quieter</source>
-        <translation>Giảm âm lượng</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Louder</source>
-        <translation>To hơn</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Make the sound louder</source>
-        <translation>Tăng âm lượng</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,7 @@ class KioskWindow(QWidget):
         # "Thank you" after Finish; "For staff" on "Please tell a staff member now" (kiosk/ui/endings.py).
         self.endings = ResultEndings(self, self._stack, self.settle)
         self._shown_key: tuple[object, ...] = ()
+        self._said: tuple[object, ...] = ()  # the screen a screen reader was last told about
         self.transition = Transition(self)  # the fade from one screen to the next
         app = QApplication.instance()
         if app is not None:
@@ -184,11 +185,15 @@ class KioskWindow(QWidget):
         return self._stack.currentWidget()
 
     def _screen_key(self) -> tuple[object, ...]:
-        """What the patient sees, as far as where the controls are goes (a change starts the guard)."""
+        """What the patient sees, as far as where the controls are goes (a change starts the guard):
+        the screen and its language (``_said_key``), then the text size and the colours."""
+        return (*self._said_key(), self.session.text_size, self.session.theme)
+
+    def _said_key(self) -> tuple[object, ...]:
+        """What a screen reader is told about again when it changes: the screen and its language."""
         s = self.session
         check = (s.check_index, len(s.check_tries.get(s.check.id, ())), s.check_answered) if s.check_group else ()
-        return (s.screen, s.page_index, tuple(s.asked), check, s.language, s.text_size, s.theme, self.staff_is_shown(),
-                s.pack.id)  # fmt: skip
+        return (s.screen, s.page_index, tuple(s.asked), check, s.language, self.staff_is_shown(), s.pack.id)
 
     def _hide_focus_ring(self) -> None:
         """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
@@ -202,8 +207,8 @@ class KioskWindow(QWidget):
     def show_session(self) -> None:
         key = self._screen_key()
         fade: QRect | None = None
-        # What a screen reader is told again: another screen or language (not a text size or colours).
-        new_screen = _said_key(key) != _said_key(self._shown_key)
+        said = self._said_key()  # a screen reader hears of another screen or language (not a text size)
+        new_screen, self._said = said != self._said, said
         if key != self._shown_key:
             fade = self._fade_area(self._shown_key, key)
             self._shown_key = key
@@ -588,9 +593,3 @@ class KioskWindow(QWidget):
         if self._staff_hint is not None and self._staff_hint.isVisible():
             self._staff_hint.setGeometry(self.rect())
         super().resizeEvent(event)
-
-
-def _said_key(key: tuple[object, ...]) -> tuple[object, ...]:
-    """The part of a screen key (``KioskWindow._screen_key``) a screen reader is told about: all but
-    the text size and the colours."""
-    return key[:5] + key[7:]

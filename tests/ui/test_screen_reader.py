@@ -141,6 +141,9 @@ def test_each_new_screen_is_announced_without_a_focus_ring_for_touch(
     assert announcements[-1] == ("The nerves that carry joint pain", False)
     assert QApplication.focusWidget() is view, "a tap leaves the focus where no ring shows"
     assert name(view) == session.pack.title("en")
+    heard = len(announcements)
+    act(view.text_size_button)  # the same screen in larger text: nothing new to say
+    assert len(announcements) == heard
     session.reset()
     act(kiosk.attract.questions_button)
     text, assertive = announcements[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
@@ -30,6 +30,7 @@ from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.visit.pack_views import PackViews
+from kiosk.ui.widgets import accessible
 from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
 
@@ -71,6 +72,11 @@ class KioskWindow(QWidget):
         self._style_key: tuple[str, str, float, bool] | None = None
         if kiosk_mode:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        accessible.install()  # what a screen reader gets beyond Qt's own (kiosk/ui/widgets/accessible.py)
+        # The locale a screen reader picks its voice by is the patient's language (``use_language``);
+        # the one the process had comes back when the window closes.
+        self._locale_before = QLocale()
+        self._locale_lang = ""
 
         self.ui_language = UiLanguage()
         self.attract = AttractScreen()
@@ -111,6 +117,7 @@ class KioskWindow(QWidget):
         # "Thank you" after Finish; "For staff" on "Please tell a staff member now" (kiosk/ui/endings.py).
         self.endings = ResultEndings(self, self._stack, self.settle)
         self._shown_key: tuple[object, ...] = ()
+        self._said: tuple[object, ...] = ()  # the screen a screen reader was last told about
         self.transition = Transition(self)  # the fade from one screen to the next
         app = QApplication.instance()
         if app is not None:
@@ -186,11 +193,15 @@ class KioskWindow(QWidget):
         return view is not None and self._stack.currentWidget() is view
 
     def _screen_key(self) -> tuple[object, ...]:
-        """What the patient sees, as far as where the controls are goes (a change starts the guard)."""
+        """What the patient sees, as far as where the controls are goes (a change starts the guard):
+        the screen and its language (``_said_key``), then the text size and the colours."""
+        return (*self._said_key(), self.session.text_size, self.session.theme)
+
+    def _said_key(self) -> tuple[object, ...]:
+        """What a screen reader is told about again when it changes: the screen and its language."""
         s = self.session
         check = (s.check_index, len(s.check_tries.get(s.check.id, ())), s.check_answered) if s.check_group else ()
-        return (s.screen, s.page_index, tuple(s.asked), check, s.language, s.text_size, s.theme, self.staff_is_shown(),
-                s.pack.id)  # fmt: skip
+        return (s.screen, s.page_index, tuple(s.asked), check, s.language, self.staff_is_shown(), s.pack.id)
 
     def _hide_focus_ring(self) -> None:
         """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
@@ -204,6 +215,8 @@ class KioskWindow(QWidget):
     def show_session(self) -> None:
         key = self._screen_key()
         fade: QRect | None = None
+        said = self._said_key()  # a screen reader hears of another screen or language (not a text size)
+        new_screen, self._said = said != self._said, said
         if key != self._shown_key:
             fade = self._fade_area(self._shown_key, key)
             self._shown_key = key
@@ -211,8 +224,20 @@ class KioskWindow(QWidget):
         self._show_screen()
         if fade is not None:  # over the screen as it now is (a view made just now is on top)
             self.transition.begin(fade, theme.palette(self.session.theme).background)
+        if new_screen:
+            self._announce_screen()
         if self._speech is not None:
             self._speech.refresh()  # the new screen spoken, when speech mode is on
+
+    def _announce_screen(self) -> None:
+        """A screen reader says what the screen that just came up is (its title, question or result),
+        wherever the focus is: after Next it stays on Next (or, after a tap, where no ring shows)."""
+        screen, view = self.current_screen(), self._session_view
+        if screen is self.attract:
+            accessible.announce(self.attract, self.attract.announcement())
+        elif view is not None and screen is view:
+            text, urgent = view.announcement()
+            accessible.announce(view, text, assertive=urgent)
 
     def _show_screen(self) -> None:
         session = self.session
@@ -290,6 +315,12 @@ class KioskWindow(QWidget):
         translation), and the screens laid out in its direction: mirrored for Arabic or Hebrew.
         True when the language changed."""
         changed = self.ui_language.set(lang, self.session.pack.default_language)
+        if lang != self._locale_lang:
+            # The language a screen reader speaks in (AT-SPI's locale follows Qt's default and the window's).
+            self._locale_lang = lang
+            locale = QLocale(lang)
+            QLocale.setDefault(locale)
+            self.setLocale(locale)
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(lang) else Qt.LayoutDirection.LeftToRight
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
@@ -562,7 +593,7 @@ class KioskWindow(QWidget):
     def _on_idle(self) -> None:
         step = after_idle(self.session)
         if step is IdleStep.WARN:
-            self.overlay.start(self.settings.idle_countdown_s)
+            self.overlay.start(self.settings.idle_countdown_s, keyboard=self.settle.keyboard_in_use)
             self.settle.screen_changed()
             if self._speech is not None:
                 self._speech.refresh()  # "Still there?" is spoken
@@ -576,6 +607,8 @@ class KioskWindow(QWidget):
 
     @Slot()
     def _on_kept(self) -> None:
+        if not self.settle.keyboard_in_use:
+            self._hide_focus_ring()  # the focus came back from the card: to where no ring shows
         if self.session.is_active:
             self.idle.start()
         if self._speech is not None:  # after the key or touch that kept the visit has been taken
@@ -598,6 +631,7 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self.ui_language.set(SOURCE_LANGUAGE)  # the translator is application-wide; leave it as we found it
+        QLocale.setDefault(self._locale_before)  # and so is the default locale
         # A closed kiosk has no patient: its idle, staff and countdown timers must not fire later
         # (on a window being deleted, or during the next window's life in tests and previews).
         for timer in self.findChildren(QTimer):

@@ -4,13 +4,13 @@
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="74"/>
         <source>selected</source>
         <extracomment>Between a question and its hint, in logical pixels. Between answers, in logical pixels (rows and columns alike).</extracomment>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="74"/>
         <source>not selected</source>
         <translation>sin marcar</translation>
     </message>
@@ -18,19 +18,19 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="96"/>
-        <location filename="../../kiosk/ui/visit/attract.py" line="144"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="97"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="164"/>
         <source>Touch to start</source>
         <extracomment>Margins of the attract screen, in logical pixels.</extracomment>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="167"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>O vaya directo a las preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="167"/>
         <source>Go straight to the questions</source>
         <translation>Ir directo a las preguntas</translation>
     </message>
@@ -159,27 +159,27 @@
 <context>
     <name>CheckAnswerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="107"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="118"/>
         <source>That&apos;s right.</source>
         <translation>Así es.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="108"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="119"/>
         <source>Let&apos;s look at that again.</source>
         <translation>Veamos eso otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="109"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="120"/>
         <source>Here is the point to remember.</source>
         <translation>Esto es lo importante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="122"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="132"/>
         <source>Read it once more. Then you will see the question again.</source>
         <translation>Léalo otra vez. Después verá la pregunta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="133"/>
         <source>This point is on your summary, to go over with your doctor.</source>
         <translation>Está en su resumen, para hablarlo con su médico.</translation>
     </message>
@@ -187,13 +187,13 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="44"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="46"/>
         <source>Checking what you read: {number} of {total}</source>
         <extracomment>The answer id of &quot;I&apos;m not sure&quot; on a check (the reader refuses it as an option&apos;s id).</extracomment>
         <translation>Repasemos lo que leyó: {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="51"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="53"/>
         <source>I&apos;m not sure</source>
         <translation>No estoy seguro/a</translation>
     </message>
@@ -239,12 +239,12 @@
 <context>
     <name>ContrastButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="351"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="355"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="352"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="356"/>
         <source>Switch between the normal colours and light text on black</source>
         <translation>Cambiar entre los colores normales y letras claras sobre fondo negro</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>Illustration</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="86"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="88"/>
         <source>Tap to see the picture larger</source>
         <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size. The ring round the picture while the keyboard is on it.</extracomment>
         <translation>Toque para ver la imagen más grande</translation>
@@ -826,7 +826,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/more_below.py" line="58"/>
+        <location filename="../../kiosk/ui/widgets/more_below.py" line="59"/>
         <source>More below</source>
         <translation>Hay más abajo</translation>
     </message>
@@ -834,32 +834,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Start again</source>
         <translation>Desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Hear this screen again from the start</source>
         <translation>Escuchar esta pantalla otra vez desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on listening from where it stopped</source>
         <translation>Seguir escuchando desde donde se detuvo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Stop for a moment</source>
         <translation>Detener un momento</translation>
     </message>
@@ -1139,13 +1139,13 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="318"/>
         <source>Sources</source>
         <extracomment>Pictures in the text use the pack&apos;s high-contrast versions where it has them.</extracomment>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="318"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Ver de dónde vienen los datos de esta pantalla</translation>
     </message>
@@ -1153,8 +1153,8 @@
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="193"/>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="195"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="208"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="210"/>
         <source>Tap anywhere to go back</source>
         <translation>Toque en cualquier lugar para volver</translation>
     </message>
@@ -1162,27 +1162,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="62"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="65"/>
         <source>Delete the last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="66"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="70"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="72"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="161"/>
+        <source>1 digit typed</source>
+        <translation>1 cifra escrita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="163"/>
         <source>{count} digits typed</source>
         <translation>{count} cifras escritas</translation>
     </message>
@@ -1190,102 +1195,102 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Escriba el PIN del personal y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="252"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="252"/>
         <source>First enter the current PIN, then press OK.</source>
         <translation>Primero escriba el PIN actual y pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="254"/>
         <source>Choose a staff PIN</source>
         <translation>Elija un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="255"/>
         <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
         <translation>Use de 4 a 8 cifras. El personal lo necesitará cada vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="258"/>
         <source>Enter the same PIN again</source>
         <translation>Escriba el mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="241"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="259"/>
         <source>This makes sure there was no typing mistake.</source>
         <translation>Así se comprueba que no hubo un error al escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="262"/>
         <source>The staff PIN cannot be read</source>
         <translation>No se puede leer el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="264"/>
         <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
         <translation>Ponga un PIN nuevo en este ordenador con la orden «kiosk set-pin» e inténtelo de nuevo. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="269"/>
         <source>No staff PIN is set yet</source>
         <translation>Todavía no hay un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="253"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="271"/>
         <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
         <translation>Ponga el PIN del personal con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="294"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="295"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="312"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="314"/>
         <source>One more wrong PIN and you will have to wait.</source>
         <translation>Si vuelve a equivocarse, tendrá que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="299"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="316"/>
         <source>{count} more tries before a wait.</source>
         <translation>Le quedan {count} intentos antes de tener que esperar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="305"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="327"/>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>Los dos PIN no eran iguales. Elija un PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="313"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="335"/>
         <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
         <translation>No se pudo guardar el PIN, así que no cambió nada. Avise al equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="361"/>
         <source>Too many wrong PINs. You can try again in {time}.</source>
         <translation>Demasiados PIN incorrectos. Puede intentarlo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="349"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="373"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -1334,22 +1339,22 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="131"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="149"/>
         <source>Not sure</source>
         <translation>No estoy seguro/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="211"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="231"/>
         <source>No pain</source>
         <translation>Sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="212"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="232"/>
         <source>Worst pain</source>
         <translation>El peor dolor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="220"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="240"/>
         <source>Question {number} of about {total}</source>
         <translation>Pregunta {number} de unas {total}</translation>
     </message>
@@ -1357,32 +1362,32 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="96"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="98"/>
         <source>Show this screen to a staff member</source>
         <translation>Muestre esta pantalla a alguien del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="127"/>
         <source>For staff</source>
         <translation>Para el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="127"/>
         <source>Staff only: asks for the staff PIN</source>
         <translation>Solo para el personal: pide el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="145"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="148"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Dígale también a su médico o al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="152"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="150"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="153"/>
         <source>Tap the ones you want to ask. They go on your summary.</source>
         <translation>Toque las que quiera preguntar. Se añaden a su resumen.</translation>
     </message>
@@ -1423,68 +1428,68 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="244"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="246"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="245"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="247"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="321"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="323"/>
         <source>Print my summary</source>
         <translation>Imprimir mi resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="363"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
         <source>Your visit summary</source>
         <translation>Resumen de su visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="369"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="371"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Notas de las preguntas de hoy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="364"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
         <source>Points to go over with your doctor:</source>
         <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="326"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="328"/>
         <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
         <translation>La impresora no funciona en este momento. Puede escanear el código de esta pantalla con la cámara de su teléfono para guardar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
         <source>After the procedure, get help:</source>
         <translation>Después del procedimiento, pida ayuda:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="369"/>
         <source>Clinic phone:</source>
         <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="370"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
     </message>
@@ -1936,27 +1941,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="184"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="194"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="187"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="197"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Toque la pantalla para seguir leyendo. Si no, la pantalla volverá al inicio para la siguiente persona y se borrarán sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="191"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="201"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="229"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="262"/>
         <source>1 second</source>
         <translation>1 segundo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="231"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="264"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
@@ -2006,28 +2011,28 @@
 <context>
     <name>TextSizeButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="306"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="310"/>
         <source>Text size</source>
         <extracomment>Space between an icon and the words, in logical pixels. Spaces that keep the words from touching the icon (part of the text, so they scale with it). Properties the style sheet selects buttons by (their padding or border may follow them). Keep the minimum width at what the words need. (The style sheet&apos;s ``min-width`` would otherwise let a crowded row squeeze the button until its words are cut.)</extracomment>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="311"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="311"/>
         <source>large</source>
         <translation>grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="311"/>
         <source>largest</source>
         <translation>muy grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="310"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="314"/>
         <source>Touch to change the size of the text. Now: {size}, {number} of {total}.</source>
         <translation>Toque para cambiar el tamaño del texto. Ahora: {size}, {number} de {total}.</translation>
     </message>
@@ -2098,6 +2103,29 @@
     </message>
 </context>
 <context>
+    <name>VolumeButtons</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Make the sound quieter</source>
+        <translation>Bajar el volumen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Make the sound louder</source>
+        <translation>Subir el volumen</translation>
+    </message>
+</context>
+<context>
     <name>WarningCheck</name>
     <message>
         <location filename="../../kiosk/ui/staff/warnings.py" line="30"/>
@@ -2146,32 +2174,9 @@
     </message>
 </context>
 <context>
-    <name>owner</name>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Quieter</source>
-        <translation>Más bajo</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Make the sound quieter</source>
-        <translation>Bajar el volumen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Louder</source>
-        <translation>Más alto</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Make the sound louder</source>
-        <translation>Subir el volumen</translation>
-    </message>
-</context>
-<context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="284"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="286"/>
         <source>{current} of {total}</source>
         <translation>{current} de {total}</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AnswerButton</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="74"/>
         <source>selected</source>
         <extracomment>Between a question and its hint, in logical pixels. Between answers, in logical pixels (rows and columns alike).</extracomment>
         <translation>đã chọn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="70"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="74"/>
         <source>not selected</source>
         <translation>chưa chọn</translation>
     </message>
@@ -18,19 +18,19 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="96"/>
-        <location filename="../../kiosk/ui/visit/attract.py" line="144"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="97"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="164"/>
         <source>Touch to start</source>
         <extracomment>Margins of the attract screen, in logical pixels.</extracomment>
         <translation>Chạm để bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="167"/>
         <source>Or go straight to the questions for your doctor</source>
         <translation>Hoặc đi thẳng đến các câu hỏi cho bác sĩ của quý vị</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/attract.py" line="147"/>
+        <location filename="../../kiosk/ui/visit/attract.py" line="167"/>
         <source>Go straight to the questions</source>
         <translation>Đi thẳng đến các câu hỏi</translation>
     </message>
@@ -159,27 +159,27 @@
 <context>
     <name>CheckAnswerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="107"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="118"/>
         <source>That&apos;s right.</source>
         <translation>Đúng rồi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="108"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="119"/>
         <source>Let&apos;s look at that again.</source>
         <translation>Chúng ta hãy xem lại điều đó.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="109"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="120"/>
         <source>Here is the point to remember.</source>
         <translation>Đây là điều cần nhớ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="122"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="132"/>
         <source>Read it once more. Then you will see the question again.</source>
         <translation>Hãy đọc thêm một lần. Sau đó quý vị sẽ thấy lại câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="133"/>
         <source>This point is on your summary, to go over with your doctor.</source>
         <translation>Điều này có trong bản tóm tắt của quý vị, để xem lại với bác sĩ.</translation>
     </message>
@@ -187,13 +187,13 @@
 <context>
     <name>CheckScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="44"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="46"/>
         <source>Checking what you read: {number} of {total}</source>
         <extracomment>The answer id of &quot;I&apos;m not sure&quot; on a check (the reader refuses it as an option&apos;s id).</extracomment>
         <translation>Kiểm tra điều quý vị đã đọc: {number} / {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/keypoint.py" line="51"/>
+        <location filename="../../kiosk/ui/visit/keypoint.py" line="53"/>
         <source>I&apos;m not sure</source>
         <translation>Tôi không chắc</translation>
     </message>
@@ -239,12 +239,12 @@
 <context>
     <name>ContrastButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="351"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="355"/>
         <source>High contrast</source>
         <translation>Độ tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="352"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="356"/>
         <source>Switch between the normal colours and light text on black</source>
         <translation>Chuyển giữa màu bình thường và chữ sáng trên nền đen</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>Illustration</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="86"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="88"/>
         <source>Tap to see the picture larger</source>
         <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size. The ring round the picture while the keyboard is on it.</extracomment>
         <translation>Chạm để xem hình lớn hơn</translation>
@@ -826,7 +826,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/more_below.py" line="58"/>
+        <location filename="../../kiosk/ui/widgets/more_below.py" line="59"/>
         <source>More below</source>
         <translation>Còn nữa bên dưới</translation>
     </message>
@@ -834,32 +834,32 @@
 <context>
     <name>NarrationBar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Start again</source>
         <translation>Nghe lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="312"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="313"/>
         <source>Hear this screen again from the start</source>
         <translation>Nghe lại màn hình này từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on</source>
         <translation>Đi tiếp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="341"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="342"/>
         <source>Go on listening from where it stopped</source>
         <translation>Nghe tiếp từ chỗ đã dừng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="344"/>
+        <location filename="../../kiosk/ui/visit/narration.py" line="345"/>
         <source>Stop for a moment</source>
         <translation>Dừng một chút</translation>
     </message>
@@ -1139,13 +1139,13 @@
 <context>
     <name>PageScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="318"/>
         <source>Sources</source>
         <extracomment>Pictures in the text use the pack&apos;s high-contrast versions where it has them.</extracomment>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/page.py" line="317"/>
+        <location filename="../../kiosk/ui/visit/page.py" line="318"/>
         <source>Show where the facts on this screen come from</source>
         <translation>Xem các thông tin trên màn hình này lấy từ đâu</translation>
     </message>
@@ -1153,8 +1153,8 @@
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="193"/>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="195"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="208"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="210"/>
         <source>Tap anywhere to go back</source>
         <translation>Chạm vào bất cứ chỗ nào để quay lại</translation>
     </message>
@@ -1162,27 +1162,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="62"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="65"/>
         <source>Delete the last digit</source>
         <translation>Xóa số cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="66"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="70"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="72"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="161"/>
+        <source>1 digit typed</source>
+        <translation>Đã nhập 1 số</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="163"/>
         <source>{count} digits typed</source>
         <translation>Đã nhập {count} số</translation>
     </message>
@@ -1190,102 +1195,102 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
         <source>Staff PIN</source>
         <translation>Mã PIN của nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="233"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
         <source>Enter the staff PIN, then press OK.</source>
         <translation>Nhập mã PIN của nhân viên, rồi bấm OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="252"/>
         <source>Change PIN</source>
         <translation>Đổi mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="234"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="252"/>
         <source>First enter the current PIN, then press OK.</source>
         <translation>Trước hết nhập mã PIN hiện tại, rồi bấm OK.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="254"/>
         <source>Choose a staff PIN</source>
         <translation>Chọn mã PIN cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="255"/>
         <source>Use 4 to 8 digits. Staff will need it every time they open staff mode.</source>
         <translation>Dùng từ 4 đến 8 chữ số. Nhân viên sẽ cần mã này mỗi lần mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="258"/>
         <source>Enter the same PIN again</source>
         <translation>Nhập lại cùng mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="241"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="259"/>
         <source>This makes sure there was no typing mistake.</source>
         <translation>Để chắc chắn là không gõ nhầm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="262"/>
         <source>The staff PIN cannot be read</source>
         <translation>Không đọc được mã PIN của nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="264"/>
         <source>Set a new PIN on this computer with the command &apos;kiosk set-pin&apos;, then try again. The steps are in the staff guide.</source>
         <translation>Hãy đặt mã PIN mới trên máy tính này bằng lệnh &apos;kiosk set-pin&apos;, rồi thử lại. Các bước có trong hướng dẫn cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="269"/>
         <source>No staff PIN is set yet</source>
         <translation>Chưa có mã PIN của nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="253"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="271"/>
         <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
         <translation>Hãy đặt mã PIN của nhân viên bằng &apos;kiosk set-pin&apos; trên máy tính này, hoặc chạy lại chương trình cài đặt. Các bước có trong hướng dẫn cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="294"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Mã PIN phải có từ 4 đến 8 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="295"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="312"/>
         <source>That PIN is not right.</source>
         <translation>Mã PIN đó không đúng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="297"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="314"/>
         <source>One more wrong PIN and you will have to wait.</source>
         <translation>Nhập sai thêm một lần nữa là quý vị sẽ phải chờ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="299"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="316"/>
         <source>{count} more tries before a wait.</source>
         <translation>Còn {count} lần thử trước khi phải chờ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="305"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="327"/>
         <source>The two PINs were not the same. Please choose a PIN again.</source>
         <translation>Hai mã PIN không giống nhau. Xin chọn lại mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="313"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="335"/>
         <source>The PIN could not be saved, so nothing changed. Please tell the IT team.</source>
         <translation>Không lưu được mã PIN nên không có gì thay đổi. Xin báo cho bộ phận IT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="361"/>
         <source>Too many wrong PINs. You can try again in {time}.</source>
         <translation>Nhập sai mã PIN quá nhiều lần. Quý vị có thể thử lại sau {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pinpad.py" line="349"/>
+        <location filename="../../kiosk/ui/staff/pinpad.py" line="373"/>
         <source>You can try again now.</source>
         <translation>Bây giờ quý vị có thể thử lại.</translation>
     </message>
@@ -1334,22 +1339,22 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="131"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="149"/>
         <source>Not sure</source>
         <translation>Không chắc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="211"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="231"/>
         <source>No pain</source>
         <translation>Không đau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="212"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="232"/>
         <source>Worst pain</source>
         <translation>Đau nhất</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/question.py" line="220"/>
+        <location filename="../../kiosk/ui/visit/question.py" line="240"/>
         <source>Question {number} of about {total}</source>
         <translation>Câu hỏi {number} trong khoảng {total}</translation>
     </message>
@@ -1357,32 +1362,32 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="96"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="98"/>
         <source>Show this screen to a staff member</source>
         <translation>Hãy cho nhân viên xem màn hình này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="127"/>
         <source>For staff</source>
         <translation>Dành cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="124"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="127"/>
         <source>Staff only: asks for the staff PIN</source>
         <translation>Chỉ dành cho nhân viên: cần mã PIN của nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="145"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="148"/>
         <source>Also tell your doctor or the staff</source>
         <translation>Cũng hãy nói với bác sĩ hoặc nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="149"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="152"/>
         <source>Questions to ask your doctor</source>
         <translation>Những câu hỏi để hỏi bác sĩ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/result.py" line="150"/>
+        <location filename="../../kiosk/ui/visit/result.py" line="153"/>
         <source>Tap the ones you want to ask. They go on your summary.</source>
         <translation>Chạm vào những câu quý vị muốn hỏi. Các câu đó sẽ có trong bản tóm tắt.</translation>
     </message>
@@ -1423,68 +1428,68 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
         <source>Start over</source>
         <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
         <translation>Bắt đầu lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="177"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Về màn hình đầu tiên và xóa các lựa chọn của quý vị</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="244"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="246"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Lần duyệt gần nhất: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="245"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="247"/>
         <source>Last reviewed: {date}.</source>
         <translation>Lần duyệt gần nhất: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="321"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="323"/>
         <source>Print my summary</source>
         <translation>In bản tóm tắt của tôi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="326"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="328"/>
         <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
         <translation>Máy in hiện đang không hoạt động. Quý vị có thể quét mã trên màn hình này bằng máy ảnh của điện thoại để giữ bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="363"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
         <source>Your visit summary</source>
         <translation>Tóm tắt buổi khám của quý vị</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="364"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
         <source>Points to go over with your doctor:</source>
         <translation>Những điều cần xem lại với bác sĩ:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Hãy hỏi bác sĩ về những điều khác của hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
         <source>After the procedure, get help:</source>
         <translation>Sau thủ thuật, hãy tìm giúp đỡ khi:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="369"/>
         <source>Clinic phone:</source>
         <translation>Điện thoại phòng khám:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="370"/>
         <source>Questions I want to ask:</source>
         <translation>Những câu tôi muốn hỏi:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="369"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="371"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Ghi chú từ các câu hỏi hôm nay:</translation>
     </message>
@@ -1936,27 +1941,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="184"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="194"/>
         <source>Still there?</source>
         <translation>Quý vị còn đó không?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="187"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="197"/>
         <source>Touch the screen to keep reading. Otherwise the screen will start over for the next person, and your choices will be erased.</source>
         <translation>Hãy chạm vào màn hình để đọc tiếp. Nếu không, màn hình sẽ bắt đầu lại cho người kế tiếp, và các lựa chọn của quý vị sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="191"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="201"/>
         <source>I&apos;m still here</source>
         <translation>Tôi vẫn còn đây</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="229"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="262"/>
         <source>1 second</source>
         <translation>1 giây</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/idle.py" line="231"/>
+        <location filename="../../kiosk/ui/visit/idle.py" line="264"/>
         <source>{count} seconds</source>
         <translation>{count} giây</translation>
     </message>
@@ -2006,28 +2011,28 @@
 <context>
     <name>TextSizeButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="306"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="310"/>
         <source>Text size</source>
         <extracomment>Space between an icon and the words, in logical pixels. Spaces that keep the words from touching the icon (part of the text, so they scale with it). Properties the style sheet selects buttons by (their padding or border may follow them). Keep the minimum width at what the words need. (The style sheet&apos;s ``min-width`` would otherwise let a crowded row squeeze the button until its words are cut.)</extracomment>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="311"/>
         <source>normal</source>
         <translation>bình thường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="311"/>
         <source>large</source>
         <translation>lớn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="307"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="311"/>
         <source>largest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/controls.py" line="310"/>
+        <location filename="../../kiosk/ui/widgets/controls.py" line="314"/>
         <source>Touch to change the size of the text. Now: {size}, {number} of {total}.</source>
         <translation>Chạm để đổi cỡ chữ. Hiện tại: {size}, {number} / {total}.</translation>
     </message>
@@ -2098,6 +2103,29 @@
     </message>
 </context>
 <context>
+    <name>VolumeButtons</name>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
+        <source>Make the sound quieter</source>
+        <translation>Giảm âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Louder</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/visit/narration.py" line="286"/>
+        <source>Make the sound louder</source>
+        <translation>Tăng âm lượng</translation>
+    </message>
+</context>
+<context>
     <name>WarningCheck</name>
     <message>
         <location filename="../../kiosk/ui/staff/warnings.py" line="30"/>
@@ -2146,32 +2174,9 @@
     </message>
 </context>
 <context>
-    <name>owner</name>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Quieter</source>
-        <translation>Nhỏ hơn</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="284"/>
-        <source>Make the sound quieter</source>
-        <translation>Giảm âm lượng</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Louder</source>
-        <translation>To hơn</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/visit/narration.py" line="285"/>
-        <source>Make the sound louder</source>
-        <translation>Tăng âm lượng</translation>
-    </message>
-</context>
-<context>
     <name>self.bar</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="284"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="286"/>
         <source>{current} of {total}</source>
         <translation>{current} / {total}</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.content.reader import load_pack
@@ -17,6 +18,8 @@ from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.window import KioskWindow
 
 MakeWindow = Callable[[Path, Settings], KioskWindow]
+#: What the kiosk asked a screen reader to say, in order: (the words, whether at once).
+Announcements = list[tuple[str, bool]]
 
 
 @pytest.fixture
@@ -65,3 +68,19 @@ class SkipClock:
 def settled_taps(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("kiosk.core.clock.monotonic", SkipClock())
     monkeypatch.setattr(SettleGuard, "WAIT_FOR_FRAME", False)
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> Announcements:
+    """Every announcement the kiosk sends to a screen reader from now on (the offscreen platform has
+    no screen reader to hear them; tests/test_atspi.py listens to the real ones)."""
+    heard: Announcements = []
+    send = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append((event.message(), event.politeness() == QAccessible.AnnouncementPoliteness.Assertive))
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    return heard

@@ -254,7 +254,7 @@ class PacksPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
-        layout.addWidget(kinetic_scroll(content), 1)
+        layout.addWidget(kinetic_scroll(content, name=self.heading.text()), 1)
 
     def show_message(self, text: str, tone: str = "") -> None:
         set_tone(self.message, text, tone)
@@ -379,7 +379,7 @@ class ImportPage(QWidget):
         working.addWidget(self.stage, 1)
         working.addWidget(self.cancel_button)
         layout.addLayout(working)
-        layout.addWidget(kinetic_scroll(content), 1)
+        layout.addWidget(kinetic_scroll(content, name=self.heading.text()), 1)
 
     def _working(self, on: bool) -> None:
         self.busy.setVisible(on)

@@ -15,12 +15,16 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from kiosk.core.pin import MAX_DIGITS, MIN_DIGITS, PinFormatError, PinState, PinStore, check_format
 from kiosk.ui.staff.widgets import set_tone
+from kiosk.ui.widgets import accessible
 
 log = logging.getLogger(__name__)
 
 
 class PinPad(QWidget):
     """Digits 0-9, Clear and Delete, dots for what was typed, Cancel and OK.
+
+    The pad holds the focus, so digits can be typed on a keyboard; Tab reaches every key (a tap
+    gives none the focus), and Enter or Space presses the key that has it.
 
     Signals:
         submitted(str): OK with 4 to 8 digits typed (the pad is then cleared).
@@ -70,7 +74,8 @@ class PinPad(QWidget):
         self.ok_button.clicked.connect(self.submit)
         for button in (self.cancel_button, self.ok_button):
             button.setAccessibleName(button.text())
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAutoDefault(True)  # Enter presses the key that has the focus, not OK
             button.setMinimumWidth(200)
         actions = QHBoxLayout()
         actions.setSpacing(24)
@@ -90,15 +95,24 @@ class PinPad(QWidget):
         layout.addLayout(actions)
         layout.addStretch(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessible.install()
         self._show_digits()
 
     def _key(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text)
         button.setProperty("role", "pin-key")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reached with Tab; a tap gives no focus ring
+        button.setAutoDefault(True)  # Enter presses the key that has the focus (not OK)
         button.setAutoRepeat(False)
         return button
+
+    def set_prompt(self, title: str, note: str) -> None:
+        """What the pad asks for; a screen reader knows the pad by it."""
+        self.prompt.setText(title)
+        self.note.setText(note)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(note)
 
     @property
     def typed_count(self) -> int:
@@ -142,7 +156,11 @@ class PinPad(QWidget):
     def _show_digits(self) -> None:
         shown = "●" * len(self._digits) + "○" * max(0, MIN_DIGITS - len(self._digits))
         self.dots.setText(" ".join(shown))
-        self.dots.setAccessibleName(self.tr("{count} digits typed").format(count=len(self._digits)))
+        # English, Spanish and Vietnamese say "1" apart from every other count (as "Still there?" does).
+        if len(self._digits) == 1:
+            self.dots.setAccessibleName(self.tr("1 digit typed"))
+        else:
+            self.dots.setAccessibleName(self.tr("{count} digits typed").format(count=len(self._digits)))
         self.ok_button.setEnabled(len(self._digits) >= MIN_DIGITS and not self.is_locked())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
@@ -256,13 +274,12 @@ class PinScreen(QWidget):
             ),
         }
         title, note = prompts[step]
-        self.pad.prompt.setText(title)
-        self.pad.note.setText(note)
+        self.pad.set_prompt(title, note)
         closed = step in (Step.DAMAGED, Step.NO_PIN)
         self.pad.set_locked(closed)
         for button in (self.pad.ok_button, self.pad.dots):
             button.setVisible(not closed)
-        set_tone(self.pad.message, message, tone)
+        self._tell(message, tone)
 
     # -- answers -----------------------------------------------------------------------------
 
@@ -274,7 +291,7 @@ class PinScreen(QWidget):
             try:
                 check_format(pin)
             except PinFormatError:
-                set_tone(self.pad.message, self.tr("The PIN must be 4 to 8 digits."), "bad")
+                self._tell(self.tr("The PIN must be 4 to 8 digits."))
                 return
             self._first = pin
             self._go(Step.CONFIRM)
@@ -297,7 +314,12 @@ class PinScreen(QWidget):
             message += " " + self.tr("One more wrong PIN and you will have to wait.")
         elif result.attempts_left > 1:
             message += " " + self.tr("{count} more tries before a wait.").format(count=result.attempts_left)
-        set_tone(self.pad.message, message, "bad")
+        self._tell(message)
+
+    def _tell(self, message: str, tone: str = "bad") -> None:
+        """A message under the dots, said at once by a screen reader (the focus stays on the pad)."""
+        set_tone(self.pad.message, message, tone)
+        accessible.announce(self.pad, message, assertive=tone == "bad")
 
     def _confirm(self, pin: str) -> None:
         first, self._first = self._first, ""
@@ -340,13 +362,15 @@ class PinScreen(QWidget):
                 time=f"{seconds // 60}:{seconds % 60:02d}"
             )
             self.pad.set_locked(True)
-            set_tone(self.pad.message, text, "bad")
-            if not self._tick.isActive():
+            if self._tick.isActive():
+                set_tone(self.pad.message, text, "bad")  # the count goes on (said once, when it began)
+            else:
+                self._tell(text)
                 self._tick.start()
         elif self._tick.isActive() or self.pad.is_locked():
             self._tick.stop()
             self.pad.set_locked(False)
-            set_tone(self.pad.message, self.tr("You can try again now."))
+            self._tell(self.tr("You can try again now."), "")
 
     def stop(self) -> None:
         """Forget anything typed and stop counting (staff mode was left)."""

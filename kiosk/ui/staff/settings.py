@@ -169,7 +169,7 @@ class SettingsPage(QWidget):
         layout.setSpacing(20)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
-        layout.addWidget(kinetic_scroll(content), 1)
+        layout.addWidget(kinetic_scroll(content, name=self.heading.text()), 1)
 
     def show_settings(self, settings: Settings, languages: tuple[str, ...]) -> None:
         """Show ``settings``; ``languages`` are those of the pack on screen."""

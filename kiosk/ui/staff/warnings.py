@@ -171,7 +171,7 @@ class WarningCheck(QWidget):
         layout.setSpacing(20)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
-        layout.addWidget(kinetic_scroll(listing), 1)
+        layout.addWidget(kinetic_scroll(listing, name=self.title.text()), 1)
         layout.addLayout(buttons)
         return page
 

@@ -9,12 +9,13 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.languages import own_name
 from kiosk.core.library.topics import Topic
 from kiosk.ui.visit.topics import TopicChoice
+from kiosk.ui.widgets import accessible
 from kiosk.ui.widgets.controls import ContrastButton, TextSizeButton, TouchButton
 from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
 
@@ -23,7 +24,7 @@ SIDE_MARGIN, TOP_MARGIN = 64, 48
 
 
 class AttractScreen(QWidget):
-    """A tap anywhere starts a session.
+    """A tap anywhere starts a session (a screen reader's Press on the screen, "Touch to start", too).
 
     Signals:
         start_requested(): the patient touched the screen (or pressed Enter/Space).
@@ -95,6 +96,25 @@ class AttractScreen(QWidget):
         self._stretches: dict[int, int] = {}
         self.setAccessibleName(self.tr("Touch to start"))
         self._pressed = False
+        accessible.install()
+
+    # -- for a screen reader (kiosk/ui/widgets/accessible.py) --------------------------------------
+
+    def accessible_role(self) -> QAccessible.Role:
+        return QAccessible.Role.Client
+
+    def accessible_pressable(self) -> bool:
+        """Press starts the visit, as a tap does; not while the topics are offered (a tile is chosen)."""
+        return not self.choosing_topic()
+
+    def accessible_press(self) -> None:
+        self.start_requested.emit()
+
+    def announcement(self) -> str:
+        """What a screen reader says as the screen comes up: the topic (or the choice), and what to do."""
+        if self.choosing_topic() and self.topics is not None:
+            return self.topics.heading.text()
+        return ". ".join(text for text in (self.title.text(), self.touch.text()) if text)
 
     def show_topics(self, topics: Sequence[Topic], lang: str, clinic: str, high_contrast: bool) -> None:
         """The topic choice: a tile per shown pack, in ``lang`` where each pack has it."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock
+from kiosk.ui.widgets import accessible
 from kiosk.ui.widgets.controls import TouchButton
 
 ACTIVITY_EVENTS = frozenset(
@@ -23,7 +25,8 @@ ACTIVITY_EVENTS = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Fires ``timed_out`` after ``timeout_ms`` without a touch, key or click anywhere.
+    """Fires ``timed_out`` after ``timeout_ms`` without a touch, key or click anywhere, or a
+    screen reader's action (Press, Toggle) on any control.
 
     The time is read from ``clock`` (the kiosk's one injectable clock): the timer only says when to
     look, and :meth:`check` fires once the clock says the time has passed, so tests move an
@@ -91,8 +94,10 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
         kind = event.type()
-        if kind in ACTIVITY_EVENTS or (
-            kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons()
+        if (
+            kind in ACTIVITY_EVENTS
+            or kind == accessible.action_event_type()
+            or (kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and event.buttons())
         ):
             if self._timer.isActive():
                 self.start()
@@ -104,7 +109,9 @@ class StillThereOverlay(QWidget):
     """ "Still there?" over the screen the patient left, dimmed behind a card with a countdown in
     seconds; a touch anywhere keeps the session.
 
-    The screen stays in sight behind it, so a patient who comes back sees their place is kept.
+    The screen stays in sight behind it, so a patient who comes back sees their place is kept. A
+    screen reader says it at once as it comes up, and the focus moves to it (to "I'm still here"
+    for a keyboard user), and back where it was when the patient stays.
 
     Signals:
         kept(): the patient touched the screen during the countdown.
@@ -121,6 +128,9 @@ class StillThereOverlay(QWidget):
         self.setObjectName("StillThereOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._remaining = 0
+        self._focus_before: QWidget | None = None
+        # It takes the focus while it shows (no ring: the card itself draws none).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._tick = QTimer(self)
         self._tick.setInterval(self.TICK_MS)
         self._tick.timeout.connect(self._on_tick)
@@ -189,10 +199,14 @@ class StillThereOverlay(QWidget):
             )
         )
         self.keep_button.set_label(self.tr("I'm still here"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.message.text())
         self._show_count()
         self._fit()
 
-    def start(self, seconds: int) -> None:
+    def start(self, seconds: int, *, keyboard: bool = False) -> None:
+        """Count ``seconds`` down; ``keyboard``: the patient uses a keyboard or switch, so the focus
+        goes to "I'm still here" (a touch user's focus goes to the card, which shows no ring)."""
         self._remaining = seconds
         self._show_count()
         parent = self.parentWidget()
@@ -201,8 +215,13 @@ class StillThereOverlay(QWidget):
         self.ensurePolished()
         self.message.ensurePolished()  # the text size of now, for the measure below
         self._fit()
+        focus = QApplication.focusWidget()
+        if focus is None or (focus is not self and not self.isAncestorOf(focus)):
+            self._focus_before = focus  # (not the card's own, when it is started again while it shows)
         self.show()
         self.raise_()
+        (self.keep_button if keyboard else self).setFocus(Qt.FocusReason.OtherFocusReason)
+        accessible.announce(self, f"{self.title.text()} {self.message.text()} {self.count.text()}", assertive=True)
         self._tick.start()
 
     def is_counting(self) -> bool:
@@ -220,7 +239,21 @@ class StillThereOverlay(QWidget):
 
     def _stop(self) -> None:
         self._tick.stop()
+        self._give_focus_back()
         self.hide()
+
+    def _give_focus_back(self) -> None:
+        """The focus goes back to where it was before the card came (before the card hides: a hidden
+        focus would move on to the next control, and show it a ring)."""
+        before, self._focus_before = self._focus_before, None
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is self or self.isAncestorOf(focus)):
+            return
+        parent = self.parentWidget()
+        if before is not None and shiboken6.isValid(before) and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif parent is not None:
+            parent.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_count(self) -> None:
         # English and Spanish both say "1" apart from every other count; a language that counts

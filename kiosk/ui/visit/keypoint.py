@@ -17,6 +17,7 @@ from kiosk.ui import icons
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.question import ANSWER_SPACING, AnswerButton
 from kiosk.ui.visit.speech import Passage, button_passage, label_passage
+from kiosk.ui.widgets.accessible import Decoration, Group
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.reading import kinetic_scroll
 
@@ -41,6 +42,7 @@ class CheckScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("CheckScreen")
         self.check = check
+        self.lang = lang
         self.counter = QLabel(self.tr("Checking what you read: {number} of {total}").format(number=number, total=total))
         self.counter.setProperty("role", "counter")
         self.prompt = QLabel(check.text(lang))
@@ -52,7 +54,8 @@ class CheckScreen(QWidget):
         self.not_sure.setProperty("role", "answer-unsure")
         for button in (*self.buttons, self.not_sure):
             button.clicked.connect(self._on_choice)
-        answers = QWidget()
+        answers = Group()  # a screen reader says the question as the focus comes to its first answer
+        answers.setAccessibleName(check.text(lang))
         grid = QGridLayout(answers)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(ANSWER_SPACING)
@@ -63,6 +66,7 @@ class CheckScreen(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(grid.rowCount(), 1)
         self.answers_area = kinetic_scroll(answers)
+        self.answers_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from answer to answer
         # With the largest text on a small screen the answers scroll: say so, as a page does.
         self.more_below = MoreBelow(self.answers_area, colors.on_primary)
         layout = QVBoxLayout(self)
@@ -76,6 +80,12 @@ class CheckScreen(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         return [*self.buttons, self.not_sure]
+
+    def announcement(self) -> str:
+        """What a screen reader says as the check comes up."""
+        shown = self.counter.text() if not self.counter.isHidden() else ""
+        prompt = self.check.text(self.lang)  # (the label's text marks the word read aloud)
+        return f"{shown}. {prompt}" if shown else prompt
 
     def passages(self, colors: Palette) -> list[Passage]:
         """The question, then every answer."""
@@ -102,16 +112,16 @@ class CheckAnswerScreen(QWidget):
         self.setObjectName("CheckAnswerScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.feedback = feedback
+        self._said = ""  # what a screen reader says as the screen comes up
         self.setProperty("feedback", feedback.value)
         headline, icon = {
             Feedback.RIGHT: (self.tr("That's right."), "fa6s.circle-check"),
             Feedback.AGAIN: (self.tr("Let's look at that again."), "fa6s.book-open"),
             Feedback.LATER: (self.tr("Here is the point to remember."), "fa6s.user-doctor"),
         }[feedback]
-        self.icon = QLabel()
+        self.icon = Decoration()  # the headline says it all
         self.icon.setPixmap(icons.icon(icon, colors.primary).pixmap(QSize(ICON_SIDE, ICON_SIDE)))
         self.icon.setFixedSize(ICON_SIDE, ICON_SIDE)
-        self.icon.setAccessibleName("")
         self.headline = QLabel(headline)
         self.headline.setProperty("role", "result-headline")
         self.point = QLabel(check.point(lang))
@@ -139,6 +149,8 @@ class CheckAnswerScreen(QWidget):
         if not self.after.text():
             self.after.hide()
         self.text = kinetic_scroll(column)
+        self.text.setAccessibleName(headline)
+        self._said = f"{headline} {check.point(lang)}"  # a stop for Tab (to scroll it), named as a page's text is
         self.more_below = MoreBelow(self.text, colors.on_primary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -146,6 +158,10 @@ class CheckAnswerScreen(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         return [self.text]
+
+    def announcement(self) -> str:
+        """What a screen reader says as the screen comes up: what the answer means, and the point."""
+        return self._said
 
     def passages(self, colors: Palette) -> list[Passage]:
         labels = [self.headline, self.point, *([self.after] if self.after.text() else [])]

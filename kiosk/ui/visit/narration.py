@@ -281,8 +281,9 @@ class VolumeButtons(QObject):
             button.setIconSize(QSize(32, 32))
             button.clicked.connect(action)
             row.addWidget(button)
-        self.quieter.set_label(owner.tr("Quieter"), owner.tr("Make the sound quieter"))
-        self.louder.set_label(owner.tr("Louder"), owner.tr("Make the sound louder"))
+        # (This class's own tr: the translations are filed under it, not under its owner's class.)
+        self.quieter.set_label(self.tr("Quieter"), self.tr("Make the sound quieter"))
+        self.louder.set_label(self.tr("Louder"), self.tr("Make the sound louder"))
         volume.changed.connect(self.show)
         self.show()
 

@@ -38,6 +38,7 @@ from kiosk.ui.visit.pictures import Illustration, PictureViewer
 from kiosk.ui.visit.printing import PrintPanel
 from kiosk.ui.visit.speech import Passage, document_passages, label_passage
 from kiosk.ui.visit.video import VideoPanel
+from kiosk.ui.widgets.accessible import Decoration
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.focus_frame import FocusFrame, frame_properties
 from kiosk.ui.widgets.kinetic import enable_kinetic_scroll
@@ -262,7 +263,7 @@ class PageScreen(QWidget):
         self.title = QLabel(text.title)
         self.title.setProperty("role", "page-title")
         self.title.setWordWrap(True)
-        self.icon = QLabel()
+        self.icon = Decoration()  # beside the title, which says it all
         if page.icon:
             self.icon.setPixmap(icons.icon(page.icon, colors["primary"]).pixmap(QSize(56, 56)))
         self.icon.setFixedWidth(72 if page.icon else 0)
@@ -389,6 +390,11 @@ class PageScreen(QWidget):
         printing = [panel.button for panel in self.print_panels]
         picture = [self.illustration] if self.illustration is not None else []
         return [*sources, *media, self.body, *picture, *video, *printing]
+
+    def announcement(self) -> str:
+        """What a screen reader says as the page comes up: its title (not the label's text, which
+        marks the word being read aloud)."""
+        return self.page.text(self.lang).title
 
     def passages(self, colors: Palette) -> list[Passage]:
         """What "Read aloud" reads: the title, then every paragraph and list item."""

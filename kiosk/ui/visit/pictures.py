@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFocusEvent,
     QKeyEvent,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
+from kiosk.ui.widgets import accessible
 from kiosk.ui.widgets.picture import render_picture
 
 #: The light panel behind a framed picture: its colour, and the room around the picture.
@@ -88,6 +90,19 @@ class Illustration(QWidget):
         self.setMinimumSize(160, 160)
         if on_tap is not None:
             self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        accessible.install()
+
+    # -- for a screen reader: an image named by its alt text, which Press shows larger ------------
+
+    def accessible_role(self) -> QAccessible.Role:
+        return QAccessible.Role.Graphic
+
+    def accessible_pressable(self) -> bool:
+        return self._on_tap is not None
+
+    def accessible_press(self) -> None:
+        if self._on_tap is not None:
+            self._on_tap()
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
         return QSize(640, 560)
@@ -206,6 +221,14 @@ class PictureViewer(QWidget):
         self.show()
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- for a screen reader: the image, which Press closes ------------------------------------
+
+    def accessible_role(self) -> QAccessible.Role:
+        return QAccessible.Role.Graphic
+
+    def accessible_press(self) -> None:
+        self.close_viewer()
 
     def picture_area(self) -> QRectF:
         """Where the picture is drawn: the window less its margins and the line under it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +20,8 @@ from kiosk.core.questionnaire.model import NOT_SURE, Answer, Question
 from kiosk.ui import icons
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.speech import Passage, button_passage, label_passage
+from kiosk.ui.widgets import accessible
+from kiosk.ui.widgets.accessible import Group
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.reading import kinetic_scroll
 
@@ -32,7 +35,8 @@ ICON_SIZE = QSize(36, 36)
 
 class AnswerButton(TouchButton):
     """A full-width answer; long answers take more lines. In a multiple-choice question it is a toggle
-    with a check box icon."""
+    with a check box icon; otherwise a screen reader gets a radio button, checked on the answer the
+    patient gave before (after Back)."""
 
     def __init__(
         self,
@@ -69,6 +73,14 @@ class AnswerButton(TouchButton):
         self.setIconSize(ICON_SIZE)
         self.setAccessibleDescription(self.tr("selected") if checked else self.tr("not selected"))
 
+    def accessible_role(self) -> QAccessible.Role:
+        """One answer of several (a radio button), or a box to tick (multiple choice)."""
+        return QAccessible.Role.CheckBox if self.isCheckable() else QAccessible.Role.RadioButton
+
+    def accessible_checked(self) -> bool:
+        """Ticked, or (one answer of several) the answer the patient gave before."""
+        return self.isChecked() if self.isCheckable() else bool(self.property("selected"))
+
     def mark_previous(self, selected: bool) -> None:
         """Show which answer the patient gave before, when they come back with Back."""
         if self.isCheckable():
@@ -76,6 +88,8 @@ class AnswerButton(TouchButton):
         elif self.property("selected") is not selected:
             looks_different = bool(self.property("selected")) != selected
             self.setProperty("selected", selected)
+            if looks_different:
+                accessible.checked_changed(self)
             if looks_different and self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
                 self.style().unpolish(self)  # the style sheet looks at the new mark
                 self.style().polish(self)
@@ -105,6 +119,7 @@ class QuestionScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("QuestionScreen")
         self.question = question
+        self.lang = lang
         self.buttons: list[AnswerButton] = []
 
         self.progress_label = QLabel()
@@ -124,7 +139,10 @@ class QuestionScreen(QWidget):
             # window of its own for a moment, and take the keyboard focus from the kiosk.
             self.hint.hide()
 
-        answers = QWidget()
+        # A screen reader says the question as the focus comes to its first answer.
+        answers = Group()
+        answers.setAccessibleName(question.text(lang))
+        answers.setAccessibleDescription(question.hint(lang))
         answers_layout = QVBoxLayout(answers)
         answers_layout.setContentsMargins(0, 0, 0, 0)
         answers_layout.setSpacing(ANSWER_SPACING)
@@ -161,6 +179,8 @@ class QuestionScreen(QWidget):
         answers_layout.addStretch(1)
 
         self.answers_area = kinetic_scroll(answers)
+        # Not a stop for Tab of its own: Tab goes from answer to answer, and the list scrolls to each.
+        self.answers_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
@@ -218,8 +238,14 @@ class QuestionScreen(QWidget):
 
     def set_progress(self, number: int, total: int) -> None:
         self.progress_label.setText(self.tr("Question {number} of about {total}").format(number=number, total=total))
+        self.progress_bar.setAccessibleName(self.progress_label.text())
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(number)
+
+    def announcement(self) -> str:
+        """What a screen reader says as the question comes up: which one it is, and the question."""
+        prompt = self.question.text(self.lang)  # (the label's text marks the word read aloud)
+        return f"{self.progress_label.text()}. {prompt}" if self.progress_label.text() else prompt
 
     def focus_order(self) -> list[QWidget]:
         """The answers in reading order, then "Not sure"."""

@@ -20,6 +20,7 @@ from kiosk.ui.theme import Palette
 from kiosk.ui.visit.question import AnswerButton
 from kiosk.ui.visit.speech import Passage, button_passage, label_passage
 from kiosk.ui.visit.takehome import TakeHomeCode
+from kiosk.ui.widgets.accessible import Decoration
 from kiosk.ui.widgets.controls import TouchButton
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.reading import ReadingArea, kinetic_scroll
@@ -84,17 +85,19 @@ class ResultScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         urgent = self.urgent
 
-        self.icon = QLabel()
+        self.icon = Decoration()  # the headline says it all
         color = colors.on_alert if urgent else colors.primary
         self.icon.setPixmap(icons.icon(outcome.icon or "fa6s.user-doctor", color).pixmap(QSize(ICON_SIDE, ICON_SIDE)))
         self.icon.setFixedSize(ICON_SIDE, ICON_SIDE)  # never squeezed, so never cut
         self.headline = QLabel(outcome.headline(lang))
+        self._said = outcome.headline(lang)  # what a screen reader says (the label marks words read aloud)
         self.headline.setProperty("role", "result-headline")
         # "Please tell a staff member now": one plain instruction, the largest words after the headline.
         self.instruction: QLabel | None = None
         if urgent:
             self.instruction = QLabel(self.tr("Show this screen to a staff member"))
             self.instruction.setProperty("role", "result-instruction")
+            self._said += " " + self.instruction.text()
         self.explanation = QLabel(outcome.explanation(lang))
         # A warning sign the patient was not sure about: first, right under the headline, in the
         # warning style, so it is never below the fold. On "tell a staff member now" the signs are
@@ -214,6 +217,11 @@ class ResultScreen(QWidget):
         super().resizeEvent(event)
 
     # -- reading and keyboard ------------------------------------------------------------------
+
+    def announcement(self) -> str:
+        """What a screen reader says as the result comes up: its headline, and on "Please tell a
+        staff member now" the instruction too (said at once: ``urgent``)."""
+        return self._said
 
     def focus_order(self) -> list[QWidget]:
         """The text, to scroll it, the questions to choose, and "For staff" when it is there."""

@@ -78,8 +78,9 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.setObjectName("SessionView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        # The view itself holds focus, so no button shows a focus ring until Tab is pressed.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The view itself holds focus, so no button shows a focus ring until Tab is pressed; it is not
+        # a stop for Tab of its own. A screen reader knows it by the pack's title (``retranslate``).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.session = session
         self.colors = colors
         self.reader = reader
@@ -174,6 +175,7 @@ class SessionView(QWidget):
         self._flow_key = ()
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.screens.pack.title(self.session.language))
         self.home_button.set_label(self.tr("Start over"), self.tr("Go back to the first screen and erase your choices"))
         self.bar.retranslate()
         self.show_settings()
@@ -420,6 +422,14 @@ class SessionView(QWidget):
         widget = self.stack.currentWidget()
         kinds = PageScreen | QuestionScreen | ResultScreen | CheckScreen | CheckAnswerScreen
         return widget if isinstance(widget, kinds) else None
+
+    def announcement(self) -> tuple[str, bool]:
+        """What a screen reader says as the current screen comes up, and whether at once (on
+        "Please tell a staff member now", interrupting whatever it was saying)."""
+        content = self.current_content()
+        if content is None:
+            return "", False
+        return content.announcement(), self.session.shows_urgent_result
 
     def passages(self) -> list[Passage]:
         """What "Read aloud" reads on the current screen, in reading order."""

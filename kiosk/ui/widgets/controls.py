@@ -1,7 +1,8 @@
 """Buttons for fingers, keyboards and switch devices: words never cut, Enter and Space press them.
 
 ``TouchButton`` is the kiosk's push button. The text-size ("Aa") and contrast buttons draw their
-own small marks, so the attract screen shows them without loading an icon font.
+own small marks, so the attract screen shows them without loading an icon font. A screen reader's
+Press and Toggle both click a button, as a tap does (``kiosk/ui/widgets/accessible.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import TypeVar, cast
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
+
+from kiosk.ui.widgets import accessible
 
 #: Space between an icon and the words, in logical pixels.
 ICON_GAP = 12
@@ -54,6 +57,7 @@ class TouchButton(QPushButton):
 
     def __init__(self, text: str = "", *, wrap: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.install()  # a screen reader's Toggle clicks it, as Press does
         self._words = ""
         self._wrap = wrap
         self._compact = False

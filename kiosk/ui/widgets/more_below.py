@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QScrollArea, QTextEdit, QWidget
 
 from kiosk.ui import icons
+from kiosk.ui.widgets.accessible import Decoration
 
 # Never more than this share of the box is kept free for the cue and a part line (a tall picture
 # may be cut: hiding most of the box to avoid it would hide more than it shows).
@@ -36,7 +37,7 @@ class MoreBelow(QWidget):
         self.pill = QWidget(self)
         self.pill.setObjectName("MoreBelowPill")
         self.pill.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.arrow = QLabel(self.pill)
+        self.arrow = Decoration(self.pill)  # beside "More below", which says it
         self.text = QLabel(self.pill)
         self.text.setObjectName("MoreBelowText")
         row = QHBoxLayout(self.pill)

@@ -69,11 +69,16 @@ class ReadingArea(QScrollArea):
             self.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())  # Up/Down: one line
 
 
-def kinetic_scroll(content: QWidget, scroll: QScrollArea | None = None) -> QScrollArea:
-    """``content`` in a frameless, vertically flick-scrolled area (only used when it does not fit)."""
+def kinetic_scroll(content: QWidget, scroll: QScrollArea | None = None, *, name: str = "") -> QScrollArea:
+    """``content`` in a frameless, vertically flick-scrolled area (only used when it does not fit).
+
+    The area is a stop for Tab (to scroll it with the keys), so a screen reader needs its ``name``;
+    an area that is not a stop (its controls are) gets no focus of its own instead."""
     if scroll is None:
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)  # (a ReadingArea keeps its focus frame)
+    if name:
+        scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)

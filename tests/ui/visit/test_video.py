@@ -93,3 +93,12 @@ def test_a_video_that_ends_goes_back_to_its_poster(qtbot: QtBot, make_window: Ma
     panel.seek(panel._player.duration() - 300)
     qtbot.waitUntil(lambda: not panel.is_playing(), timeout=10000)
     assert panel.frame is None and panel.play_button.label() == "Play video"
+
+
+def test_the_volume_buttons_are_named_in_the_patients_language(make_window: MakeWindow, pack_dir: Path) -> None:
+    window, _panel = video_window(make_window, pack_dir)
+    window.session.set_language("es")
+    screen = window.session_view.current_page_screen()
+    assert screen is not None and screen.video is not None
+    volume = screen.video.volume
+    assert (volume.quieter.accessibleName(), volume.louder.accessibleName()) == ("Más bajo", "Más alto")

@@ -21,18 +21,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTextBrowser, QWidget
 
 from kiosk.core.languages import own_name
 from kiosk.core.session import Screen
+from kiosk.ui.visit.gestures import TwoFingerHold
 from kiosk.ui.visit.pictures import Illustration
 from kiosk.ui.visit.question import AnswerButton
 from kiosk.ui.visit.speech import Passage, document_passages
 from kiosk.ui.visit.spoken import (
+    Describer,
+    Host,
     SpeechWords,
     Spoken,
     control_passage,
@@ -43,14 +46,9 @@ from kiosk.ui.visit.spoken import (
 )
 
 if TYPE_CHECKING:
-    from kiosk.core.clock import Clock
-    from kiosk.core.session import Session
-    from kiosk.ui.visit.attract import AttractScreen
-    from kiosk.ui.visit.idle import StillThereOverlay
+    from kiosk.ui.theme import Palette
     from kiosk.ui.visit.speech import ReadAloud
     from kiosk.ui.visit.tones import KeyTone
-    from kiosk.ui.visit.view import SessionView
-    from kiosk.ui.widgets.settle import SettleGuard
 
 log = logging.getLogger(__name__)
 
@@ -73,44 +71,11 @@ POINTER_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButt
 TOUCHES = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel})
 
 
-class Endings(Protocol):
-    """How a result ends (kiosk/ui/endings.py): "Thank you", and the staff check with its PIN."""
-
-    def check_shown(self) -> bool: ...
-    def thanks_shown(self) -> bool: ...
-    @property
-    def thanks(self) -> QWidget: ...
-
-
-class Host(Protocol):
-    """What speech mode needs of the kiosk's window."""
-
-    session: Session
-    clock: Clock
-    attract: AttractScreen
-    overlay: StillThereOverlay
-    settle: SettleGuard
-
-    @property
-    def endings(self) -> Endings: ...
-    @property
-    def reader(self) -> ReadAloud: ...
-    @property
-    def session_view(self) -> SessionView: ...
-    def visit_shown(self) -> bool: ...
-    def current_screen(self) -> QWidget | None: ...
-    def staff_is_shown(self) -> bool: ...
-
-
 class SpeechMode(QObject):
     """Speaks the window's screens and controls, and takes its keys and touches while on."""
 
     #: A second tap on the control just spoken chooses it when it comes within this time (seconds).
     CONFIRM_S = 4.0
-    #: Two fingers held this long anywhere start speech mode (milliseconds).
-    HOLD_MS = 2000
-    #: How far the two fingers may wander during the hold (logical pixels).
-    HOLD_SLOP_PX = 60
 
     def __init__(self, window: Host, widget: QWidget) -> None:
         super().__init__(widget)
@@ -129,18 +94,16 @@ class SpeechMode(QObject):
         self._welcome = False
         self._told_loudspeaker = False
         self._missing_voice: tuple[str, str] | None = None
-        self._last_part = -1
         # Talking fingertip: the control under the finger, the one the press began on, the one
         # spoken by the last tap (with its time), and whether this press may confirm it.
         self._touching: QWidget | None = None
         self._pressed_on: QWidget | None = None
         self._armed: tuple[QWidget, float] | None = None
         self._confirming = False
-        # The two-finger hold.
-        self._hold = QTimer(self)
-        self._hold.setSingleShot(True)
-        self._hold.timeout.connect(self._on_hold)
-        self._hold_at: list[QPointF] = []
+        # Two fingers held anywhere start it (kiosk/ui/visit/gestures.py).
+        self.hold = TwoFingerHold(self, allowed=lambda: not self.active and self._speaks_here())
+        self.hold.held.connect(self.start)
+        self.describer = Describer(window, widget, self.words)
         #: The tone for the staff PIN's keys, made on first use.
         self.tone: KeyTone | None = None
 
@@ -180,7 +143,7 @@ class SpeechMode(QObject):
     def _begin(self) -> None:
         self.active = True
         self._key = None
-        self._last_part = -1
+        self.describer.last_part = -1
         log.info("speech mode on")
         if self._missing_voice is not None:
             self.window.session.set_language(self._missing_voice[1])  # shows the screen again, spoken then
@@ -237,7 +200,7 @@ class SpeechMode(QObject):
 
     # -- speaking --------------------------------------------------------------------------------
 
-    def _colors(self) -> Any:
+    def _colors(self) -> Palette:
         from kiosk.ui import theme  # noqa: PLC0415
 
         return theme.palette(self.window.session.theme)
@@ -299,75 +262,7 @@ class SpeechMode(QObject):
 
     def describe(self) -> Spoken | None:
         """The screen on show as speech mode speaks it; None where nothing may be spoken."""
-        window = self.window
-        session = window.session
-        if window.staff_is_shown() or window.endings.check_shown():
-            return None
-        colors = self._colors()
-        if window.overlay.isVisible():
-            overlay = window.overlay
-            intro = label_passages([overlay.title, overlay.message, overlay.count], colors)
-            return Spoken([*intro, said(self.words.still_there())], [overlay.keep_button])
-        screen = window.current_screen()
-        if screen is window.attract:
-            return self._describe_attract(colors)
-        if screen is None or not window.visit_shown() or not session.is_active:
-            root = screen if screen is not None else self.widget
-            return Spoken(label_passages(visible_labels(root), colors), [])
-        return self._describe_visit(colors)
-
-    def _describe_attract(self, colors: Any) -> Spoken:
-        attract = self.window.attract
-        shown = [w for w in attract.focus_order() if w.isVisibleTo(attract)]
-        if attract.choosing_topic() and attract.topics is not None:
-            intro = label_passages([attract.clinic, attract.topics.heading], colors)
-            tiles = [tile for tile in attract.topics.tiles if tile in shown]
-            start = shown.index(tiles[0]) if tiles else 0
-            return Spoken(intro, shown, start=start)
-        intro = label_passages([attract.clinic, attract.title, attract.subtitle, attract.touch], colors)
-        return Spoken(intro, [attract, *shown], start=0, acts={0: attract.start_requested.emit})
-
-    def _describe_visit(self, colors: Any) -> Spoken:
-        window, session = self.window, self.window.session
-        view = window.session_view
-        controls = [w for w in view.focus_order() if w.isVisibleTo(view)]
-        content = view.current_content()
-        intro: list[Passage] = []
-        start = 0
-        if session.screen is Screen.PAGE:
-            section = session.section_index
-            if section != self._last_part and len(session.pack.sections) > 1:
-                intro.append(said(self.words.part(section + 1, len(session.pack.sections), view.strip.current_title())))
-            self._last_part = section
-            intro.append(said(self.words.page(session.page_index + 1, len(session.pack.pages))))
-            if content is not None:
-                intro += content.passages(colors)
-                intro += [
-                    said(control_words(self.words, w)) for w in content.focus_order() if isinstance(w, Illustration)
-                ]
-            for preferred in (view.next_button, view.back_button):
-                if preferred in controls:
-                    start = controls.index(preferred)
-                    break
-        elif content is not None:
-            intro += self._flow_intro(content, colors)
-            answers = [w for w in controls if isinstance(w, AnswerButton)]
-            if answers:
-                start = controls.index(answers[0])
-        return Spoken(intro, controls, start=start, urgent=session.shows_urgent_result)
-
-    def _flow_intro(self, content: QWidget, colors: Any) -> list[Passage]:
-        """A question or key-point check (its place, words and choices), or a result (all of it)."""
-        from kiosk.ui.visit.question import QuestionScreen  # noqa: PLC0415
-
-        passages: list[Passage] = []
-        if isinstance(content, QuestionScreen):
-            passages += label_passages([content.progress_label], colors)
-        own: list[Passage] = content.passages(colors)  # type: ignore[attr-defined]
-        answers = sum(isinstance(w, AnswerButton) for w in content.focus_order())  # type: ignore[attr-defined]
-        if answers and answers <= len(own):  # a question's (or check's) answers come last: say they follow
-            own.insert(len(own) - answers, said(self.words.choices()))
-        return passages + own
+        return self.describer.describe(self._colors())
 
     # -- what the patient does -------------------------------------------------------------------
 
@@ -462,7 +357,7 @@ class SpeechMode(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
         kind = event.type()
         if kind in TOUCHES and isinstance(watched, QWindow) and isinstance(event, QTouchEvent):
-            self._watch_hold(event)
+            self.hold.watch(event)
             return False
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._in_window(watched):
             return self._on_key(watched, event)
@@ -601,28 +496,3 @@ class SpeechMode(QObject):
         if self.tone is None:
             self.tone = KeyTone(self)
         self.tone.play(shared_volume().level() / 100)
-
-    # -- the two-finger hold ----------------------------------------------------------------------
-
-    def _watch_hold(self, event: QTouchEvent) -> None:
-        if self.active or not self._speaks_here():
-            return
-        held = [p for p in event.points() if p.state() != p.State.Released]
-        if event.type() in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel) or len(held) < 2:
-            self._hold.stop()
-            self._hold_at = []
-            return
-        where = [p.globalPosition() for p in held[:2]]
-        if not self._hold_at:
-            self._hold_at = where
-            self._hold.start(self.HOLD_MS)
-            return
-        moved = max(QPointF(a - b).manhattanLength() for a, b in zip(where, self._hold_at, strict=True))
-        if moved > self.HOLD_SLOP_PX:
-            self._hold_at = where
-            self._hold.start(self.HOLD_MS)
-
-    @Slot()
-    def _on_hold(self) -> None:
-        self._hold_at = []
-        self.start()

@@ -14,14 +14,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QWidget
 
+from kiosk.core.session import Screen
 from kiosk.ui.theme import Palette
 from kiosk.ui.visit.pictures import Illustration
 from kiosk.ui.visit.question import AnswerButton
 from kiosk.ui.visit.speech import Passage, button_passage, label_passage
+
+if TYPE_CHECKING:
+    from kiosk.core.clock import Clock
+    from kiosk.core.session import Session
+    from kiosk.ui.visit.attract import AttractScreen
+    from kiosk.ui.visit.idle import StillThereOverlay
+    from kiosk.ui.visit.speech import ReadAloud
+    from kiosk.ui.visit.view import SessionView
+    from kiosk.ui.widgets.settle import SettleGuard
 
 
 def _nothing_to_mark(_start: int, _length: int) -> None:
@@ -165,3 +176,114 @@ def visible_labels(root: QWidget) -> list[QLabel]:
     """Every label with words on show inside ``root``, top to bottom then in reading order."""
     labels = [label for label in root.findChildren(QLabel) if label.isVisible() and label.text().strip()]
     return sorted(labels, key=lambda label: (label.mapTo(root, label.rect().topLeft()).y(), label.x()))
+
+
+class Endings(Protocol):
+    """How a result ends (kiosk/ui/endings.py): "Thank you", and the staff check with its PIN."""
+
+    def check_shown(self) -> bool: ...
+    def thanks_shown(self) -> bool: ...
+    @property
+    def thanks(self) -> QWidget: ...
+
+
+class Host(Protocol):
+    """What speech mode needs of the kiosk's window."""
+
+    session: Session
+    clock: Clock
+    attract: AttractScreen
+    overlay: StillThereOverlay
+    settle: SettleGuard
+
+    @property
+    def endings(self) -> Endings: ...
+    @property
+    def reader(self) -> ReadAloud: ...
+    @property
+    def session_view(self) -> SessionView: ...
+    def visit_shown(self) -> bool: ...
+    def current_screen(self) -> QWidget | None: ...
+    def staff_is_shown(self) -> bool: ...
+
+
+class Describer:
+    """Makes the ``Spoken`` of the screen a window shows. It remembers the part of the visit last
+    spoken, to say "Part 2 of 7" only on the way into a part."""
+
+    def __init__(self, window: Host, widget: QWidget, words: SpeechWords) -> None:
+        self.window = window
+        self.widget = widget
+        self.words = words
+        self.last_part = -1
+
+    def describe(self, colors: Palette) -> Spoken | None:
+        """The screen on show, as speech mode speaks it; None where nothing may be spoken."""
+        window = self.window
+        session = window.session
+        if window.staff_is_shown() or window.endings.check_shown():
+            return None
+        if window.overlay.isVisible():
+            overlay = window.overlay
+            intro = label_passages([overlay.title, overlay.message, overlay.count], colors)
+            return Spoken([*intro, said(self.words.still_there())], [overlay.keep_button])
+        screen = window.current_screen()
+        if screen is window.attract:
+            return self._describe_attract(colors)
+        if screen is None or not window.visit_shown() or not session.is_active:
+            root = screen if screen is not None else self.widget
+            return Spoken(label_passages(visible_labels(root), colors), [])
+        return self._describe_visit(colors)
+
+    def _describe_attract(self, colors: Palette) -> Spoken:
+        attract = self.window.attract
+        shown = [w for w in attract.focus_order() if w.isVisibleTo(attract)]
+        if attract.choosing_topic() and attract.topics is not None:
+            intro = label_passages([attract.clinic, attract.topics.heading], colors)
+            tiles = [tile for tile in attract.topics.tiles if tile in shown]
+            start = shown.index(tiles[0]) if tiles else 0
+            return Spoken(intro, shown, start=start)
+        intro = label_passages([attract.clinic, attract.title, attract.subtitle, attract.touch], colors)
+        return Spoken(intro, [attract, *shown], start=0, acts={0: attract.start_requested.emit})
+
+    def _describe_visit(self, colors: Palette) -> Spoken:
+        window, session = self.window, self.window.session
+        view = window.session_view
+        controls = [w for w in view.focus_order() if w.isVisibleTo(view)]
+        content = view.current_content()
+        intro: list[Passage] = []
+        start = 0
+        if session.screen is Screen.PAGE:
+            section = session.section_index
+            if section != self.last_part and len(session.pack.sections) > 1:
+                intro.append(said(self.words.part(section + 1, len(session.pack.sections), view.strip.current_title())))
+            self.last_part = section
+            intro.append(said(self.words.page(session.page_index + 1, len(session.pack.pages))))
+            if content is not None:
+                intro += content.passages(colors)
+                intro += [
+                    said(control_words(self.words, w)) for w in content.focus_order() if isinstance(w, Illustration)
+                ]
+            for preferred in (view.next_button, view.back_button):
+                if preferred in controls:
+                    start = controls.index(preferred)
+                    break
+        elif content is not None:
+            intro += self._flow_intro(content, colors)
+            answers = [w for w in controls if isinstance(w, AnswerButton)]
+            if answers:
+                start = controls.index(answers[0])
+        return Spoken(intro, controls, start=start, urgent=session.shows_urgent_result)
+
+    def _flow_intro(self, content: QWidget, colors: Palette) -> list[Passage]:
+        """A question or key-point check (its place, words and choices), or a result (all of it)."""
+        from kiosk.ui.visit.question import QuestionScreen  # noqa: PLC0415
+
+        passages: list[Passage] = []
+        if isinstance(content, QuestionScreen):
+            passages += label_passages([content.progress_label], colors)
+        own: list[Passage] = content.passages(colors)  # type: ignore[attr-defined]
+        answers = sum(isinstance(w, AnswerButton) for w in content.focus_order())  # type: ignore[attr-defined]
+        if answers and answers <= len(own):  # a question's (or check's) answers come last: say they follow
+            own.insert(len(own) - answers, said(self.words.choices()))
+        return passages + own

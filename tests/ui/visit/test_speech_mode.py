@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import BUNDLED_CONTENT_DIR
 from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
+from kiosk.ui.visit.gestures import TwoFingerHold
 from kiosk.ui.visit.question import AnswerButton
 from kiosk.ui.visit.speech import OBJECT_REPLACEMENT, Passage
-from kiosk.ui.visit.speech_mode import SpeechMode
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.window import KioskWindow
 from tests.clocks import SteppedClock
@@ -336,7 +336,7 @@ def centre(widget: QWidget) -> QPoint:
 
 def test_two_fingers_held_start_speech_mode(touch_kiosk: tuple[KioskWindow, SteppedClock], qtbot: QtBot) -> None:
     window, _clock = touch_kiosk
-    SpeechMode.HOLD_MS = 50
+    TwoFingerHold.HOLD_MS = 50
     try:
         device = QTest.createTouchDevice()
         QTest.touchEvent(window, device).press(0, QPoint(500, 500)).press(1, QPoint(700, 500)).commit()
@@ -344,7 +344,7 @@ def test_two_fingers_held_start_speech_mode(touch_kiosk: tuple[KioskWindow, Step
             pass
         QTest.touchEvent(window, device).release(0, QPoint(500, 500)).release(1, QPoint(700, 500)).commit()
     finally:
-        SpeechMode.HOLD_MS = 2000
+        TwoFingerHold.HOLD_MS = 2000
     assert window.session.speech
     assert window.session.screen is Screen.ATTRACT, "the fingers that started it did not also start the visit"
 

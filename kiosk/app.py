@@ -158,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
         after_first_paint(window, after_the_first_frame)
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
+    getattr(window, "stop_fleet", lambda: None)()  # an inbox install under way stops, unchanged
     stop_on_signal.restore()
     collector.stop()
     if pinger is not None:

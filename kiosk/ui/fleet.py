@@ -11,6 +11,7 @@ that dealt with a file, and when the window asks (start, a pack change, staff).
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,7 @@ class FleetLink(QObject):
         self.settings = settings
         self.reports = reports
         self._scanner: InboxScanner | None = None
+        self._closing = threading.Event()
         self._inbox_results: list[dict[str, Any]] = []
         self._scanning = False
         self._scan_again = False
@@ -93,7 +95,6 @@ class FleetLink(QObject):
         if watched:
             self._watcher.removePaths(watched)
         if settings.inbox_folder:
-            self._watch()
             self._rescan.start()
             self._soon.start(self.SOON_MS)
         else:
@@ -105,15 +106,20 @@ class FleetLink(QObject):
         else:
             self._hourly.stop()
 
-    def _watch(self) -> None:
-        folder = self.settings.inbox_folder
-        if folder and folder not in self._watcher.directories() and Path(folder).is_dir():
-            self._watcher.addPath(folder)  # a folder that is not there yet is watched once it is
+    def _watch(self, folder: str) -> None:
+        """Be told when ``folder`` changes, once a scan could read it: asking sooner would have the UI
+        thread wait for a share that does not answer, or a folder that is not there yet."""
+        if folder == self.settings.inbox_folder and folder not in self._watcher.directories():
+            self._watcher.addPath(folder)
 
-    def stop(self) -> None:
-        """No more scans or reports (the kiosk is closing)."""
+    def stop(self, wait_ms: int = 10_000) -> None:
+        """No more scans or reports (the kiosk is closing): an install under way stops (the file
+        waits for the next start), a report being written is finished, for at most ``wait_ms``."""
         for timer in (self._soon, self._rescan, self._hourly):
             timer.stop()
+        self._closing.set()
+        self._scans.wait_for_done(wait_ms)
+        self._writer.wait_for_done(wait_ms)
 
     # -- the inbox -----------------------------------------------------------------------------
 
@@ -131,22 +137,23 @@ class FleetLink(QObject):
         if self._scanning:
             self._scan_again = True
             return
-        self._watch()
         if self._scanner is None:
-            self._scanner = InboxScanner(self.paths)
+            self._scanner = InboxScanner(self.paths, cancelled=self._closing.is_set)
         scanner, settings = self._scanner, self.settings
         out = Path(settings.outbox_folder) if settings.outbox_folder else None
         self._scanning = True
         self._scans.run(
-            lambda: (scanner.scan(Path(inbox), settings, out), scanner.results()),
+            lambda: (inbox, scanner.scan(Path(inbox), settings, out), scanner.results()),
             self._scan_done,
             self._scan_failed,
         )
 
-    def _scan_done(self, result: tuple[ScanReport, list[dict[str, Any]]]) -> None:
-        report, results = result
+    def _scan_done(self, result: tuple[str, ScanReport, list[dict[str, Any]]]) -> None:
+        inbox, report, results = result
         self._scanning = False
         self._inbox_results = results
+        if report.problem is None:
+            self._watch(inbox)
         for pack_id in dict.fromkeys(report.installed):
             self.pack_installed.emit(pack_id)
         if report.outcomes:

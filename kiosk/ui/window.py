@@ -572,6 +572,11 @@ class KioskWindow(QWidget):
             self._fleet = FleetLink(self.paths, self.settings, self.reports, self)
             self._fleet.pack_installed.connect(self._on_pack_arrived)
 
+    def stop_fleet(self) -> None:
+        """The kiosk is closing: no more scans or reports (an install under way stops, nothing changed)."""
+        if self._fleet is not None:
+            self._fleet.stop()
+
     def _report(self, reason: str) -> None:
         if self._fleet is not None:
             self._fleet.report_now(reason)
@@ -651,6 +656,7 @@ class KioskWindow(QWidget):
         # (on a window being deleted, or during the next window's life in tests and previews).
         for timer in self.findChildren(QTimer):
             timer.stop()
+        self.stop_fleet()
         event.accept()
 
     def force_close(self) -> None:

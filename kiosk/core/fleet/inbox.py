@@ -172,11 +172,14 @@ class InboxScanner:
         install: Installer | None = None,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = _now,
+        cancelled: Callable[[], bool] = lambda: False,
     ) -> None:
         """``install`` installs a pack file and returns (id, version, signer, already installed), or
-        raises PackRefused; by default :class:`PackInstaller` on the kiosk's own pack store."""
+        raises PackRefused; by default :class:`PackInstaller` on the kiosk's own pack store.
+        ``cancelled()`` True (the kiosk is closing) stops an install and the scan; the file waits."""
         self.paths = paths
-        self._install = install or _store_installer(paths)
+        self.cancelled = cancelled
+        self._install = install or _store_installer(paths, cancelled)
         self.clock = clock
         self.now = now
         self._seen: dict[str, tuple[Look, float]] = {}
@@ -216,6 +219,8 @@ class InboxScanner:
         trust = _trust(settings)
         installs = 0
         for name in names:
+            if self.cancelled():
+                break
             path = inbox / name
             try:
                 look = Look.of(path.lstat())
@@ -326,22 +331,20 @@ class InboxScanner:
                 self._seen.pop(name, None)
                 return SAME
             if not is_zip:
-                outcome = Outcome(
-                    name,
-                    NOT_A_PACK,
-                    digest,
-                    stamp,
-                    reasons=(msg("'{name}' is not a content-pack file, or it is damaged.", name=name),),
-                )
-                return self._decided(name, look, trust, outcome)
-            return self._decided(name, look, trust, self._install_copy(name, copy, digest, stamp, settings))
+                other = msg("'{name}' is not a content-pack file, or it is damaged.", name=name)
+                return self._decided(name, look, trust, Outcome(name, NOT_A_PACK, digest, stamp, reasons=(other,)))
+            installed = self._install_copy(name, copy, digest, stamp, settings)
+            return WAIT if installed is None else self._decided(name, look, trust, installed)
         finally:
             _remove(copy)
 
-    def _install_copy(self, name: str, copy: Path, digest: str, stamp: str, settings: Settings) -> Outcome:
+    def _install_copy(self, name: str, copy: Path, digest: str, stamp: str, settings: Settings) -> Outcome | None:
+        """What installing the copy did; None when it was stopped because the kiosk is closing."""
         try:
             pack_id, version, signed_by, already = self._install(copy, settings)
         except PackRefused as refused:
+            if self.cancelled():
+                return None
             log.warning("inbox: %s was not installed: %s", name, refused)
             return Outcome(name, REFUSED, digest, stamp, reasons=tuple(refused.messages))
         status = ALREADY_INSTALLED if already else INSTALLED
@@ -465,12 +468,12 @@ def _trust(settings: Settings) -> str:
     return hashlib.sha256(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 
-def _store_installer(paths: DataPaths) -> Installer:
+def _store_installer(paths: DataPaths, cancelled: Callable[[], bool] | None = None) -> Installer:
     def install(kpack: Path, settings: Settings) -> tuple[str, str, str | None, bool]:
         from kiosk.core.install.installer import PackInstaller  # noqa: PLC0415  (zipfile and cryptography)
         from kiosk.core.install.store import PackStore  # noqa: PLC0415
 
-        installed = PackInstaller(PackStore(paths)).install(kpack, settings)
+        installed = PackInstaller(PackStore(paths), cancelled=cancelled).install(kpack, settings)
         info = installed.info
         return info.id, info.version, info.signed_by, installed.already_installed
 

@@ -266,3 +266,22 @@ def test_at_most_a_few_packs_are_installed_in_one_scan_and_the_rest_wait(setup: 
     report = settled_scan(scanner, clock, inbox, signing, outbox)
     assert len(report.installed) == inbox_module.MAX_INSTALLS and report.waiting == 1
     assert len(scanner.scan(inbox, signing, outbox).installed) == 1
+
+
+def test_an_install_stopped_because_the_kiosk_closes_leaves_the_file_for_the_next_start(setup: Setup) -> None:
+    paths, inbox, outbox, clock, signing = setup.paths, setup.inbox, setup.outbox, setup.clock, setup.signing
+    closing = [False]
+    default = inbox_module._store_installer(paths, lambda: closing[0])
+
+    def closes_meanwhile(kpack: Path, settings: Settings) -> tuple[str, str, str | None, bool]:
+        closing[0] = True  # the kiosk is told to close while the pack installs
+        return default(kpack, settings)
+
+    arrive(setup.make_kpack(), inbox)
+    scanner = InboxScanner(paths, clock=clock, install=closes_meanwhile, cancelled=lambda: closing[0])
+    report = settled_scan(scanner, clock, inbox, signing, outbox)
+    assert (report.outcomes, report.waiting) == ([], 1)
+    assert installed_version(paths) is None and not outbox.exists()
+    closing[0] = False
+    restarted = InboxScanner(paths, clock=clock)
+    assert settled_scan(restarted, clock, inbox, signing, outbox).installed == ["demo"]

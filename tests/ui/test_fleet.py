@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -191,9 +190,7 @@ def test_writing_a_report_leaves_the_screen_live(
         return real(folder, kiosk_id, report)
 
     monkeypatch.setattr(outbox_module, "write_report", slow_disk)
-    started = time.perf_counter()
-    fleet.report_now("staff")
-    on_the_ui_thread = time.perf_counter() - started
+    fleet.report_now("staff")  # back at once: only the picture is made here
     qtbot.waitUntil(writing.is_set, timeout=10_000)
     # While the file is being written, the screen answers: a timer fires and a tap starts a visit.
     tick = QTimer()
@@ -204,7 +201,6 @@ def test_writing_a_report_leaves_the_screen_live(
     qtbot.waitUntil(lambda: kiosk.current_screen() is not kiosk.attract, timeout=2_000)
     with qtbot.waitSignal(fleet.report_written, timeout=10_000):
         release.set()
-    assert on_the_ui_thread < 1.0  # the picture only; measured figures are in docs/fleet.md
     settle(qtbot, kiosk)
 
 

@@ -185,7 +185,7 @@ class InboxScanner:
         self._seen: dict[str, tuple[Look, float]] = {}
         self._done: dict[str, _Done] = _read_record(paths)
         for leftover in _children(self.incoming):  # copies an interrupted scan left
-            _remove(leftover / "x")
+            _remove_tree(leftover)
 
     @property
     def record_file(self) -> Path:
@@ -452,9 +452,13 @@ def _children(folder: Path) -> list[Path]:
 
 def _remove(copy: Path) -> None:
     """Remove a copy and the folder of its own it was made in."""
+    _remove_tree(copy.parent)
+
+
+def _remove_tree(folder: Path) -> None:
     import shutil  # noqa: PLC0415
 
-    shutil.rmtree(copy.parent, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _trust(settings: Settings) -> str:

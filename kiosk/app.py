@@ -152,10 +152,13 @@ def run(args: argparse.Namespace) -> int:
             tidy_packs(paths)  # what an interrupted install left behind
             if opened.pack is not None:
                 check_pack_in_background(paths, opened.pack.root)
+            # The inbox and the outbox (docs/fleet.md), when the settings name them.
+            getattr(window, "start_fleet", lambda: None)()
 
         after_first_paint(window, after_the_first_frame)
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
+    getattr(window, "stop_fleet", lambda: None)()  # an inbox install under way stops, unchanged
     stop_on_signal.restore()
     collector.stop()
     if pinger is not None:

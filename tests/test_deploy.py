@@ -186,41 +186,65 @@ def test_a_compositor_that_cannot_start_is_a_failure_too(tmp_path: Path) -> None
 USB_RULE = DEPLOY / "kiosk-usb.rules"
 
 
-def udev_rule(path: Path) -> list[tuple[str, str, str]]:
-    """The one rule in ``path`` as ``(key, operator, value)`` triples."""
+def udev_rules(path: Path) -> list[list[tuple[str, str, str]]]:
+    """Each rule in ``path`` (one a line) as ``(key, operator, value)`` triples."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    assert len(lines) == 1, "one rule, on one line"
-    pairs = []
-    for part in lines[0].split(", "):
-        match = re.fullmatch(r'([A-Z_]+(?:\{[^}]+\})?)(==|!=|\+=|=|:=)"(.*)"', part)
-        assert match, f"'{part}' is not KEY OPERATOR \"VALUE\""
-        pairs.append((match[1], match[2], match[3]))
-    return pairs
+    rules = []
+    for line in lines:
+        pairs = []
+        for part in line.split(", "):
+            match = re.fullmatch(r'([A-Z_]+(?:\{[^}]+\})?)(==|!=|\+=|=|:=)"(.*)"', part)
+            assert match, f"'{part}' is not KEY OPERATOR \"VALUE\""
+            pairs.append((match[1], match[2], match[3]))
+        rules.append(pairs)
+    return rules
+
+
+def mount_command(rule: list[tuple[str, str, str]]) -> list[str]:
+    (run,) = [shlex.split(value) for key, _operator, value in rule if key == "RUN{program}"]
+    return run
+
+
+def mount_options(rule: list[tuple[str, str, str]]) -> set[str]:
+    return set(next(arg.split("=", 1)[1] for arg in mount_command(rule) if arg.startswith("--options=")).split(","))
+
+
+#: What every rule asks of a device: a USB stick's file system, just plugged in.
+STICK = {("ACTION", "add"), ("SUBSYSTEM", "block"), ("ENV{ID_BUS}", "usb"), ("ENV{ID_FS_USAGE}", "filesystem")}
 
 
 def test_only_a_usb_stick_with_a_filesystem_is_mounted_when_plugged_in() -> None:
-    conditions = {(key, value) for key, operator, value in udev_rule(USB_RULE) if operator == "=="}
-    assert conditions == {
-        ("ACTION", "add"),
-        ("SUBSYSTEM", "block"),
-        ("ENV{ID_BUS}", "usb"),
-        ("ENV{ID_FS_USAGE}", "filesystem"),
+    rules = udev_rules(USB_RULE)
+    assert len(rules) == 2
+    kinds = []
+    for rule in rules:
+        conditions = {(key, value) for key, operator, value in rule if operator == "=="}
+        assert conditions >= STICK
+        kinds += [(operator, value) for key, operator, value in rule if key == "ENV{ID_FS_TYPE}"]
+    # Every stick matches exactly one of the two: FAT and exFAT, or anything else.
+    assert sorted(kinds) == [("!=", "vfat|exfat"), ("==", "vfat|exfat")]
+
+
+def test_a_fat_stick_is_writable_by_the_kiosk_alone_and_any_other_is_read_only() -> None:
+    by_kind = {
+        operator: rule for rule in udev_rules(USB_RULE) for key, operator, _value in rule if key == "ENV{ID_FS_TYPE}"
     }
+    fat, other = mount_options(by_kind["=="]), mount_options(by_kind["!="])
+    assert {"rw", "sync", "nosuid", "nodev", "noexec", "uid=kiosk", "gid=kiosk", "fmask=0177", "dmask=0077"} <= fat
+    assert "ro" not in fat
+    assert {"ro", "nosuid", "nodev", "noexec"} <= other and "rw" not in other
 
 
-def test_a_stick_is_mounted_read_only_where_staff_import_looks() -> None:
-    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
-    assert run[0] == "/usr/bin/systemd-mount"
-    options = next(arg.split("=", 1)[1] for arg in run if arg.startswith("--options="))
-    assert {"ro", "nosuid", "nodev", "noexec"} <= set(options.split(","))
-    assert run[-2] == "$devnode"
-    mount_point = Path(run[-1].replace("%k", "sdb1"))
-    assert mount_point == Path("/media/kiosk-usb-sdb1")
+def test_a_stick_is_mounted_where_staff_import_looks() -> None:
+    for rule in udev_rules(USB_RULE):
+        run = mount_command(rule)
+        assert run[0] == "/usr/bin/systemd-mount"
+        assert run[-2] == "$devnode"
+        assert Path(run[-1].replace("%k", "sdb1")) == Path("/media/kiosk-usb-sdb1")
 
 
 def test_staff_import_finds_a_pack_on_a_stick_where_the_rule_mounts_it(tmp_path: Path) -> None:
-    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
-    mount_point = Path(run[-1].replace("%k", "sdb1"))
+    mount_point = Path(mount_command(udev_rules(USB_RULE)[0])[-1].replace("%k", "sdb1"))
     (root,) = [root for root in MEDIA_ROOTS if mount_point.is_relative_to(root)]
     # The same layout under a temporary folder: a stick with the pack in a folder of its own.
     pack = tmp_path / mount_point.relative_to(root) / "clinic packs" / "rfa-facet-1.1.kpack"
@@ -229,15 +253,50 @@ def test_staff_import_finds_a_pack_on_a_stick_where_the_rule_mounts_it(tmp_path:
     assert find_kpacks([tmp_path]) == [pack]
 
 
+def test_copy_report_to_usb_writes_on_a_stick_where_the_rule_mounts_it(tmp_path: Path) -> None:
+    from kiosk.core.fleet import outbox
+
+    mount_point = Path(mount_command(udev_rules(USB_RULE)[0])[-1].replace("%k", "sdb1"))
+    (root,) = [root for root in MEDIA_ROOTS if mount_point.is_relative_to(root)]
+    stick = tmp_path / mount_point.relative_to(root)
+    stick.mkdir(parents=True)
+    assert outbox.usb_folders([tmp_path], is_mount=lambda path: path == str(stick)) == [stick]
+
+
 def test_systemd_mount_knows_every_option_the_rule_gives_it() -> None:
     tool = shutil.which("systemd-mount")
     assert tool, "systemd-mount is missing: .ci/run installs the systemd package"
     usage = subprocess.run([tool, "--help"], check=True, capture_output=True, text=True).stdout
-    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
-    flags = [arg.split("=", 1)[0] for arg in run if arg.startswith("--")]
-    assert flags, "the rule passes options"
-    for flag in flags:
-        assert re.search(rf"{re.escape(flag)}\b", usage), f"systemd-mount has no {flag}"
+    for rule in udev_rules(USB_RULE):
+        flags = [arg.split("=", 1)[0] for arg in mount_command(rule) if arg.startswith("--")]
+        assert flags, "the rule passes options"
+        for flag in flags:
+            assert re.search(rf"{re.escape(flag)}\b", usage), f"systemd-mount has no {flag}"
+
+
+def test_the_mount_tool_reads_the_kiosk_user_by_name_in_a_fat_sticks_options(tmp_path: Path) -> None:
+    """libmount turns ``uid=kiosk`` into the kiosk user's number: checked with a user every system has,
+    with --fake (it does everything but mount) and libmount's own account of the options it fixed."""
+    import pwd
+
+    mount = shutil.which("mount")
+    assert mount, "mount is missing: .ci/run installs util-linux"
+    (fat,) = [rule for rule in udev_rules(USB_RULE) if ("ENV{ID_FS_TYPE}", "==", "vfat|exfat") in rule]
+    options = ",".join(sorted(option.replace("=kiosk", "=nobody") for option in mount_options(fat)))
+    image, target = tmp_path / "stick.img", tmp_path / "mnt"
+    image.write_bytes(b"")
+    target.mkdir()
+    done = subprocess.run(
+        [mount, "--fake", "-t", "vfat", "-o", f"loop,{options}", str(image), str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LIBMOUNT_DEBUG": "cxt"},
+    )
+    nobody = pwd.getpwnam("nobody")
+    fixed = [line for line in done.stderr.splitlines() if "fixed options" in line]
+    assert fixed, done.stderr[-2000:]
+    assert f"uid={nobody.pw_uid}" in fixed[0] and "uid=nobody" not in fixed[0]
 
 
 def test_install_puts_the_usb_rule_where_udev_reads_it() -> None:

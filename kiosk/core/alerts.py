@@ -18,6 +18,8 @@ PACK_CHECK = "pack-check"
 RESTARTS = "restarts"
 EXPIRY = "expiry"
 PRINTER = "printer"
+#: The inbox folder cannot be read, or a pack in it was refused (kiosk.core.fleet).
+FLEET = "fleet"
 
 _lock = threading.Lock()
 _alerts: dict[str, Message] = {}

@@ -5,10 +5,11 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import os
 import time
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from kiosk.core.files import Step, write_atomically
@@ -57,6 +58,11 @@ class Settings:
     #: Which pack ids each trusted key may sign (globs, e.g. ``["knee-*"]``); a key not named here
     #: may sign any pack. A key named here with an empty list may sign none.
     trusted_key_packs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A folder the clinic's packs arrive in (Syncthing, a network share, a USB stick): each pack
+    #: file in it is installed as from "Import from USB" ("" is off). See docs/fleet.md.
+    inbox_folder: str = ""
+    #: A folder this kiosk writes its status report and the result of each inbox pack to ("" is off).
+    outbox_folder: str = ""
 
     @property
     def shown(self) -> tuple[str, ...]:
@@ -100,6 +106,9 @@ class Settings:
             "printer": is_printer_name(self.printer),
             "front_desk_printer": is_printer_name(self.front_desk_printer),
             "kiosk_name": len(self.kiosk_name) <= KIOSK_NAME_MAX and self.kiosk_name.isprintable(),
+            "inbox_folder": is_folder_setting(self.inbox_folder),
+            "outbox_folder": is_folder_setting(self.outbox_folder)
+            and not (self.outbox_folder and same_folder(self.outbox_folder, self.inbox_folder)),
         }
         for name, ok in checks.items():
             if not ok:
@@ -155,6 +164,30 @@ def is_printer_name(text: str) -> bool:
     print service can have (CUPS instances with "/", Windows names with spaces), never one read
     as a command-line option. Names are passed as their own argument, never through a shell."""
     return len(text) <= PRINTER_NAME_MAX and text.isprintable() and not text.startswith("-") and text == text.strip()
+
+
+#: The longest folder name the inbox and outbox settings take.
+FOLDER_MAX = 400
+
+
+def is_folder_setting(text: str) -> bool:
+    """Whether ``text`` may be the inbox or outbox folder: "" (off), or a full path (from the root,
+    or a drive on Windows) of printable characters, without ".." and without spaces at either end."""
+    if not text:
+        return True
+    if len(text) > FOLDER_MAX or not text.isprintable() or text != text.strip():
+        return False
+    pure = PureWindowsPath(text) if os.name == "nt" else PurePosixPath(text)
+    return pure.is_absolute() and ".." not in pure.parts
+
+
+def same_folder(one: str, other: str) -> bool:
+    """Whether two folder settings name the same folder, or one holds the other (never both the
+    inbox and the outbox: the kiosk would read its own reports as packs)."""
+    if not one or not other:
+        return False
+    a, b = (os.path.normcase(os.path.normpath(x)) for x in (one, other))
+    return a == b or a.startswith(b.rstrip(os.sep) + os.sep) or b.startswith(a.rstrip(os.sep) + os.sep)
 
 
 def _is_public_key(name: object, key: object) -> bool:

@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from kiosk.core import clock as clocks
@@ -35,6 +35,8 @@ from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
 
 if TYPE_CHECKING:
+    from kiosk.ui.fleet import FleetLink
+    from kiosk.ui.reports import ReportMaker
     from kiosk.ui.staff.area import StaffArea
     from kiosk.ui.staff.hint import StaffHint
     from kiosk.ui.visit.narration import Narrator
@@ -111,6 +113,12 @@ class KioskWindow(QWidget):
         self.paths = paths if paths is not None else DataPaths.choose(None)
         self._staff: StaffArea | None = None
         self._staff_hint: StaffHint | None = None
+        # The clinic's other machines (kiosk/ui/fleet.py): started after the first frame, and only
+        # when the settings name an inbox or an outbox folder.
+        self._fleet: FleetLink | None = None
+        self._fleet_started = False
+        self._reports: ReportMaker | None = None
+        self._reload_waiting = False  # a shown pack came from the inbox during a visit
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
         self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
@@ -255,20 +263,9 @@ class KioskWindow(QWidget):
             self.idle.set_timeout(idle_seconds(session, self.settings.idle_timeout_s) * 1000)
         if session.screen is Screen.ATTRACT:
             self.idle.stop()
-            lang = session.language
-            if session.chooses_topic:
-                self.attract.show_topics(session.library.topics, lang, self.settings.clinic_name, session.high_contrast)
-            else:
-                self.attract.show_pack(
-                    session.pack.title(lang),
-                    session.pack.subtitle(lang),
-                    self.settings.clinic_name,
-                    has_questions=session.questionnaire is not None,
-                )
-            self.attract.show_languages(session.languages, lang)
-            colors = theme.palette(session.theme)
-            self.attract.show_preferences(*session.text_size_level, session.high_contrast)
-            self.attract.set_mark_colors(colors.on_attract, colors.attract)
+            self._fill_attract(self.attract)
+            if self._reload_waiting and not session.has_choices:
+                QTimer.singleShot(0, self, self._reload_after_visit)
             self._sync_reading()
             if not self.staff_is_shown():
                 self._stack.setCurrentWidget(self.attract)
@@ -286,6 +283,47 @@ class KioskWindow(QWidget):
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
         self._sync_reading()
+
+    def _fill_attract(self, screen: AttractScreen) -> None:
+        """Show the session's attract screen (or topic choice) on ``screen``, as it stands now."""
+        session = self.session
+        lang = session.language
+        if session.chooses_topic:
+            screen.show_topics(session.library.topics, lang, self.settings.clinic_name, session.high_contrast)
+        else:
+            screen.show_pack(
+                session.pack.title(lang),
+                session.pack.subtitle(lang),
+                self.settings.clinic_name,
+                has_questions=session.questionnaire is not None,
+            )
+        screen.show_languages(session.languages, lang)
+        colors = theme.palette(session.theme)
+        screen.show_preferences(*session.text_size_level, session.high_contrast)
+        screen.set_mark_colors(colors.on_attract, colors.attract)
+
+    def attract_picture(self) -> QImage | None:
+        """The attract screen as the next patient will see it, rendered off screen on a screen of its
+        own (never a grab of what is on the display); None while a visit is under way, since the
+        patient's language, text size or contrast would show in it."""
+        if self.session.has_choices:
+            return None
+        screen = AttractScreen()
+        screen.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        screen.setLayoutDirection(self.layoutDirection())
+        screen.setStyleSheet(self.styleSheet())
+        try:
+            self._fill_attract(screen)
+            screen.resize(self.size())
+            screen.show()
+            if screen.topics is not None:
+                screen.topics.draw_pictures_now()
+            return screen.grab().toImage()
+        finally:
+            for timer in screen.findChildren(QTimer):
+                timer.stop()
+            screen.close()
+            screen.deleteLater()
 
     def _fade_area(self, old: tuple[object, ...], new: tuple[object, ...]) -> QRect:
         """Where the new screen fades in: only the visit's screen when the header and bar stay (a
@@ -509,6 +547,7 @@ class KioskWindow(QWidget):
             self._staff.left.connect(self.close_staff)
             self._staff.settings_changed.connect(self.use_settings)
             self._staff.pack_files_changed.connect(self._on_pack_files_changed)
+            self._staff.reports = self.reports
             self._stack.addWidget(self._staff)
         return self._staff
 
@@ -559,6 +598,7 @@ class KioskWindow(QWidget):
     def use_settings(self, settings: Settings) -> None:
         """Staff changed the settings: the attract screen shows them at once (and a new active pack)."""
         pack_changed = settings.shown != self.settings.shown
+        outbox_changed = settings.outbox_folder != self.settings.outbox_folder
         self.settings = settings
         self.idle.set_timeout(idle_seconds(self.session, settings.idle_timeout_s) * 1000)
         self.session.defaults = Preferences(
@@ -568,11 +608,83 @@ class KioskWindow(QWidget):
             self.reload_pack()
         else:
             self.session.reset()
+        self._sync_fleet()
+        if pack_changed or outbox_changed:
+            self._report("pack-change" if pack_changed else "settings")
 
     @Slot(str)
     def _on_pack_files_changed(self, pack_id: str) -> None:
         if pack_id == self.session.pack.id or pack_id in self.session.library.ids:
             self.reload_pack()
+        self._report("pack-change")
+
+    # -- the clinic's other machines: inbox and outbox (docs/fleet.md) ------------------------------
+
+    @property
+    def reports(self) -> ReportMaker:
+        """Makes this kiosk's status report (kiosk/ui/reports.py), for the outbox and for staff."""
+        if self._reports is None:
+            from kiosk.ui.reports import ReportMaker  # noqa: PLC0415  (not needed for the first frame)
+
+            self._reports = ReportMaker(
+                self.paths,
+                lambda: self.settings,
+                self.attract_picture,
+                lambda: self._fleet.inbox_results() if self._fleet is not None else [],
+            )
+        return self._reports
+
+    @property
+    def fleet(self) -> FleetLink | None:
+        """The inbox watcher and report writer, while the settings name a folder (after the first frame)."""
+        return self._fleet
+
+    @Slot()
+    def start_fleet(self) -> None:
+        """After the first frame: watch the inbox and write reports, when the settings name their folders."""
+        self._fleet_started = True
+        self._sync_fleet()
+        self._report("start")
+
+    def _sync_fleet(self) -> None:
+        if not self._fleet_started:
+            return
+        if self._fleet is not None:
+            self._fleet.use_settings(self.settings)
+        elif self.settings.inbox_folder or self.settings.outbox_folder:
+            from kiosk.ui.fleet import FleetLink  # noqa: PLC0415  (only kiosks with the folders load it)
+
+            self._fleet = FleetLink(self.paths, self.settings, self.reports, self)
+            self._fleet.pack_installed.connect(self._on_pack_arrived)
+
+    def stop_fleet(self) -> None:
+        """The kiosk is closing: no more scans or reports (an install under way stops, nothing changed)."""
+        if self._fleet is not None:
+            self._fleet.stop()
+
+    def _report(self, reason: str) -> None:
+        if self._fleet is not None:
+            self._fleet.report_now(reason)
+
+    @Slot(str)
+    def _on_pack_arrived(self, pack_id: str) -> None:
+        """A pack came in through the inbox: a shown one is shown in its new version, once nobody is
+        in a visit (a patient is never sent back to the start for it)."""
+        if pack_id not in self.settings.shown and pack_id not in self.session.library.ids:
+            return
+        if self.session.has_choices:
+            self._reload_waiting = True
+            log.info("pack %s arrived during a visit; it is shown once the visit ends", pack_id)
+            return
+        self.reload_pack()
+        self._report("pack-change")
+
+    @Slot()
+    def _reload_after_visit(self) -> None:
+        if self._reload_waiting and not self.session.has_choices:
+            self._reload_waiting = False
+            self.reload_pack()
+            self._report("pack-change")
 
     def reload_pack(self) -> None:
         """Read the shown packs again (after a switch, install or roll back) and start over with them."""
@@ -639,6 +751,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None and self._speech is not None:
             app.removeEventFilter(self._speech)  # it asks the window's screens, which go with it
+        self.stop_fleet()
         event.accept()
 
     def force_close(self) -> None:

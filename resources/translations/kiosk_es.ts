@@ -201,37 +201,47 @@
 <context>
     <name>ClinicNameEditor</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="340"/>
         <source>Clinic phone number</source>
         <translation>Teléfono de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="341"/>
         <source>On the summary patients take home. Leave it empty to show no number.</source>
         <translation>En el resumen que se llevan los pacientes. Déjelo vacío para no mostrar ningún número.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="343"/>
+        <source>This kiosk&apos;s name</source>
+        <translation>Nombre de este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="345"/>
+        <source>Names this kiosk in its reports and on the front-desk slip, for example “Waiting room 2”. Leave it empty to use the computer&apos;s name.</source>
+        <translation>Identifica este quiosco en sus informes y en la nota de recepción, por ejemplo «Sala de espera 2». Déjelo vacío para usar el nombre del ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="352"/>
         <source>Clinic name</source>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="353"/>
         <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
         <translation>Se muestra arriba en la primera pantalla. Déjelo vacío para no mostrar ningún nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="299"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="365"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="366"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="301"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="367"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
@@ -661,6 +671,21 @@
         <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
         <translation>La versión {version} de &apos;{id}&apos; caduca el {date}. Pida una versión más nueva e instálela antes de esa fecha.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="227"/>
+        <source>The kiosk cannot read its inbox folder {folder} ({reason}). Check the folder, or the USB stick or network share it is on.</source>
+        <translation>El quiosco no puede leer su carpeta de entrada {folder} ({reason}). Revise la carpeta, o la memoria USB o la carpeta de red donde está.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="232"/>
+        <source>&apos;{name}&apos; is larger than {size}; it is not taken.</source>
+        <translation>«{name}» ocupa más de {size}; no se acepta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="233"/>
+        <source>&apos;{name}&apos; in the inbox folder was not installed. Its result in the outbox folder says why.</source>
+        <translation>«{name}», en la carpeta de entrada, no se instaló. Su resultado en la carpeta de salida explica por qué.</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskSlip</name>
@@ -692,102 +717,132 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="317"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar un paquete desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="318"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="323"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="325"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="343"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="328"/>
+        <source>Copy report to USB</source>
+        <translation>Copiar informe a USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="330"/>
+        <source>Writes this kiosk&apos;s status report on the USB stick. It holds nothing a patient chose.</source>
+        <translation>Guarda el informe de estado de este quiosco en la memoria USB. No contiene nada de lo que eligió un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="353"/>
         <source>Show it now</source>
         <translation>Mostrarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="344"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="355"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="417"/>
         <source>Looking for pack files…</source>
         <translation>Buscando archivos de paquete…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="412"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="422"/>
         <source>Choose the pack to install.</source>
         <translation>Elija el paquete que quiere instalar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="426"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="437"/>
         <source>Install {name}</source>
         <translation>Instalar {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="430"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="440"/>
         <source>on {folder}</source>
         <translation>en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="444"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="466"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="464"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="459"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="469"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="461"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="463"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="473"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="474"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="481"/>
+        <source>Copying this kiosk&apos;s report to the USB stick…</source>
+        <translation>Copiando el informe de este quiosco a la memoria USB…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="489"/>
+        <source>No USB stick was found. Plug one in, wait a moment, then press &apos;Copy report to USB&apos; again.</source>
+        <translation>No se encontró ninguna memoria USB. Conecte una, espere un momento y pulse de nuevo «Copiar informe a USB».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="495"/>
+        <source>The report is on the USB stick: {file}. You can remove the stick.</source>
+        <translation>El informe está en la memoria USB: {file}. Ya puede retirar la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="501"/>
+        <source>The report could not be copied to the USB stick.</source>
+        <translation>No se pudo copiar el informe a la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="509"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="338"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="348"/>
         <source>Cancel the install</source>
         <translation>Cancelar la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="397"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -899,83 +954,83 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="60"/>
         <source>That pack is no longer in the list.</source>
         <translation>Ese paquete ya no está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="91"/>
         <source>{title} cannot be shown</source>
         <translation>{title} no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="112"/>
         <source>The topics were not changed</source>
         <translation>Los temas no se cambiaron</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="123"/>
         <source>Patients now choose from {count} topics.</source>
         <translation>Ahora los pacientes eligen entre {count} temas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="124"/>
-        <location filename="../../kiosk/ui/staff/actions.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="137"/>
         <source>{title} is on screen now.</source>
         <translation>{title} está en pantalla ahora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="144"/>
         <source>This pack cannot be previewed</source>
         <translation>No se puede ver este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="144"/>
         <source>It has mistakes; see its card.</source>
         <translation>Tiene errores; véalos en su ficha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="160"/>
         <source>{title} was not changed</source>
         <translation>{title} no se cambió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="167"/>
         <source>{title} is back to version {version}.</source>
         <translation>{title} ha vuelto a la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="175"/>
         <source>{title} is on screen now</source>
         <translation>{title} está en pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="176"/>
         <source>Show another pack first, then remove this one.</source>
         <translation>Muestre primero otro paquete y después quite este.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="180"/>
         <source>Remove {title}?</source>
         <translation>¿Quitar {title}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="181"/>
         <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
         <translation>Se borra de este quiosco, junto con su versión anterior. Puede volver a importarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="182"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="192"/>
         <source>{title} was not removed</source>
         <translation>{title} no se quitó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="198"/>
         <source>{title} was removed.</source>
         <translation>{title} se ha quitado.</translation>
     </message>
@@ -1497,176 +1552,231 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="49"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="105"/>
         <source>Change the name</source>
+        <extracomment>The print service&apos;s printers, read when the page is shown (through Qt&apos;s print support).</extracomment>
         <translation>Cambiar el nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
         <source>Change the number</source>
         <translation>Cambiar el número</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="64"/>
         <source>Shorter</source>
         <translation>Menos tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="66"/>
         <source>Longer</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="77"/>
         <source>Accept them</source>
         <translation>Aceptarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="71"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
         <source>Refuse them</source>
         <translation>Rechazarlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="77"/>
-        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="253"/>
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
-        <location filename="../../kiosk/ui/staff/settings.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="93"/>
         <source>On</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="83"/>
-        <location filename="../../kiosk/ui/staff/settings.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="98"/>
         <source>Test page</source>
         <translation>Página de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="113"/>
+        <source>Choose the folder</source>
+        <translation>Elegir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="115"/>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="117"/>
+        <source>Write a report now</source>
+        <translation>Escribir un informe ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="126"/>
         <source>Clinic name</source>
-        <extracomment>The print service&apos;s printers, read when the page is shown (through Qt&apos;s print support).</extracomment>
         <translation>Nombre de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="127"/>
         <source>Shown at the top of the first screen.</source>
         <translation>Se muestra arriba en la primera pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="131"/>
         <source>Clinic phone number</source>
         <translation>Teléfono de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="132"/>
         <source>On the summary patients take home (the QR code on the result).</source>
         <translation>En el resumen que se llevan los pacientes (el código QR del resultado).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="136"/>
         <source>Time before “Still there?”</source>
         <translation>Tiempo antes de «¿Sigue ahí?»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="137"/>
         <source>How long without a touch before the kiosk asks, then starts over.</source>
         <translation>Cuánto tiempo sin tocar la pantalla antes de que el quiosco lo pregunte y vuelva a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="141"/>
         <source>Language at the start</source>
         <translation>Idioma al empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="142"/>
         <source>Patients can still change it on every screen.</source>
         <translation>Los pacientes pueden cambiarlo en cualquier pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="146"/>
         <source>Printing for patients</source>
         <translation>Impresión para pacientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="148"/>
         <source>A Print button on the result and on pages with a handout. Pages are sent from memory; docs/printing.md says how the printer keeps nothing.</source>
         <translation>Un botón Imprimir en el resultado y en las páginas con una hoja para llevar. Las hojas se envían desde la memoria; docs/printing.md explica cómo la impresora no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="154"/>
         <source>Warning-sign slip at the front desk</source>
         <translation>Aviso de señal de alarma en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="156"/>
         <source>When answers send a patient to staff, a slip with this kiosk&apos;s name and the time prints here. It never shows an answer.</source>
         <translation>Cuando las respuestas envían a un paciente al personal, aquí se imprime un aviso con el nombre de este quiosco y la hora. Nunca muestra una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="162"/>
         <source>Packs without a trusted signature</source>
         <translation>Paquetes sin firma de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="163"/>
         <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
         <translation>Si se rechazan, solo se pueden instalar paquetes firmados con una clave en la que confía este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="167"/>
+        <source>This kiosk&apos;s name</source>
+        <translation>Nombre de este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="168"/>
+        <source>Names this kiosk in its reports to the clinic&apos;s office and on the front-desk slip.</source>
+        <translation>Identifica este quiosco en sus informes para la oficina de la clínica y en la nota de recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="172"/>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="174"/>
+        <source>Packs that arrive in this folder (through Syncthing, a network share or a USB stick) are installed as from a USB stick, with the same checks. They are not put on screen, except a new version of a pack already on screen.</source>
+        <translation>Los paquetes que llegan a esta carpeta (por Syncthing, una carpeta de red o una memoria USB) se instalan como desde una memoria USB, con las mismas comprobaciones. No se ponen en pantalla, salvo una versión nueva de un paquete que ya está en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="181"/>
+        <source>Outbox folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="183"/>
+        <source>This kiosk writes its status report here every hour and after every pack change, and what became of each pack from the inbox. Reports never hold anything a patient chose.</source>
+        <translation>Este quiosco escribe aquí su informe de estado cada hora y después de cada cambio de paquetes, y lo que pasó con cada paquete de la carpeta de entrada. Los informes nunca contienen nada de lo que eligió un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="223"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="224"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="250"/>
+        <source>(the computer&apos;s name)</source>
+        <translation>(el nombre del ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="262"/>
         <source>Keys this kiosk trusts: {names}.</source>
         <translation>Claves en las que confía este quiosco: {names}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="266"/>
         <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
         <translation>Este quiosco todavía no confía en ninguna clave de firma, así que rechazar los paquetes sin firma rechazaría todos. La guía del personal explica cómo añadir una clave.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="227"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="279"/>
         <source>Printer: the default</source>
         <translation>Impresora: la predeterminada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="281"/>
         <source>Printer: {name} (not found)</source>
         <translation>Impresora: {name} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="282"/>
         <source>Printer: {name}</source>
         <translation>Impresora: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="296"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="298"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="299"/>
         <source>{count} min</source>
         <translation>{count} min</translation>
     </message>
@@ -1674,107 +1784,107 @@
 <context>
     <name>SpeechWords</name>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="57"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="68"/>
         <source>Speech is on. Use the arrow keys to move from one choice to the next, and Enter to choose. On the screen, touch a choice to hear it, then tap it again to choose it. Press the help key, F1 or the star key, to hear this screen and these keys again.</source>
         <translation>La voz está activada. Use las flechas para pasar de una opción a otra, y Enter para elegir. En la pantalla, toque una opción para oírla y tóquela otra vez para elegirla. Pulse la tecla de ayuda, F1 o la tecla de asterisco, para oír de nuevo esta pantalla y estas teclas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="64"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="75"/>
         <source>Keys: the arrows move between the choices. Enter or Space chooses. R or zero repeats. Escape or the full stop key stops the speech. Plus and minus make the voice louder or quieter. F1 or the star key is help.</source>
         <translation>Teclas: las flechas pasan de una opción a otra. Enter o la barra espaciadora eligen. R o el cero repiten. Escape o la tecla del punto detienen la voz. Más y menos suben o bajan el volumen. F1 o el asterisco es la ayuda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="71"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="82"/>
         <source>The voice is coming from the loudspeaker, so people nearby may hear it. Plug in headphones if you would like to listen privately.</source>
         <translation>La voz sale por el altavoz, así que otras personas cerca pueden oírla. Conecte unos auriculares si prefiere escuchar en privado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="76"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="87"/>
         <source>There is no voice for {missing} on this kiosk, so the kiosk speaks {used}.</source>
         <translation>Este quiosco no tiene voz en {missing}, así que habla en {used}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="81"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="92"/>
         <source>Speech is off. The screen has started over.</source>
         <translation>La voz está desactivada. La pantalla ha vuelto al principio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="84"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="95"/>
         <source>Page {number} of {total}.</source>
         <translation>Página {number} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="87"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="98"/>
         <source>Part {number} of {total}: {title}.</source>
         <translation>Parte {number} de {total}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="90"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="101"/>
         <source>The parts of this visit: {titles}.</source>
         <translation>Las partes de esta visita: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="93"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="104"/>
         <source>The choices:</source>
         <translation>Las opciones:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="96"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="107"/>
         <source>{name}, answer {number} of {total}</source>
         <translation>{name}, respuesta {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="99"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="110"/>
         <source>{name}, button</source>
         <translation>{name}, botón</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="113"/>
         <source>{name}, switch, on</source>
         <translation>{name}, interruptor, activado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="113"/>
         <source>{name}, switch, off</source>
         <translation>{name}, interruptor, desactivado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="105"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="116"/>
         <source>chosen</source>
         <translation>elegida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="108"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="119"/>
         <source>not chosen</source>
         <translation>no elegida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="111"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="122"/>
         <source>your answer before</source>
         <translation>su respuesta anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="114"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="125"/>
         <source>The page&apos;s text: {title}. Press Enter to hear it again.</source>
         <translation>El texto de la página: {title}. Pulse Enter para oírlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="128"/>
         <source>Picture: {alt}</source>
         <translation>Imagen: {alt}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="120"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="131"/>
         <source>Start, button. Press Enter to begin.</source>
         <translation>Empezar, botón. Pulse Enter para comenzar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="134"/>
         <source>Press any key or touch the screen to keep going.</source>
         <translation>Pulse cualquier tecla o toque la pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="126"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="137"/>
         <source>Volume {level} of 10</source>
         <translation>Volumen {level} de 10</translation>
     </message>
@@ -1782,122 +1892,168 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="175"/>
         <source>Staff mode</source>
+        <extracomment>Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="176"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="177"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="207"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="208"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="209"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
         <source>Sending a test page…</source>
         <translation>Enviando una página de prueba…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
         <source>Test page from the kiosk</source>
         <translation>Página de prueba del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="433"/>
         <source>The test page was sent to the printer.</source>
         <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="436"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="479"/>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="481"/>
+        <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
+        <translation>Escriba la ruta completa de la carpeta a la que llegan los paquetes, desde el principio: por ejemplo /var/lib/kiosk/inbox en Linux, o C:/KioskData/inbox en Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="485"/>
+        <source>Outbox folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="487"/>
+        <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
+        <translation>Escriba la ruta completa de la carpeta donde este quiosco escribe sus informes, desde el principio: por ejemplo /var/lib/kiosk/outbox en Linux, o C:/KioskData/outbox en Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="504"/>
+        <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
+        <translation>«{folder}» no es la ruta completa de una carpeta. Empiece desde el principio (/ en Linux, una unidad como C:/ en Windows), sin «..». No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
+        <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
+        <translation>La carpeta de entrada y la de salida deben ser dos carpetas distintas, y ninguna dentro de la otra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="524"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="528"/>
+        <source>The report was written: {file}.</source>
+        <translation>Se escribió el informe: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="531"/>
+        <source>The report could not be written in the outbox folder.</source>
+        <translation>No se pudo escribir el informe en la carpeta de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="540"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="541"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="550"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="551"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="552"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>

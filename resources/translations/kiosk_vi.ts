@@ -201,37 +201,47 @@
 <context>
     <name>ClinicNameEditor</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="340"/>
         <source>Clinic phone number</source>
         <translation>Số điện thoại của phòng khám</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="341"/>
         <source>On the summary patients take home. Leave it empty to show no number.</source>
         <translation>In trên bản tóm tắt bệnh nhân mang về nhà. Để trống nếu không muốn hiện số.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="343"/>
+        <source>This kiosk&apos;s name</source>
+        <translation>Tên của kiosk này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="345"/>
+        <source>Names this kiosk in its reports and on the front-desk slip, for example “Waiting room 2”. Leave it empty to use the computer&apos;s name.</source>
+        <translation>Tên dùng cho kiosk này trong các báo cáo và trên phiếu ở quầy lễ tân, ví dụ “Phòng chờ 2”. Để trống để dùng tên của máy tính.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="352"/>
         <source>Clinic name</source>
         <translation>Tên phòng khám</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="353"/>
         <source>Shown at the top of the first screen. Leave it empty to show no name.</source>
         <translation>Hiện ở đầu màn hình đầu tiên. Để trống nếu không muốn hiện tên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="299"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="365"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="300"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="366"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="301"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="367"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
@@ -661,6 +671,21 @@
         <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
         <translation>&apos;{id}&apos; phiên bản {version} sẽ hết hạn vào ngày {date}. Hãy xin một phiên bản mới hơn và cài vào trước ngày đó.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="227"/>
+        <source>The kiosk cannot read its inbox folder {folder} ({reason}). Check the folder, or the USB stick or network share it is on.</source>
+        <translation>Kiosk không đọc được thư mục nhận {folder} ({reason}). Hãy kiểm tra thư mục đó, hoặc USB hay thư mục mạng chứa nó.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="232"/>
+        <source>&apos;{name}&apos; is larger than {size}; it is not taken.</source>
+        <translation>&apos;{name}&apos; lớn hơn {size}; tệp này không được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="233"/>
+        <source>&apos;{name}&apos; in the inbox folder was not installed. Its result in the outbox folder says why.</source>
+        <translation>&apos;{name}&apos; trong thư mục nhận chưa được cài. Kết quả của tệp trong thư mục gửi cho biết lý do.</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskSlip</name>
@@ -692,102 +717,132 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="317"/>
         <source>Import a pack from a USB stick</source>
         <translation>Nhập gói từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="318"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Cắm USB vào kiosk. Các tệp gói (có đuôi .kpack) trên đó được liệt kê bên dưới. Cài một gói chưa đưa gói lên màn hình ngay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="323"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="325"/>
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="338"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="328"/>
+        <source>Copy report to USB</source>
+        <translation>Chép báo cáo vào USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="330"/>
+        <source>Writes this kiosk&apos;s status report on the USB stick. It holds nothing a patient chose.</source>
+        <translation>Ghi báo cáo tình trạng của kiosk này vào USB. Báo cáo không chứa điều gì bệnh nhân đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="348"/>
         <source>Cancel the install</source>
         <translation>Hủy việc cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="343"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="353"/>
         <source>Show it now</source>
         <translation>Hiện ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="344"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="355"/>
         <source>Back to the list</source>
         <translation>Về danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="397"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="417"/>
         <source>Looking for pack files…</source>
         <translation>Đang tìm tệp gói…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="412"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="422"/>
         <source>Choose the pack to install.</source>
         <translation>Chọn gói để cài.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="426"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>Không tìm thấy tệp gói nào. Hãy xem USB đã được cắm chưa, rồi bấm &apos;Tìm lại&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="427"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="437"/>
         <source>Install {name}</source>
         <translation>Cài {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="430"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="440"/>
         <source>on {folder}</source>
         <translation>trên {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="444"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Đang cài {name}. Việc này có thể mất một phút; xin để nguyên USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="464"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Phiên bản này đã được cài: {title}, phiên bản {version}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="456"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="466"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Đã cài: {title}, phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="459"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="469"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Gói đang hiện trên màn hình. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="461"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Bệnh nhân đang thấy phiên bản này. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="463"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="473"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Gói chưa hiện trên màn hình. Hãy xem trước, hoặc cho hiện ngay. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="474"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="481"/>
+        <source>Copying this kiosk&apos;s report to the USB stick…</source>
+        <translation>Đang chép báo cáo của kiosk này vào USB…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="489"/>
+        <source>No USB stick was found. Plug one in, wait a moment, then press &apos;Copy report to USB&apos; again.</source>
+        <translation>Không tìm thấy USB. Hãy cắm USB vào, chờ một lát, rồi bấm lại &apos;Chép báo cáo vào USB&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="495"/>
+        <source>The report is on the USB stick: {file}. You can remove the stick.</source>
+        <translation>Báo cáo đã ở trên USB: {file}. Bạn có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="501"/>
+        <source>The report could not be copied to the USB stick.</source>
+        <translation>Không chép được báo cáo vào USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/packs.py" line="509"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} chưa được cài. Không có gì trên kiosk bị thay đổi.</translation>
     </message>
@@ -899,83 +954,83 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="60"/>
         <source>That pack is no longer in the list.</source>
         <translation>Gói đó không còn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="91"/>
         <source>{title} cannot be shown</source>
         <translation>Không hiện được {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="112"/>
         <source>The topics were not changed</source>
         <translation>Các chủ đề chưa được thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="123"/>
         <source>Patients now choose from {count} topics.</source>
         <translation>Giờ đây bệnh nhân chọn trong {count} chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="124"/>
-        <location filename="../../kiosk/ui/staff/actions.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="137"/>
         <source>{title} is on screen now.</source>
         <translation>{title} đang hiện trên màn hình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="144"/>
         <source>This pack cannot be previewed</source>
         <translation>Không xem trước được gói này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="144"/>
         <source>It has mistakes; see its card.</source>
         <translation>Gói có lỗi; xem thẻ của gói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="160"/>
         <source>{title} was not changed</source>
         <translation>{title} không bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="167"/>
         <source>{title} is back to version {version}.</source>
         <translation>{title} đã quay về phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="175"/>
         <source>{title} is on screen now</source>
         <translation>{title} đang hiện trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="176"/>
         <source>Show another pack first, then remove this one.</source>
         <translation>Hãy cho hiện một gói khác trước, rồi gỡ bỏ gói này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="180"/>
         <source>Remove {title}?</source>
         <translation>Gỡ bỏ {title}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="181"/>
         <source>It is deleted from this kiosk, with its earlier version. You can import it again later.</source>
         <translation>Gói sẽ bị xóa khỏi kiosk này, cùng với phiên bản trước của nó. Quý vị có thể nhập lại sau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="182"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="192"/>
         <source>{title} was not removed</source>
         <translation>{title} chưa được gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/actions.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/actions.py" line="198"/>
         <source>{title} was removed.</source>
         <translation>{title} đã được gỡ bỏ.</translation>
     </message>
@@ -1497,176 +1552,231 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="49"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="105"/>
         <source>Change the name</source>
+        <extracomment>The print service&apos;s printers, read when the page is shown (through Qt&apos;s print support).</extracomment>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
         <source>Change the number</source>
         <translation>Đổi số</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="64"/>
         <source>Shorter</source>
         <translation>Ngắn hơn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="66"/>
         <source>Longer</source>
         <translation>Dài hơn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="77"/>
         <source>Accept them</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="71"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
         <source>Refuse them</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="77"/>
-        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="253"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="78"/>
-        <location filename="../../kiosk/ui/staff/settings.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="93"/>
         <source>On</source>
         <translation>Bật</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="83"/>
-        <location filename="../../kiosk/ui/staff/settings.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="98"/>
         <source>Test page</source>
         <translation>Trang in thử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="113"/>
+        <source>Choose the folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="115"/>
+        <source>Turn off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="117"/>
+        <source>Write a report now</source>
+        <translation>Ghi báo cáo ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="126"/>
         <source>Clinic name</source>
-        <extracomment>The print service&apos;s printers, read when the page is shown (through Qt&apos;s print support).</extracomment>
         <translation>Tên phòng khám</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="127"/>
         <source>Shown at the top of the first screen.</source>
         <translation>Hiện ở đầu màn hình đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="131"/>
         <source>Clinic phone number</source>
         <translation>Số điện thoại của phòng khám</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="132"/>
         <source>On the summary patients take home (the QR code on the result).</source>
         <translation>Trên bản tóm tắt bệnh nhân mang về nhà (mã QR trên trang kết quả).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="136"/>
         <source>Time before “Still there?”</source>
         <translation>Thời gian trước khi hỏi “Quý vị còn đó không?”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="137"/>
         <source>How long without a touch before the kiosk asks, then starts over.</source>
         <translation>Bao lâu không có ai chạm vào thì kiosk hỏi, rồi bắt đầu lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="141"/>
         <source>Language at the start</source>
         <translation>Ngôn ngữ lúc bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="142"/>
         <source>Patients can still change it on every screen.</source>
         <translation>Bệnh nhân vẫn có thể đổi ngôn ngữ ở mọi màn hình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="146"/>
         <source>Printing for patients</source>
         <translation>In cho bệnh nhân</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="148"/>
         <source>A Print button on the result and on pages with a handout. Pages are sent from memory; docs/printing.md says how the printer keeps nothing.</source>
         <translation>Nút In trên trang kết quả và trên các trang có tài liệu phát tay. Các trang được gửi từ bộ nhớ; docs/printing.md cho biết máy in không giữ lại gì.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="154"/>
         <source>Warning-sign slip at the front desk</source>
         <translation>Phiếu dấu hiệu cảnh báo ở quầy tiếp tân</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="156"/>
         <source>When answers send a patient to staff, a slip with this kiosk&apos;s name and the time prints here. It never shows an answer.</source>
         <translation>Khi câu trả lời cho thấy bệnh nhân cần gặp nhân viên, một phiếu có tên kiosk này và giờ sẽ được in ở đây. Phiếu không bao giờ có câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="162"/>
         <source>Packs without a trusted signature</source>
         <translation>Gói không có chữ ký tin cậy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="163"/>
         <source>When refused, only packs signed with a key this kiosk trusts can be installed.</source>
         <translation>Khi từ chối, chỉ cài được những gói được ký bằng khóa mà kiosk này tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="167"/>
+        <source>This kiosk&apos;s name</source>
+        <translation>Tên của kiosk này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="168"/>
+        <source>Names this kiosk in its reports to the clinic&apos;s office and on the front-desk slip.</source>
+        <translation>Tên dùng cho kiosk này trong các báo cáo gửi văn phòng phòng khám và trên phiếu ở quầy lễ tân.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="172"/>
+        <source>Inbox folder</source>
+        <translation>Thư mục nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="174"/>
+        <source>Packs that arrive in this folder (through Syncthing, a network share or a USB stick) are installed as from a USB stick, with the same checks. They are not put on screen, except a new version of a pack already on screen.</source>
+        <translation>Các gói đến thư mục này (qua Syncthing, thư mục mạng hoặc USB) được cài như từ USB, với cùng các bước kiểm tra. Gói không được đưa lên màn hình, trừ phiên bản mới của gói đang ở trên màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="181"/>
+        <source>Outbox folder</source>
+        <translation>Thư mục gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="183"/>
+        <source>This kiosk writes its status report here every hour and after every pack change, and what became of each pack from the inbox. Reports never hold anything a patient chose.</source>
+        <translation>Kiosk này ghi báo cáo tình trạng vào đây mỗi giờ và sau mỗi lần thay đổi gói, cùng kết quả của từng gói từ thư mục nhận. Báo cáo không bao giờ chứa điều gì bệnh nhân đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="223"/>
         <source>(no name)</source>
         <translation>(không có tên)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="224"/>
         <source>(no number)</source>
         <translation>(không có số)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="250"/>
+        <source>(the computer&apos;s name)</source>
+        <translation>(tên của máy tính)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings.py" line="262"/>
         <source>Keys this kiosk trusts: {names}.</source>
         <translation>Các khóa mà kiosk này tin cậy: {names}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="266"/>
         <source>This kiosk trusts no signing keys yet, so refusing unsigned packs would refuse every pack. The staff guide explains how to add a key.</source>
         <translation>Kiosk này chưa tin cậy khóa ký nào, nên từ chối gói chưa ký sẽ là từ chối mọi gói. Hướng dẫn cho nhân viên giải thích cách thêm khóa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="227"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="279"/>
         <source>Printer: the default</source>
         <translation>Máy in: máy in mặc định</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="281"/>
         <source>Printer: {name} (not found)</source>
         <translation>Máy in: {name} (không tìm thấy)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="282"/>
         <source>Printer: {name}</source>
         <translation>Máy in: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="244"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="296"/>
         <source>{count} seconds</source>
         <translation>{count} giây</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="298"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} phút {seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/settings.py" line="299"/>
         <source>{count} min</source>
         <translation>{count} phút</translation>
     </message>
@@ -1674,107 +1784,107 @@
 <context>
     <name>SpeechWords</name>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="57"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="68"/>
         <source>Speech is on. Use the arrow keys to move from one choice to the next, and Enter to choose. On the screen, touch a choice to hear it, then tap it again to choose it. Press the help key, F1 or the star key, to hear this screen and these keys again.</source>
         <translation>Giọng đọc đã bật. Dùng các phím mũi tên để chuyển từ lựa chọn này sang lựa chọn khác, và phím Enter để chọn. Trên màn hình, chạm vào một lựa chọn để nghe, rồi chạm lại lần nữa để chọn. Nhấn phím trợ giúp, F1 hoặc phím dấu sao, để nghe lại màn hình này và các phím.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="64"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="75"/>
         <source>Keys: the arrows move between the choices. Enter or Space chooses. R or zero repeats. Escape or the full stop key stops the speech. Plus and minus make the voice louder or quieter. F1 or the star key is help.</source>
         <translation>Các phím: mũi tên để chuyển giữa các lựa chọn. Enter hoặc phím cách để chọn. R hoặc số không để nghe lại. Escape hoặc phím dấu chấm để dừng giọng đọc. Dấu cộng và dấu trừ để nói to hơn hoặc nhỏ hơn. F1 hoặc phím dấu sao là trợ giúp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="71"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="82"/>
         <source>The voice is coming from the loudspeaker, so people nearby may hear it. Plug in headphones if you would like to listen privately.</source>
         <translation>Giọng đọc phát ra từ loa, nên người ở gần có thể nghe thấy. Hãy cắm tai nghe nếu bạn muốn nghe riêng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="76"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="87"/>
         <source>There is no voice for {missing} on this kiosk, so the kiosk speaks {used}.</source>
         <translation>Máy này không có giọng đọc {missing}, nên máy sẽ nói {used}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="81"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="92"/>
         <source>Speech is off. The screen has started over.</source>
         <translation>Giọng đọc đã tắt. Màn hình đã trở về đầu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="84"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="95"/>
         <source>Page {number} of {total}.</source>
         <translation>Trang {number} trên {total}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="87"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="98"/>
         <source>Part {number} of {total}: {title}.</source>
         <translation>Phần {number} trên {total}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="90"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="101"/>
         <source>The parts of this visit: {titles}.</source>
         <translation>Các phần của buổi này: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="93"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="104"/>
         <source>The choices:</source>
         <translation>Các lựa chọn:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="96"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="107"/>
         <source>{name}, answer {number} of {total}</source>
         <translation>{name}, câu trả lời {number} trên {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="99"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="110"/>
         <source>{name}, button</source>
         <translation>{name}, nút</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="113"/>
         <source>{name}, switch, on</source>
         <translation>{name}, công tắc, bật</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="102"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="113"/>
         <source>{name}, switch, off</source>
         <translation>{name}, công tắc, tắt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="105"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="116"/>
         <source>chosen</source>
         <translation>đã chọn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="108"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="119"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="111"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="122"/>
         <source>your answer before</source>
         <translation>câu trả lời trước của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="114"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="125"/>
         <source>The page&apos;s text: {title}. Press Enter to hear it again.</source>
         <translation>Nội dung trang: {title}. Nhấn Enter để nghe lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="117"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="128"/>
         <source>Picture: {alt}</source>
         <translation>Hình: {alt}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="120"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="131"/>
         <source>Start, button. Press Enter to begin.</source>
         <translation>Bắt đầu, nút. Nhấn Enter để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="123"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="134"/>
         <source>Press any key or touch the screen to keep going.</source>
         <translation>Nhấn phím bất kỳ hoặc chạm vào màn hình để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/spoken.py" line="126"/>
+        <location filename="../../kiosk/ui/visit/spoken.py" line="137"/>
         <source>Volume {level} of 10</source>
         <translation>Âm lượng {level} trên 10</translation>
     </message>
@@ -1782,122 +1892,168 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="175"/>
         <source>Staff mode</source>
+        <extracomment>Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>Chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="176"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="177"/>
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
         <source>Leave staff mode</source>
         <translation>Rời chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="207"/>
         <source>Content packs</source>
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="208"/>
         <source>Import from USB</source>
         <translation>Nhập từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="209"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
         <source>Change PIN</source>
         <translation>Đổi mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
         <source>Close or restart</source>
         <translation>Đóng hoặc khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
         <source>PIN saved</source>
         <translation>Đã lưu mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
         <source>Sending a test page…</source>
         <translation>Đang gửi trang in thử…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
         <source>Test page from the kiosk</source>
         <translation>Trang in thử từ kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="433"/>
         <source>The test page was sent to the printer.</source>
         <translation>Trang in thử đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="436"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="479"/>
+        <source>Inbox folder</source>
+        <translation>Thư mục nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="481"/>
+        <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
+        <translation>Gõ đường dẫn đầy đủ của thư mục mà các gói được gửi đến, từ gốc: ví dụ /var/lib/kiosk/inbox trên Linux, hoặc C:/KioskData/inbox trên Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="485"/>
+        <source>Outbox folder</source>
+        <translation>Thư mục gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="487"/>
+        <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
+        <translation>Gõ đường dẫn đầy đủ của thư mục mà kiosk này ghi báo cáo vào, từ gốc: ví dụ /var/lib/kiosk/outbox trên Linux, hoặc C:/KioskData/outbox trên Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="504"/>
+        <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
+        <translation>&apos;{folder}&apos; không phải là đường dẫn đầy đủ của một thư mục. Hãy bắt đầu từ gốc (/ trên Linux, một ổ như C:/ trên Windows), không có &apos;..&apos;. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
+        <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
+        <translation>Thư mục nhận và thư mục gửi phải là hai thư mục khác nhau, không thư mục nào nằm trong thư mục kia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="524"/>
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="528"/>
+        <source>The report was written: {file}.</source>
+        <translation>Đã ghi báo cáo: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="531"/>
+        <source>The report could not be written in the outbox folder.</source>
+        <translation>Không ghi được báo cáo vào thư mục gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="540"/>
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="541"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="550"/>
         <source>Restart the kiosk?</source>
         <translation>Khởi động lại kiosk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="551"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="552"/>
         <source>Restart the kiosk</source>
         <translation>Khởi động lại kiosk</translation>
     </message>

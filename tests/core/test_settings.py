@@ -160,3 +160,54 @@ def test_a_printer_name_is_any_name_the_print_service_can_have_and_never_an_opti
     from kiosk.core.settings import is_printer_name
 
     assert is_printer_name(name) is ok
+
+
+def test_the_inbox_and_outbox_are_off_until_staff_name_them(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    assert (Settings().inbox_folder, Settings().outbox_folder) == ("", "")
+    save_settings(Settings(inbox_folder="/var/lib/kiosk/inbox", outbox_folder="/var/lib/kiosk/outbox"), path)
+    settings, damage = read_settings(path)
+    assert damage is None
+    assert (settings.inbox_folder, settings.outbox_folder) == ("/var/lib/kiosk/inbox", "/var/lib/kiosk/outbox")
+
+
+@pytest.mark.parametrize(
+    ("inbox", "outbox"),
+    [
+        ("inbox", ""),  # not a whole path
+        ("/var/lib/kiosk/../../etc", ""),
+        (" /var/lib/kiosk/inbox", ""),
+        ("/var/lib/kiosk/in\nbox", ""),
+        ("/srv/" + "x" * 500, ""),
+        ("/srv/clinic", "/srv/clinic"),  # the kiosk would read its own reports as packs
+        ("/srv/clinic", "/srv/clinic/reports"),
+        ("/srv/clinic/packs", "/srv/clinic"),
+    ],
+)
+def test_a_damaged_folder_setting_is_damage_and_the_last_good_copy_is_used(
+    tmp_path: Path, inbox: str, outbox: str
+) -> None:
+    path = tmp_path / "settings.toml"
+    save_settings(Settings(require_signed=True, inbox_folder="/srv/clinic/inbox"), path)
+    text = path.read_text(encoding="utf-8").replace('inbox_folder = "/srv/clinic/inbox"', "")
+    path.write_text(
+        text + f"inbox_folder = {json_string(inbox)}\noutbox_folder = {json_string(outbox)}\n", encoding="utf-8"
+    )
+    settings, damage = read_settings(path)
+    assert damage is not None
+    assert (settings.inbox_folder, settings.outbox_folder, settings.require_signed) == ("/srv/clinic/inbox", "", True)
+
+
+def test_a_damaged_folder_setting_without_a_good_copy_turns_both_folders_off(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('inbox_folder = "packs"\noutbox_folder = "/srv/out"\n', encoding="utf-8")
+    settings, damage = read_settings(path)
+    assert damage is not None
+    assert (settings.inbox_folder, settings.outbox_folder, settings.require_signed) == ("", "", True)
+
+
+def json_string(text: str) -> str:
+    """``text`` as a TOML basic string (TOML's escapes are JSON's)."""
+    import json
+
+    return json.dumps(text)

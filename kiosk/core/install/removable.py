@@ -14,7 +14,7 @@ MAX_DEPTH = 4
 MAX_SCANNED = 20_000
 
 
-def _default_roots() -> list[Path]:
+def default_roots() -> list[Path]:
     if sys.platform == "win32":
         system = os.environ.get("SYSTEMDRIVE", "C:").upper()[:1]
         return [Path(f"{letter}:\\") for letter in "DEFGHIJKLMNOPQRSTUVWXYZ" if letter != system]
@@ -29,7 +29,7 @@ def find_kpacks(roots: Sequence[Path] | None = None) -> list[Path]:
     """
     found: list[Path] = []
     budget = [MAX_SCANNED]
-    for root in _default_roots() if roots is None else roots:
+    for root in default_roots() if roots is None else roots:
         _scan(Path(root), 0, found, budget)
     return sorted(dict.fromkeys(found))
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from kiosk.core.content.reader import load_pack
+from kiosk.core.fleet import outbox
 from kiosk.core.install.installer import Installed, PackInstaller
 from kiosk.core.install.removable import find_kpacks
 from kiosk.core.install.store import PackInfo
@@ -187,11 +188,12 @@ class PackActions(QObject):
         settings = self.area.settings
         self.area.runner.run(
             lambda: self.area.store.remove(pack_id, settings),
-            lambda _none: self._removed(title),
+            lambda _none: self._removed(pack_id, title),
             self._refused(self.tr("{title} was not removed").format(title=title)),
         )
 
-    def _removed(self, title: str) -> None:
+    def _removed(self, pack_id: str, title: str) -> None:
+        self.area.pack_files_changed.emit(pack_id)  # (never a shown pack: the status report follows)
         self.refresh_packs()
         self.area.packs_page.show_message(self.tr("{title} was removed.").format(title=title), "good")
 
@@ -234,3 +236,27 @@ class PackActions(QObject):
         self.area.import_page.show_installed(info, on_screen=on_screen, already=installed.already_installed)
         if on_screen and not installed.already_installed:
             self.area.pack_files_changed.emit(info.id)
+
+    # -- the status report -------------------------------------------------------------------------
+
+    @Slot()
+    def copy_report_to_usb(self) -> None:
+        """Write this kiosk's status report on the USB stick (docs/fleet.md), for the clinic's office."""
+        reports = self.area.reports
+        if reports is None:
+            self.area.import_page.show_report_not_copied([])
+            return
+        write = reports.prepare("staff")  # the attract screen's picture, here on the UI thread
+        self.area.import_page.show_copying_report()
+        self.area.runner.run(
+            lambda: outbox.copy_to_usb(write),
+            self._report_copied,
+            self._report_not_copied,
+        )
+
+    # The page is looked up when the answer comes: the screens may have been built again meanwhile.
+    def _report_copied(self, path: Path | None) -> None:
+        self.area.import_page.show_report_copied(path)
+
+    def _report_not_copied(self, reasons: list[str]) -> None:
+        self.area.import_page.show_report_not_copied(reasons)

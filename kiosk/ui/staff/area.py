@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
@@ -31,7 +33,7 @@ from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.store import PackInfo, PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinStore, pin_file
-from kiosk.core.settings import THEMES, Settings, is_phone_number, save_settings
+from kiosk.core.settings import THEMES, Settings, is_folder_setting, is_phone_number, same_folder, save_settings
 from kiosk.ui import theme
 from kiosk.ui.staff.actions import PackActions
 from kiosk.ui.staff.core_messages import translate_all
@@ -43,6 +45,9 @@ from kiosk.ui.staff.settings import ClinicNameEditor, SettingsPage
 from kiosk.ui.staff.style import staff_stylesheet
 from kiosk.ui.staff.widgets import StaffNotice, SystemPage, set_tone, staff_button, staff_label
 from kiosk.ui.visit.idle import IdleWatcher
+
+if TYPE_CHECKING:
+    from kiosk.ui.reports import ReportMaker
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +97,8 @@ class StaffArea(QWidget):
         # The language of the app's words now (``language``), and the one the screens were built in.
         self._language = self._words_language = language
 
+        #: Makes this kiosk's status report ("Copy report to USB", "Write a report now"); the window sets it.
+        self.reports: ReportMaker | None = None
         self.runner = JobRunner(self)
         self.install_control: InstallControl | None = None
         self.runner.busy_changed.connect(self._on_busy)
@@ -118,10 +125,24 @@ class StaffArea(QWidget):
         self.preview = PreviewPage(theme.palette(self._theme_name()))
         self.clinic_editor = ClinicNameEditor()
         self.phone_editor = ClinicNameEditor(phone=True)
+        self.kiosk_editor = ClinicNameEditor(kind="kiosk")
+        self.folder_editor = ClinicNameEditor(kind="folder")
+        self._folder_key = "inbox_folder"  # the folder setting being typed
         self.main = self._build_main()
         self._connect_pages()
-        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor, self.phone_editor):
+        for widget in self._screens():
             self._outer.addWidget(widget)
+
+    def _screens(self) -> tuple[QWidget, ...]:
+        return (
+            self.pin_screen,
+            self.main,
+            self.preview,
+            self.clinic_editor,
+            self.phone_editor,
+            self.kiosk_editor,
+            self.folder_editor,
+        )
 
     def set_language(self, language: str) -> None:
         """The app's words are now in ``language`` (staff changed the start language, or a visit ended).
@@ -141,7 +162,7 @@ class StaffArea(QWidget):
         self._words_language = self._language
         self.pin_screen.stop()
         self.preview.close_preview(quietly=True)
-        for widget in (self.pin_screen, self.main, self.preview, self.clinic_editor, self.phone_editor):
+        for widget in self._screens():
             self._outer.removeWidget(widget)
             widget.deleteLater()  # one of them may be handling the tap that changed the language
         self._build_screens()
@@ -222,6 +243,7 @@ class StaffArea(QWidget):
         imports.rescan_requested.connect(self.pack_actions.look_for_packs)
         imports.install_requested.connect(self.pack_actions.install)
         imports.cancel_requested.connect(self.pack_actions.cancel_install)
+        imports.copy_report_requested.connect(self.pack_actions.copy_report_to_usb)
         self.settings_page.changed.connect(self.change_settings)
         self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
         self.clinic_editor.saved.connect(self._on_clinic_name)
@@ -230,6 +252,13 @@ class StaffArea(QWidget):
         self.settings_page.test_print_requested.connect(self._print_test_page)
         self.phone_editor.saved.connect(self._on_clinic_phone)
         self.phone_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
+        self.settings_page.kiosk_name_requested.connect(self._edit_kiosk_name)
+        self.kiosk_editor.saved.connect(self._on_kiosk_name)
+        self.kiosk_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
+        self.settings_page.folder_requested.connect(self._edit_folder)
+        self.folder_editor.saved.connect(self._on_folder)
+        self.folder_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
+        self.settings_page.report_requested.connect(self._write_report_now)
         self.preview.use_requested.connect(self.pack_actions.show_pack_checked)
         self.preview.closed.connect(lambda: self.show_page("packs"))
         self.system_page.exit_requested.connect(self._ask_exit)
@@ -429,6 +458,79 @@ class StaffArea(QWidget):
         self._outer.setCurrentWidget(self.main)
         if number != self.settings.clinic_phone and is_phone_number(number):
             self.change_settings(replace(self.settings, clinic_phone=number))
+
+    @Slot()
+    def _edit_kiosk_name(self) -> None:
+        self.kiosk_editor.edit(self.settings.kiosk_name)
+        self._outer.setCurrentWidget(self.kiosk_editor)
+
+    @Slot(str)
+    def _on_kiosk_name(self, name: str) -> None:
+        self._outer.setCurrentWidget(self.main)
+        if name != self.settings.kiosk_name:
+            self.change_settings(replace(self.settings, kiosk_name=name))
+
+    # -- the inbox and the outbox (docs/fleet.md) ---------------------------------------------------
+
+    @Slot(str)
+    def _edit_folder(self, key: str) -> None:
+        self._folder_key = key
+        if key == "inbox_folder":
+            heading = self.tr("Inbox folder")
+            note = self.tr(
+                "Type the whole path of the folder packs arrive in, from the top: for example "
+                "/var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows."
+            )
+        else:
+            heading = self.tr("Outbox folder")
+            note = self.tr(
+                "Type the whole path of the folder this kiosk writes its reports to, from the top: for example "
+                "/var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows."
+            )
+        self.folder_editor.edit(getattr(self.settings, key), heading, note)
+        self._outer.setCurrentWidget(self.folder_editor)
+
+    @Slot(str)
+    def _on_folder(self, folder: str) -> None:
+        self._outer.setCurrentWidget(self.main)
+        key = self._folder_key
+        if key == "inbox_folder":
+            new = replace(self.settings, inbox_folder=folder)
+        else:
+            new = replace(self.settings, outbox_folder=folder)
+        if not is_folder_setting(folder):
+            self.settings_page.show_message(
+                self.tr(
+                    "'{folder}' is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ "
+                    "on Windows), without '..'. Nothing was changed."
+                ).format(folder=folder),
+                "bad",
+            )
+        elif same_folder(new.inbox_folder, new.outbox_folder):
+            self.settings_page.show_message(
+                self.tr("The inbox and the outbox must be two different folders, neither inside the other."),
+                "bad",
+            )
+        elif folder != getattr(self.settings, key):
+            self.change_settings(new)
+
+    @Slot()
+    def _write_report_now(self) -> None:
+        """The status report to the outbox now (the attract screen's picture made here, the rest on the worker)."""
+        if not self.settings.outbox_folder or self.reports is None:
+            return
+        folder = Path(self.settings.outbox_folder)
+        write = self.reports.prepare("staff")
+        self.settings_page.show_message(self.tr("Writing the report…"))
+        self.runner.run(
+            lambda: write(folder),
+            lambda path: self.settings_page.show_message(
+                self.tr("The report was written: {file}.").format(file=str(path)), "good"
+            ),
+            lambda reasons: self.settings_page.show_message(
+                "\n".join([self.tr("The report could not be written in the outbox folder."), *reasons]), "bad"
+            ),
+        )
 
     # -- exit and restart ------------------------------------------------------------------------
 

@@ -223,6 +223,17 @@ TEMPLATES = (
         "CoreMessages",
         "'{id}' version {version} expires on {date}. Ask for a newer version and install it before then.",
     ),
+    # The inbox folder (kiosk.core.fleet.inbox)
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The kiosk cannot read its inbox folder {folder} ({reason}). Check the folder, or the USB stick or "
+        "network share it is on.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{name}' is larger than {size}; it is not taken."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{name}' in the inbox folder was not installed. Its result in the outbox folder says why.",
+    ),
 )
 
 

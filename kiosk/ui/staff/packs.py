@@ -302,9 +302,11 @@ class ImportPage(QWidget):
         install_requested(object): install this pack file (a Path).
         use_requested(str), preview_requested(str): for the pack just installed.
         cancel_requested(): stop the install that is running (nothing is changed).
+        copy_report_requested(): write this kiosk's status report on the USB stick.
     """
 
     rescan_requested = Signal()
+    copy_report_requested = Signal()
     install_requested = Signal(object)
     cancel_requested = Signal()
     use_requested = Signal(str)
@@ -322,9 +324,17 @@ class ImportPage(QWidget):
         )
         self.rescan_button = staff_button(self.tr("Look again"))
         self.rescan_button.clicked.connect(self.rescan_requested)
+        # The other way round: this kiosk's status report onto the stick, for the clinic's office.
+        self.report_button = staff_button(self.tr("Copy report to USB"))
+        self.report_button.setAccessibleDescription(
+            self.tr("Writes this kiosk's status report on the USB stick. It holds nothing a patient chose.")
+        )
+        self.report_button.clicked.connect(self.copy_report_requested)
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(self.note, 1)
         top.addWidget(self.rescan_button)
+        top.addWidget(self.report_button)
 
         self.status = staff_label(role="staff-message")
         self.busy = QProgressBar()
@@ -465,6 +475,31 @@ class ImportPage(QWidget):
         self.reasons.show()
         self._after(use=info.valid and not on_screen, back=True)
         self.preview_button.setVisible(info.valid)
+
+    def show_copying_report(self) -> None:
+        self.report_button.setEnabled(False)
+        set_tone(self.status, self.tr("Copying this kiosk's report to the USB stick…"))
+
+    def show_report_copied(self, path: Path | None) -> None:
+        """The report is on the stick at ``path`` (None: no stick was found)."""
+        self.report_button.setEnabled(True)
+        if path is None:
+            set_tone(
+                self.status,
+                self.tr("No USB stick was found. Plug one in, wait a moment, then press 'Copy report to USB' again."),
+                "bad",
+            )
+            return
+        set_tone(
+            self.status,
+            self.tr("The report is on the USB stick: {file}. You can remove the stick.").format(file=str(path)),
+            "good",
+        )
+
+    def show_report_not_copied(self, reasons: list[str]) -> None:
+        self.report_button.setEnabled(True)
+        lines = [self.tr("The report could not be copied to the USB stick."), *reasons]
+        set_tone(self.status, "\n".join(lines), "bad")
 
     def show_refused(self, name: str, reasons: list[str]) -> None:
         self._working(False)

@@ -1,5 +1,6 @@
 """Staff settings: clinic name and phone number (typed on an on-screen keyboard), idle time, start
-language, printing for patients and the front-desk slip, unsigned packs."""
+language, printing for patients and the front-desk slip, unsigned packs, this kiosk's name, and the
+inbox and outbox folders it shares with the clinic's other machines (docs/fleet.md)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.languages import own_name
-from kiosk.core.settings import PHONE_CHARACTERS, PHONE_MAX, Settings, is_printer_name
+from kiosk.core.settings import FOLDER_MAX, KIOSK_NAME_MAX, PHONE_CHARACTERS, PHONE_MAX, Settings, is_printer_name
 from kiosk.ui.staff.keyboard import OnScreenKeyboard
 from kiosk.ui.staff.widgets import set_tone, staff_button, staff_label
 from kiosk.ui.widgets.reading import kinetic_scroll
@@ -28,12 +29,18 @@ class SettingsPage(QWidget):
         clinic_name_requested(): open the on-screen keyboard for the clinic name.
         clinic_phone_requested(): open it for the clinic's phone number.
         test_print_requested(str): print a test page on this printer ("" the system's default).
+        kiosk_name_requested(): open the on-screen keyboard for this kiosk's name.
+        folder_requested(str): type the folder of "inbox_folder" or "outbox_folder".
+        report_requested(): write the status report to the outbox now.
     """
 
     changed = Signal(object)
     clinic_name_requested = Signal()
     clinic_phone_requested = Signal()
     test_print_requested = Signal(str)
+    kiosk_name_requested = Signal()
+    folder_requested = Signal(str)
+    report_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +100,23 @@ class SettingsPage(QWidget):
         #: The print service's printers, read when the page is shown (through Qt's print support).
         self.printers: list[str] = []
 
+        # The clinic's other machines: this kiosk's name in reports, the inbox and the outbox.
+        self.kiosk_value = staff_label(role="staff-heading")
+        self.kiosk_button = staff_button(self.tr("Change the name"))
+        self.kiosk_button.clicked.connect(self.kiosk_name_requested)
+        self.inbox_value = staff_label(role="staff-heading")
+        self.inbox_button = staff_button(self.tr("Choose the folder"))
+        self.inbox_button.clicked.connect(lambda: self.folder_requested.emit("inbox_folder"))
+        self.inbox_off = staff_button(self.tr("Turn off"))
+        self.inbox_off.clicked.connect(lambda: self._offer(replace(self.settings, inbox_folder="")))
+        self.outbox_value = staff_label(role="staff-heading")
+        self.outbox_button = staff_button(self.tr("Choose the folder"))
+        self.outbox_button.clicked.connect(lambda: self.folder_requested.emit("outbox_folder"))
+        self.outbox_off = staff_button(self.tr("Turn off"))
+        self.outbox_off.clicked.connect(lambda: self._offer(replace(self.settings, outbox_folder="")))
+        self.report_button = staff_button(self.tr("Write a report now"))
+        self.report_button.clicked.connect(self.report_requested)
+
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(28)
@@ -138,6 +162,28 @@ class SettingsPage(QWidget):
                 self.tr("Packs without a trusted signature"),
                 self.tr("When refused, only packs signed with a key this kiosk trusts can be installed."),
                 [self.accept_unsigned, self.refuse_unsigned],
+            ),
+            (
+                self.tr("This kiosk's name"),
+                self.tr("Names this kiosk in its reports to the clinic's office and on the front-desk slip."),
+                [self.kiosk_value, self.kiosk_button],
+            ),
+            (
+                self.tr("Inbox folder"),
+                self.tr(
+                    "Packs that arrive in this folder (through Syncthing, a network share or a USB stick) are "
+                    "installed as from a USB stick, with the same checks. They are not put on screen, except a "
+                    "new version of a pack already on screen."
+                ),
+                [self.inbox_value, self.inbox_button, self.inbox_off],
+            ),
+            (
+                self.tr("Outbox folder"),
+                self.tr(
+                    "This kiosk writes its status report here every hour and after every pack change, and what "
+                    "became of each pack from the inbox. Reports never hold anything a patient chose."
+                ),
+                [self.outbox_value, self.outbox_button, self.outbox_off, self.report_button],
             ),
         ]
         for index, (title, note, controls) in enumerate(rows):
@@ -201,6 +247,12 @@ class SettingsPage(QWidget):
         self.slip_on.setChecked(settings.front_desk_slip)
         self.slip_printer_button.setText(self._printer_text(settings.front_desk_printer))
         self.slip_test.setEnabled(settings.front_desk_slip)
+        self.kiosk_value.setText(settings.kiosk_name or self.tr("(the computer's name)"))
+        self.inbox_value.setText(settings.inbox_folder or self.tr("Off"))
+        self.inbox_off.setEnabled(bool(settings.inbox_folder))
+        self.outbox_value.setText(settings.outbox_folder or self.tr("Off"))
+        self.outbox_off.setEnabled(bool(settings.outbox_folder))
+        self.report_button.setEnabled(bool(settings.outbox_folder))
         self.accept_unsigned.setChecked(not settings.require_signed)
         self.refuse_unsigned.setChecked(settings.require_signed)
         # With no trusted key, refusing unsigned packs would refuse every pack: not offered.
@@ -268,29 +320,43 @@ class SettingsPage(QWidget):
 
 
 class ClinicNameEditor(QWidget):
-    """The clinic's name typed on the on-screen keyboard.
+    """A line typed on the on-screen keyboard: the clinic's name (``kind="clinic"``), its phone number
+    (``"phone"``), this kiosk's name (``"kiosk"``) or a folder (``"folder"``, its heading given to
+    :meth:`edit`).
 
     Signals:
-        saved(str): the new name (spaces at either end removed).
+        saved(str): the new text (spaces at either end removed; in a name, runs of spaces made one).
         cancelled(): nothing changes.
     """
 
     saved = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, phone: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, phone: bool = False, kind: str = "clinic") -> None:
         super().__init__(parent)
-        if phone:  # the same editor for the clinic's phone number: only what a number may hold
+        kind = "phone" if phone else kind
+        self.kind = kind
+        if kind == "phone":  # the same editor for the clinic's phone number: only what a number may hold
             self.heading = staff_label(self.tr("Clinic phone number"), "staff-title")
             note = self.tr("On the summary patients take home. Leave it empty to show no number.")
+        elif kind == "kiosk":
+            self.heading = staff_label(self.tr("This kiosk's name"), "staff-title")
+            note = self.tr(
+                "Names this kiosk in its reports and on the front-desk slip, for example “Waiting room 2”. "
+                "Leave it empty to use the computer's name."
+            )
+        elif kind == "folder":
+            self.heading = staff_label("", "staff-title")
+            note = ""
         else:
             self.heading = staff_label(self.tr("Clinic name"), "staff-title")
             note = self.tr("Shown at the top of the first screen. Leave it empty to show no name.")
         self.note = staff_label(note, "staff-note")
         self.entry = QLineEdit()
         self.entry.setProperty("role", "staff-entry")
-        self.entry.setMaxLength(PHONE_MAX if phone else CLINIC_NAME_MAX)
-        if phone:
+        most = {"phone": PHONE_MAX, "kiosk": KIOSK_NAME_MAX, "folder": FOLDER_MAX}
+        self.entry.setMaxLength(most.get(kind, CLINIC_NAME_MAX))
+        if kind == "phone":
             allowed = "".join(sorted(PHONE_CHARACTERS)).replace("-", "")
             pattern = QRegularExpression(f"[{QRegularExpression.escape(allowed)}-]*")
             self.entry.setValidator(QRegularExpressionValidator(pattern, self.entry))
@@ -319,7 +385,12 @@ class ClinicNameEditor(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.keyboard)
 
-    def edit(self, name: str) -> None:
+    def edit(self, name: str, heading: str = "", note: str = "") -> None:
+        """Start typing, from ``name``; ``heading`` and ``note`` (a folder's) replace the usual words."""
+        if heading:
+            self.heading.setText(heading)
+        if note:
+            self.note.setText(note)
         self.entry.setText(name)
         self.entry.end(False)
         self.keyboard.reset()
@@ -333,4 +404,5 @@ class ClinicNameEditor(QWidget):
 
     @Slot()
     def _on_save(self) -> None:
-        self.saved.emit(" ".join(self.entry.text().split()))
+        text = self.entry.text()
+        self.saved.emit(text.strip() if self.kind == "folder" else " ".join(text.split()))

@@ -156,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
         after_first_paint(window, after_the_first_frame)
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
+    getattr(window, "finish_counting", lambda: None)()  # a kiosk window counts visits; the notice does not
     stop_on_signal.restore()
     collector.stop()
     if pinger is not None:

@@ -57,6 +57,9 @@ class Settings:
     #: Which pack ids each trusted key may sign (globs, e.g. ``["knee-*"]``); a key not named here
     #: may sign any pack. A key named here with an empty list may sign none.
     trusted_key_packs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Anonymous usage counts by day (kiosk/core/fleet/usage.py): visits, pages reached, languages …
+    #: never an answer or a time. Staff mode's Usage page shows them and turns counting off.
+    usage_counting: bool = True
 
     @property
     def shown(self) -> tuple[str, ...]:

@@ -223,6 +223,11 @@ TEMPLATES = (
         "CoreMessages",
         "'{id}' version {version} expires on {date}. Ask for a newer version and install it before then.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The usage counts file was damaged. It was set aside as {name}, and counting started again in a new file.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The usage counts cannot be saved: {reason}."),
 )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QSize
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from kiosk.core.content.model import ContentPack
 from kiosk.core.fleet.tally import Increment
@@ -67,8 +67,9 @@ def usage_page_pictures(
     frame.setStyleSheet(theme.stylesheet(settings.theme, "normal", round(theme.screen_scale(QSize(*size)), 2)))
     area = StaffArea(paths, settings, language=language)
     area.usage_actions.loaded_packs = lambda: packs
-    QVBoxLayout(frame).addWidget(area)
-    frame.layout().setContentsMargins(0, 0, 0, 0)
+    stack = QStackedLayout(frame)  # as in the kiosk window: the screen's size, never the pages' widest
+    stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    stack.addWidget(area)
     frame.resize(*size)
     frame.show()
     try:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import replace
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

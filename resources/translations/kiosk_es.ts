@@ -661,6 +661,16 @@
         <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
         <translation>La versión {version} de &apos;{id}&apos; caduca el {date}. Pida una versión más nueva e instálela antes de esa fecha.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="226"/>
+        <source>The usage counts file was damaged. It was set aside as {name}, and counting started again in a new file.</source>
+        <translation>El archivo de recuentos de uso estaba dañado. Se apartó como {name} y el recuento empezó de nuevo en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="230"/>
+        <source>The usage counts cannot be saved: {reason}.</source>
+        <translation>Los recuentos de uso no se pueden guardar: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskSlip</name>
@@ -1777,122 +1787,127 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="157"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="159"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="161"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="191"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="193"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="194"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="316"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="392"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="192"/>
+        <source>Usage counts</source>
+        <translation>Recuentos de uso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="316"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="401"/>
         <source>Sending a test page…</source>
         <translation>Enviando una página de prueba…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
         <source>Test page from the kiosk</source>
         <translation>Página de prueba del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="418"/>
         <source>The test page was sent to the printer.</source>
         <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="421"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="453"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="454"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="462"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="463"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="464"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
@@ -2052,6 +2067,115 @@
         <source>Choose a topic</source>
         <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). What a tile shows in its picture&apos;s white box when the pack has no picture (on white, 6.9:1). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
         <translation>Elija un tema</translation>
+    </message>
+</context>
+<context>
+    <name>UsageActions</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="203"/>
+        <source>The usage counts cannot be read now. The kiosk goes on working.</source>
+        <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
+        <translation>Ahora no se pueden leer los recuentos de uso. El quiosco sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="215"/>
+        <source>Looking for a USB stick…</source>
+        <translation>Buscando una memoria USB…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
+        <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
+        <translation>No se encontró ninguna memoria USB. Conecte una, espere unos segundos y pulse de nuevo «Exportar CSV a USB».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
+        <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
+        <translation>Guardado como {file} en la memoria USB {stick}. Ya puede retirar la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <source>Key-point check</source>
+        <translation>Comprobación de puntos clave</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="52"/>
+        <source>Usage counts</source>
+        <extracomment>The days the charts show, up to today. The places where visits stopped that the chart names (the most common ones).</extracomment>
+        <translation>Recuentos de uso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="57"/>
+        <source>For each day the kiosk counts visits, the pages they reached and where they stopped, the languages, larger text and high contrast, questionnaires started and finished, the kind of result, and key points missed. It never keeps answers, names, times of day, or anything that tells one visit from another. Counts under 5 show as “&lt;5”. Counts are kept for {days} days.</source>
+        <translation>Cada día, el quiosco cuenta las visitas, las páginas a las que llegaron y dónde se detuvieron, los idiomas, el texto más grande y el alto contraste, los cuestionarios empezados y terminados, el tipo de resultado y los puntos clave no entendidos. Nunca guarda respuestas, nombres, horas del día ni nada que distinga una visita de otra. Los recuentos menores de 5 se muestran como «&lt;5». Los recuentos se guardan durante {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="64"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="69"/>
+        <source>Export CSV to USB</source>
+        <translation>Exportar CSV a USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="73"/>
+        <source>“Export CSV to USB” writes every count kept to a new file on the USB stick, counts under 5 as “&lt;5”.</source>
+        <translation>«Exportar CSV a USB» escribe todos los recuentos guardados en un archivo nuevo en la memoria USB, los menores de 5 como «&lt;5».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="85"/>
+        <source>Counting</source>
+        <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="113"/>
+        <source>Each visit is counted when it ends.</source>
+        <translation>Cada visita se cuenta cuando termina.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="115"/>
+        <source>Counting is off: no visit is counted. The counts kept stay.</source>
+        <translation>El recuento está desactivado: no se cuenta ninguna visita. Los recuentos guardados se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="128"/>
+        <source>Visits per day, last {days} days</source>
+        <translation>Visitas por día, últimos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="129"/>
+        <source>Where visits stopped</source>
+        <translation>Dónde terminaron las visitas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="130"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="150"/>
+        <source>Nothing counted in these days.</source>
+        <translation>No se contó nada en estos días.</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,16 @@
         <source>&apos;{id}&apos; version {version} expires on {date}. Ask for a newer version and install it before then.</source>
         <translation>&apos;{id}&apos; phiên bản {version} sẽ hết hạn vào ngày {date}. Hãy xin một phiên bản mới hơn và cài vào trước ngày đó.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="226"/>
+        <source>The usage counts file was damaged. It was set aside as {name}, and counting started again in a new file.</source>
+        <translation>Tệp số liệu sử dụng bị hỏng. Tệp đã được để riêng với tên {name}, và việc đếm bắt đầu lại trong một tệp mới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="230"/>
+        <source>The usage counts cannot be saved: {reason}.</source>
+        <translation>Không thể lưu số liệu sử dụng: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskSlip</name>
@@ -1777,122 +1787,127 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="157"/>
         <source>Staff mode</source>
         <translation>Chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="159"/>
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="161"/>
         <source>Leave staff mode</source>
         <translation>Rời chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
         <source>Content packs</source>
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
         <source>Import from USB</source>
         <translation>Nhập từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="191"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="192"/>
+        <source>Usage counts</source>
+        <translation>Số liệu sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="193"/>
         <source>Change PIN</source>
         <translation>Đổi mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="194"/>
         <source>Close or restart</source>
         <translation>Đóng hoặc khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="316"/>
         <source>PIN saved</source>
         <translation>Đã lưu mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="316"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="392"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="401"/>
         <source>Sending a test page…</source>
         <translation>Đang gửi trang in thử…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
         <source>Test page from the kiosk</source>
         <translation>Trang in thử từ kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="418"/>
         <source>The test page was sent to the printer.</source>
         <translation>Trang in thử đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="421"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="453"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="454"/>
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="462"/>
         <source>Restart the kiosk?</source>
         <translation>Khởi động lại kiosk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="463"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="464"/>
         <source>Restart the kiosk</source>
         <translation>Khởi động lại kiosk</translation>
     </message>
@@ -2052,6 +2067,115 @@
         <source>Choose a topic</source>
         <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). What a tile shows in its picture&apos;s white box when the pack has no picture (on white, 6.9:1). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
         <translation>Chọn một chủ đề</translation>
+    </message>
+</context>
+<context>
+    <name>UsageActions</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="203"/>
+        <source>The usage counts cannot be read now. The kiosk goes on working.</source>
+        <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
+        <translation>Hiện không đọc được số liệu sử dụng. Máy kiosk vẫn hoạt động bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="215"/>
+        <source>Looking for a USB stick…</source>
+        <translation>Đang tìm USB…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
+        <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
+        <translation>Không tìm thấy USB. Hãy cắm USB vào, đợi vài giây, rồi bấm lại “Xuất CSV ra USB”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
+        <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
+        <translation>Đã lưu thành {file} trên USB {stick}. Bạn có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <source>Key-point check</source>
+        <translation>Kiểm tra ý chính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="52"/>
+        <source>Usage counts</source>
+        <extracomment>The days the charts show, up to today. The places where visits stopped that the chart names (the most common ones).</extracomment>
+        <translation>Số liệu sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="57"/>
+        <source>For each day the kiosk counts visits, the pages they reached and where they stopped, the languages, larger text and high contrast, questionnaires started and finished, the kind of result, and key points missed. It never keeps answers, names, times of day, or anything that tells one visit from another. Counts under 5 show as “&lt;5”. Counts are kept for {days} days.</source>
+        <translation>Mỗi ngày, máy kiosk đếm số lượt sử dụng, các trang đã xem và nơi dừng lại, ngôn ngữ, chữ lớn và độ tương phản cao, bảng câu hỏi đã bắt đầu và đã hoàn thành, loại kết quả, và các ý chính chưa hiểu. Máy không bao giờ lưu câu trả lời, tên, giờ trong ngày, hay bất cứ điều gì phân biệt được lượt này với lượt khác. Số dưới 5 hiện là “&lt;5”. Số liệu được giữ trong {days} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="64"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="69"/>
+        <source>Export CSV to USB</source>
+        <translation>Xuất CSV ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="73"/>
+        <source>“Export CSV to USB” writes every count kept to a new file on the USB stick, counts under 5 as “&lt;5”.</source>
+        <translation>“Xuất CSV ra USB” ghi mọi số liệu đã lưu vào một tệp mới trên USB, số dưới 5 ghi là “&lt;5”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="85"/>
+        <source>Counting</source>
+        <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
+        <translation>Đếm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="113"/>
+        <source>Each visit is counted when it ends.</source>
+        <translation>Mỗi lượt được đếm khi kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="115"/>
+        <source>Counting is off: no visit is counted. The counts kept stay.</source>
+        <translation>Đã tắt đếm: không lượt nào được đếm. Số liệu đã lưu vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="128"/>
+        <source>Visits per day, last {days} days</source>
+        <translation>Số lượt mỗi ngày, {days} ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="129"/>
+        <source>Where visits stopped</source>
+        <translation>Nơi các lượt dừng lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="130"/>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="150"/>
+        <source>Nothing counted in these days.</source>
+        <translation>Không có số liệu trong những ngày này.</translation>
     </message>
 </context>
 <context>

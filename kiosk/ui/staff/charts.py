@@ -92,7 +92,7 @@ class BarChart(QWidget):
         heights = [float(SMALLEST_SHOWN) if value == FEWER_THAN else float(value) for value in values]
         top = max(heights) * (1.25 if self.horizontal else 1.18)
         if self.horizontal:
-            self._draw_horizontal(labels, values, heights, top, colors, max(rows, len(values), 2))
+            self._draw_horizontal(labels, values, heights, top, colors, rows=max(rows, len(values), 2))
         else:
             self._draw_upright(labels, values, heights, top, colors, tick_every=tick_every)
 
@@ -135,7 +135,7 @@ class BarChart(QWidget):
 
     def _draw_horizontal(
         self, labels: Sequence[str], values: Sequence[Shown], heights: list[float], top: float, colors: Palette,
-        rows: int,
+        *, rows: int,
     ) -> None:  # fmt: skip
         # One line a bar, the first at the top: its label above it, its count at its end.
         pg = self._pg

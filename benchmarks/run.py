@@ -409,7 +409,8 @@ def _run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int], work: Pa
         "tile": measure("library", {"size": HD, "starts": max(9, counts.turns // 5)}, hd, counts.timeout_s),
     }
     results["speech"] = speech_mode(hd, work, max(10, counts.turns // 20), counts.timeout_s)
-    results["usage"] = measure("usage", {"size": HD, "turns": counts.turns}, hd, counts.timeout_s)
+    # Twice the turns of the other figures: a difference of two p95s needs more samples than one p95.
+    results["usage"] = measure("usage", {"size": HD, "turns": 2 * counts.turns}, hd, counts.timeout_s)
     results["idle"] = idle_cost(hd, data, counts)
     results["packs"] = pack_operations(hd, counts)
     results["watchdog"] = watchdog_gaps(hd, counts)

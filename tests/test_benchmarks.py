@@ -147,7 +147,8 @@ def test_the_watchdog_gap_is_measured_over_loading_and_walking_the_heaviest_allo
 def test_page_turns_are_timed_with_usage_counting_on_and_off_in_turn(walker: ui.Walker) -> None:
     from benchmarks import usage
 
-    counted, plain, own = usage.turns_on_and_off(walker, 2)
+    counted, plain, own, writes = usage.turns_on_and_off(walker, 2)
     assert positive(counted) and positive(plain) and len(counted) == len(plain) == 2
     assert own and all(ms >= 0 for ms in own)  # the tally's own time, around each of its calls
+    assert writes and all(ms >= 0 for ms in writes)  # each counted visit's write, waited for
     assert walker.window.usage.enabled and not walker.session.is_active

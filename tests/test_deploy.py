@@ -186,58 +186,80 @@ def test_a_compositor_that_cannot_start_is_a_failure_too(tmp_path: Path) -> None
 USB_RULE = DEPLOY / "kiosk-usb.rules"
 
 
-def udev_rule(path: Path) -> list[tuple[str, str, str]]:
-    """The one rule in ``path`` as ``(key, operator, value)`` triples."""
+def udev_rules(path: Path) -> list[list[tuple[str, str, str]]]:
+    """Each rule in ``path`` (one a line) as ``(key, operator, value)`` triples."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    assert len(lines) == 1, "one rule, on one line"
-    pairs = []
-    for part in lines[0].split(", "):
-        match = re.fullmatch(r'([A-Z_]+(?:\{[^}]+\})?)(==|!=|\+=|=|:=)"(.*)"', part)
-        assert match, f"'{part}' is not KEY OPERATOR \"VALUE\""
-        pairs.append((match[1], match[2], match[3]))
-    return pairs
+    rules = []
+    for line in lines:
+        pairs = []
+        for part in line.split(", "):
+            match = re.fullmatch(r'([A-Z_]+(?:\{[^}]+\})?)(==|!=|\+=|=|:=)"(.*)"', part)
+            assert match, f"'{part}' is not KEY OPERATOR \"VALUE\""
+            pairs.append((match[1], match[2], match[3]))
+        rules.append(pairs)
+    return rules
 
 
-def test_only_a_usb_stick_with_a_filesystem_is_mounted_when_plugged_in() -> None:
-    conditions = {(key, value) for key, operator, value in udev_rule(USB_RULE) if operator == "=="}
-    assert conditions == {
-        ("ACTION", "add"),
-        ("SUBSYSTEM", "block"),
-        ("ENV{ID_BUS}", "usb"),
-        ("ENV{ID_FS_USAGE}", "filesystem"),
-    }
+def mount_command(rule: list[tuple[str, str, str]]) -> list[str]:
+    (run,) = [shlex.split(value) for key, _operator, value in rule if key == "RUN{program}"]
+    return run
 
 
-def test_a_stick_is_mounted_read_only_where_staff_import_looks() -> None:
-    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
-    assert run[0] == "/usr/bin/systemd-mount"
-    options = next(arg.split("=", 1)[1] for arg in run if arg.startswith("--options="))
-    assert {"ro", "nosuid", "nodev", "noexec"} <= set(options.split(","))
-    assert run[-2] == "$devnode"
-    mount_point = Path(run[-1].replace("%k", "sdb1"))
-    assert mount_point == Path("/media/kiosk-usb-sdb1")
+def mount_options(rule: list[tuple[str, str, str]]) -> set[str]:
+    return set(next(arg.split("=", 1)[1] for arg in mount_command(rule) if arg.startswith("--options=")).split(","))
 
 
-def test_staff_import_finds_a_pack_on_a_stick_where_the_rule_mounts_it(tmp_path: Path) -> None:
-    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
-    mount_point = Path(run[-1].replace("%k", "sdb1"))
+def test_only_a_usb_stick_with_a_filesystem_is_mounted_when_plugged_in_fat_or_not() -> None:
+    rules = udev_rules(USB_RULE)
+    assert len(rules) == 2
+    for rule in rules:
+        conditions = {(key, value) for key, operator, value in rule if operator == "==" and key != "ENV{ID_FS_TYPE}"}
+        assert conditions == {
+            ("ACTION", "add"),
+            ("SUBSYSTEM", "block"),
+            ("ENV{ID_BUS}", "usb"),
+            ("ENV{ID_FS_USAGE}", "filesystem"),
+        }
+    # Exactly one of the two applies to any stick: FAT and exFAT, or every other file system.
+    kinds = [[(operator, value) for key, operator, value in rule if key == "ENV{ID_FS_TYPE}"] for rule in rules]
+    assert kinds == [[("==", "vfat|exfat")], [("!=", "vfat|exfat")]]
+
+
+def test_a_fat_stick_is_writable_by_the_kiosk_alone_at_once_and_others_are_read_only() -> None:
+    fat, other = udev_rules(USB_RULE)
+    for rule in (fat, other):
+        run = mount_command(rule)
+        assert run[0] == "/usr/bin/systemd-mount"
+        assert {"nosuid", "nodev", "noexec"} <= mount_options(rule)
+        assert run[-2] == "$devnode"
+        assert Path(run[-1].replace("%k", "sdb1")) == Path("/media/kiosk-usb-sdb1")
+    assert {"rw", "sync", "uid=kiosk", "gid=kiosk", "umask=077"} <= mount_options(fat)
+    assert "ro" in mount_options(other) and "rw" not in mount_options(other)
+
+
+def test_staff_import_finds_a_pack_and_export_finds_the_stick_where_the_rule_mounts_it(tmp_path: Path) -> None:
+    from kiosk.core.install.removable import find_sticks
+
+    mount_point = Path(mount_command(udev_rules(USB_RULE)[0])[-1].replace("%k", "sdb1"))
     (root,) = [root for root in MEDIA_ROOTS if mount_point.is_relative_to(root)]
     # The same layout under a temporary folder: a stick with the pack in a folder of its own.
-    pack = tmp_path / mount_point.relative_to(root) / "clinic packs" / "rfa-facet-1.1.kpack"
+    stick = tmp_path / mount_point.relative_to(root)
+    pack = stick / "clinic packs" / "rfa-facet-1.1.kpack"
     pack.parent.mkdir(parents=True)
     pack.write_bytes(b"")
     assert find_kpacks([tmp_path]) == [pack]
+    assert find_sticks([tmp_path], is_mount=lambda folder: folder == stick) == [stick]
 
 
-def test_systemd_mount_knows_every_option_the_rule_gives_it() -> None:
+def test_systemd_mount_knows_every_option_the_rules_give_it() -> None:
     tool = shutil.which("systemd-mount")
     assert tool, "systemd-mount is missing: .ci/run installs the systemd package"
     usage = subprocess.run([tool, "--help"], check=True, capture_output=True, text=True).stdout
-    (run,) = [shlex.split(value) for key, _operator, value in udev_rule(USB_RULE) if key == "RUN{program}"]
-    flags = [arg.split("=", 1)[0] for arg in run if arg.startswith("--")]
-    assert flags, "the rule passes options"
-    for flag in flags:
-        assert re.search(rf"{re.escape(flag)}\b", usage), f"systemd-mount has no {flag}"
+    for rule in udev_rules(USB_RULE):
+        flags = [arg.split("=", 1)[0] for arg in mount_command(rule) if arg.startswith("--")]
+        assert flags, "the rule passes options"
+        for flag in flags:
+            assert re.search(rf"{re.escape(flag)}\b", usage), f"systemd-mount has no {flag}"
 
 
 def test_install_puts_the_usb_rule_where_udev_reads_it() -> None:

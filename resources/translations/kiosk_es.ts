@@ -2072,38 +2072,43 @@
 <context>
     <name>UsageActions</name>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="207"/>
         <source>The usage counts cannot be read now. The kiosk goes on working.</source>
         <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
         <translation>Ahora no se pueden leer los recuentos de uso. El quiosco sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="219"/>
         <source>Looking for a USB stick…</source>
         <translation>Buscando una memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
         <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
         <translation>No se encontró ninguna memoria USB. Conecte una, espere unos segundos y pulse de nuevo «Exportar CSV a USB».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
+        <source>The USB stick {stick} can only be read on this kiosk. Use a stick formatted as FAT32 or exFAT (as most sticks come).</source>
+        <translation>La memoria USB {stick} solo se puede leer en este quiosco. Use una memoria formateada como FAT32 o exFAT (como vienen casi todas).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="252"/>
         <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
         <translation>Guardado como {file} en la memoria USB {stick}. Ya puede retirar la memoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
         <source>Key-point check</source>
         <translation>Comprobación de puntos clave</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2111,69 +2116,69 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="52"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="53"/>
         <source>Usage counts</source>
         <extracomment>The days the charts show, up to today. The places where visits stopped that the chart names (the most common ones).</extracomment>
         <translation>Recuentos de uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="58"/>
         <source>For each day the kiosk counts visits, the pages they reached and where they stopped, the languages, larger text and high contrast, questionnaires started and finished, the kind of result, and key points missed. It never keeps answers, names, times of day, or anything that tells one visit from another. Counts under 5 show as “&lt;5”. Counts are kept for {days} days.</source>
         <translation>Cada día, el quiosco cuenta las visitas, las páginas a las que llegaron y dónde se detuvieron, los idiomas, el texto más grande y el alto contraste, los cuestionarios empezados y terminados, el tipo de resultado y los puntos clave no entendidos. Nunca guarda respuestas, nombres, horas del día ni nada que distinga una visita de otra. Los recuentos menores de 5 se muestran como «&lt;5». Los recuentos se guardan durante {days} días.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="66"/>
         <source>On</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="70"/>
         <source>Export CSV to USB</source>
         <translation>Exportar CSV a USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="74"/>
         <source>“Export CSV to USB” writes every count kept to a new file on the USB stick, counts under 5 as “&lt;5”.</source>
         <translation>«Exportar CSV a USB» escribe todos los recuentos guardados en un archivo nuevo en la memoria USB, los menores de 5 como «&lt;5».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="86"/>
         <source>Counting</source>
         <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="117"/>
         <source>Each visit is counted when it ends.</source>
         <translation>Cada visita se cuenta cuando termina.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="119"/>
         <source>Counting is off: no visit is counted. The counts kept stay.</source>
         <translation>El recuento está desactivado: no se cuenta ninguna visita. Los recuentos guardados se conservan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="132"/>
         <source>Visits per day, last {days} days</source>
         <translation>Visitas por día, últimos {days} días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="133"/>
         <source>Where visits stopped</source>
         <translation>Dónde terminaron las visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="134"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="154"/>
         <source>Nothing counted in these days.</source>
         <translation>No se contó nada en estos días.</translation>
     </message>

@@ -2072,38 +2072,43 @@
 <context>
     <name>UsageActions</name>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="207"/>
         <source>The usage counts cannot be read now. The kiosk goes on working.</source>
         <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
         <translation>Hiện không đọc được số liệu sử dụng. Máy kiosk vẫn hoạt động bình thường.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="219"/>
         <source>Looking for a USB stick…</source>
         <translation>Đang tìm USB…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
         <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
         <translation>Không tìm thấy USB. Hãy cắm USB vào, đợi vài giây, rồi bấm lại “Xuất CSV ra USB”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
+        <source>The USB stick {stick} can only be read on this kiosk. Use a stick formatted as FAT32 or exFAT (as most sticks come).</source>
+        <translation>USB {stick} chỉ đọc được trên máy kiosk này. Hãy dùng USB định dạng FAT32 hoặc exFAT (như hầu hết USB khi mua).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="252"/>
         <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
         <translation>Đã lưu thành {file} trên USB {stick}. Bạn có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
         <source>Key-point check</source>
         <translation>Kiểm tra ý chính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
         <source>Questions</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -2111,69 +2116,69 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="52"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="53"/>
         <source>Usage counts</source>
         <extracomment>The days the charts show, up to today. The places where visits stopped that the chart names (the most common ones).</extracomment>
         <translation>Số liệu sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="58"/>
         <source>For each day the kiosk counts visits, the pages they reached and where they stopped, the languages, larger text and high contrast, questionnaires started and finished, the kind of result, and key points missed. It never keeps answers, names, times of day, or anything that tells one visit from another. Counts under 5 show as “&lt;5”. Counts are kept for {days} days.</source>
         <translation>Mỗi ngày, máy kiosk đếm số lượt sử dụng, các trang đã xem và nơi dừng lại, ngôn ngữ, chữ lớn và độ tương phản cao, bảng câu hỏi đã bắt đầu và đã hoàn thành, loại kết quả, và các ý chính chưa hiểu. Máy không bao giờ lưu câu trả lời, tên, giờ trong ngày, hay bất cứ điều gì phân biệt được lượt này với lượt khác. Số dưới 5 hiện là “&lt;5”. Số liệu được giữ trong {days} ngày.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="66"/>
         <source>On</source>
         <translation>Bật</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="70"/>
         <source>Export CSV to USB</source>
         <translation>Xuất CSV ra USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="74"/>
         <source>“Export CSV to USB” writes every count kept to a new file on the USB stick, counts under 5 as “&lt;5”.</source>
         <translation>“Xuất CSV ra USB” ghi mọi số liệu đã lưu vào một tệp mới trên USB, số dưới 5 ghi là “&lt;5”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="86"/>
         <source>Counting</source>
         <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
         <translation>Đếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="117"/>
         <source>Each visit is counted when it ends.</source>
         <translation>Mỗi lượt được đếm khi kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="119"/>
         <source>Counting is off: no visit is counted. The counts kept stay.</source>
         <translation>Đã tắt đếm: không lượt nào được đếm. Số liệu đã lưu vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="132"/>
         <source>Visits per day, last {days} days</source>
         <translation>Số lượt mỗi ngày, {days} ngày qua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="133"/>
         <source>Where visits stopped</source>
         <translation>Nơi các lượt dừng lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="134"/>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="154"/>
         <source>Nothing counted in these days.</source>
         <translation>Không có số liệu trong những ngày này.</translation>
     </message>

@@ -53,7 +53,7 @@ def _scan(folder: Path, depth: int, found: list[Path], budget: list[int]) -> Non
 
 
 def find_sticks(roots: Sequence[Path] | None = None, is_mount: Callable[[Path], bool] = os.path.ismount) -> list[Path]:
-    """Mounted removable media the kiosk may write to (for "Export CSV"), sorted by path.
+    """Mounted removable media (for "Export CSV"; some may be read-only), sorted by path.
 
     On Linux a stick is mounted one or two folders below a media folder (``/media/<label>``,
     ``/media/<user>/<label>``, ``/run/media/<user>/<label>``); on Windows it is a drive of its own.
@@ -65,7 +65,7 @@ def find_sticks(roots: Sequence[Path] | None = None, is_mount: Callable[[Path], 
         else:
             candidates = _folders(Path(root))
             candidates += [inner for folder in candidates if not is_mount(folder) for inner in _folders(folder)]
-        found += [folder for folder in candidates if is_mount(folder) and os.access(folder, os.W_OK)]
+        found += [folder for folder in candidates if is_mount(folder)]
     return sorted(dict.fromkeys(found))
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -218,13 +219,16 @@ class UsageActions(QObject):
         page.show_message(self.tr("Looking for a USB stick…"))
         path, label = self.path, self.area.settings.kiosk_name
 
-        def write() -> tuple[Path, Path] | None:
+        def write() -> tuple[Path, Path | None] | None:
             sticks = find_sticks()
-            return (sticks[0], export_csv(path, sticks[0], label)) if sticks else None
+            writable = [stick for stick in sticks if os.access(stick, os.W_OK)]
+            if writable:
+                return writable[0], export_csv(path, writable[0], label)
+            return (sticks[0], None) if sticks else None  # only sticks that can be read here
 
         self.area.runner.run(write, self._exported, lambda reasons: page.show_message("\n".join(reasons), "bad"))
 
-    def _exported(self, written: tuple[Path, Path] | None) -> None:
+    def _exported(self, written: tuple[Path, Path | None] | None) -> None:
         page = self.area.usage_page
         if written is None:
             page.show_message(
@@ -235,6 +239,15 @@ class UsageActions(QObject):
             )
             return
         stick, file = written
+        if file is None:
+            page.show_message(
+                self.tr(
+                    "The USB stick {stick} can only be read on this kiosk. Use a stick formatted as FAT32 or exFAT "
+                    "(as most sticks come)."
+                ).format(stick=stick.name),
+                "bad",
+            )
+            return
         page.show_message(
             self.tr("Saved as {file} on the USB stick {stick}. You can remove the stick.").format(
                 file=file.name, stick=stick.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,15 @@ def test_export_csv_writes_every_count_to_the_usb_stick_with_small_counts_hidden
     tap(qtbot, staff.usage_page.export_button)
     wait_done(qtbot, staff)
     assert "No USB stick was found" in staff.usage_page.message.text()
+    read_only = tmp_path / "media" / "EXT4-DISK"  # mounted read-only (deploy/kiosk-usb.rules)
+    read_only.mkdir()
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != read_only and access(path, mode))
+    sticks.append(read_only)
+    tap(qtbot, staff.usage_page.export_button)
+    wait_done(qtbot, staff)
+    assert "can only be read" in staff.usage_page.message.text() and "EXT4-DISK" in staff.usage_page.message.text()
+    assert not list(read_only.iterdir())
     sticks.append(stick)
     tap(qtbot, staff.usage_page.export_button)
     wait_done(qtbot, staff)

@@ -2072,43 +2072,43 @@
 <context>
     <name>UsageActions</name>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="200"/>
         <source>The usage counts cannot be read now. The kiosk goes on working.</source>
         <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
         <translation>Ahora no se pueden leer los recuentos de uso. El quiosco sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="212"/>
         <source>Looking for a USB stick…</source>
         <translation>Buscando una memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
         <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
         <translation>No se encontró ninguna memoria USB. Conecte una, espere unos segundos y pulse de nuevo «Exportar CSV a USB».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="238"/>
         <source>The USB stick {stick} can only be read on this kiosk. Use a stick formatted as FAT32 or exFAT (as most sticks come).</source>
         <translation>La memoria USB {stick} solo se puede leer en este quiosco. Use una memoria formateada como FAT32 o exFAT (como vienen casi todas).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="252"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
         <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
         <translation>Guardado como {file} en la memoria USB {stick}. Ya puede retirar la memoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
         <source>Key-point check</source>
         <translation>Comprobación de puntos clave</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2142,43 +2142,38 @@
         <translation>Exportar CSV a USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="74"/>
-        <source>“Export CSV to USB” writes every count kept to a new file on the USB stick, counts under 5 as “&lt;5”.</source>
-        <translation>«Exportar CSV a USB» escribe todos los recuentos guardados en un archivo nuevo en la memoria USB, los menores de 5 como «&lt;5».</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="80"/>
         <source>Counting</source>
         <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="110"/>
         <source>Each visit is counted when it ends.</source>
         <translation>Cada visita se cuenta cuando termina.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="112"/>
         <source>Counting is off: no visit is counted. The counts kept stay.</source>
         <translation>El recuento está desactivado: no se cuenta ninguna visita. Los recuentos guardados se conservan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="125"/>
         <source>Visits per day, last {days} days</source>
         <translation>Visitas por día, últimos {days} días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="126"/>
         <source>Where visits stopped</source>
         <translation>Dónde terminaron las visitas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="127"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="147"/>
         <source>Nothing counted in these days.</source>
         <translation>No se contó nada en estos días.</translation>
     </message>

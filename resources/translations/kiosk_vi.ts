@@ -2072,43 +2072,43 @@
 <context>
     <name>UsageActions</name>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="200"/>
         <source>The usage counts cannot be read now. The kiosk goes on working.</source>
         <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
         <translation>Hiện không đọc được số liệu sử dụng. Máy kiosk vẫn hoạt động bình thường.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="212"/>
         <source>Looking for a USB stick…</source>
         <translation>Đang tìm USB…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
         <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
         <translation>Không tìm thấy USB. Hãy cắm USB vào, đợi vài giây, rồi bấm lại “Xuất CSV ra USB”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="238"/>
         <source>The USB stick {stick} can only be read on this kiosk. Use a stick formatted as FAT32 or exFAT (as most sticks come).</source>
         <translation>USB {stick} chỉ đọc được trên máy kiosk này. Hãy dùng USB định dạng FAT32 hoặc exFAT (như hầu hết USB khi mua).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="252"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
         <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
         <translation>Đã lưu thành {file} trên USB {stick}. Bạn có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
         <source>Key-point check</source>
         <translation>Kiểm tra ý chính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
         <source>Questions</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -2142,43 +2142,38 @@
         <translation>Xuất CSV ra USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="74"/>
-        <source>“Export CSV to USB” writes every count kept to a new file on the USB stick, counts under 5 as “&lt;5”.</source>
-        <translation>“Xuất CSV ra USB” ghi mọi số liệu đã lưu vào một tệp mới trên USB, số dưới 5 ghi là “&lt;5”.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="80"/>
         <source>Counting</source>
         <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
         <translation>Đếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="110"/>
         <source>Each visit is counted when it ends.</source>
         <translation>Mỗi lượt được đếm khi kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="112"/>
         <source>Counting is off: no visit is counted. The counts kept stay.</source>
         <translation>Đã tắt đếm: không lượt nào được đếm. Số liệu đã lưu vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="132"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="125"/>
         <source>Visits per day, last {days} days</source>
         <translation>Số lượt mỗi ngày, {days} ngày qua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="126"/>
         <source>Where visits stopped</source>
         <translation>Nơi các lượt dừng lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="127"/>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/usage.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/usage.py" line="147"/>
         <source>Nothing counted in these days.</source>
         <translation>Không có số liệu trong những ngày này.</translation>
     </message>

@@ -75,6 +75,9 @@ class BarChart(QWidget):
             axis.setPen(self._pg.mkPen(colors.border, width=2))
             axis.setTextPen(self._pg.mkPen(colors.text))
             axis.setStyle(tickFont=font, tickTextOffset=8)
+        # Room for the axes' words from the first frame (pyqtgraph would widen them a frame later).
+        self.plot.getAxis("bottom").setHeight(font_px + 24)
+        self.plot.getAxis("left").setWidth(2 * font_px + 16)
 
     def show_bars(
         self, labels: Sequence[str], values: Sequence[Shown], empty_text: str, *, tick_every: int = 1, rows: int = 0
@@ -90,7 +93,7 @@ class BarChart(QWidget):
         if colors is None or not has_any:
             return
         heights = [float(SMALLEST_SHOWN) if value == FEWER_THAN else float(value) for value in values]
-        top = max(heights) * (1.25 if self.horizontal else 1.18)
+        top = max(heights) * (1.25 if self.horizontal else 1.3)  # room for the count above the highest bar
         if self.horizontal:
             self._draw_horizontal(labels, values, heights, top, colors, rows=max(rows, len(values), 2))
         else:

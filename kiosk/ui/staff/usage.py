@@ -69,12 +69,6 @@ class UsagePage(QWidget):
         self.counting_note = staff_label(role="staff-note")
         self.export_button = staff_button(self.tr("Export CSV to USB"), "primary")
         self.export_button.clicked.connect(self.export_requested)
-        self.export_note = staff_label(
-            self.tr(
-                "“Export CSV to USB” writes every count kept to a new file on the USB stick, counts under 5 as “<5”."
-            ),
-            "staff-note",
-        )
         self._on = True
         #: The charts, made the first time counts are shown (pyqtgraph loads only then).
         self.visits_chart: BarChart | None = None
@@ -97,7 +91,6 @@ class UsagePage(QWidget):
         inner.addWidget(self.what)
         inner.addLayout(switch)
         inner.addLayout(self.charts, 1)
-        inner.addWidget(self.export_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)

@@ -1,6 +1,7 @@
 # make run    set up (first time) and start the kiosk full screen
 # make test   set up (first time), lint, and run the tests offscreen
-# make shots  render every screen of the bundled pack to screenshots/ (six sets: sizes, languages, largest text)
+# make shots  render every screen of the bundled pack to screenshots/ (six sets: sizes, languages, largest text;
+#             two end with staff mode's usage page)
 # make bundle the offline install bundle in dist/ (TARGET=windows-x86_64 for Windows)
 # make bench  measure start-up, tap-to-screen, packs, memory and a short soak of 6,000 page turns
 #             (about 20 minutes on a 2-core machine)
@@ -50,12 +51,12 @@ validate: setup
 	$(BIN)/kiosk validate $(PACK)
 
 shots: setup
-	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1920x1080-en --size 1920x1080 --lang en
+	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1920x1080-en --size 1920x1080 --lang en --staff
 	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1920x1080-es --size 1920x1080 --lang es
 	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1280x800-en --size 1280x800 --lang en
 	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1280x800-es --size 1280x800 --lang es
 	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1080x1920-en --size 1080x1920 --lang en
-	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1280x800-es-largest-high-contrast --size 1280x800 --lang es --text-size largest --theme high-contrast
+	$(BIN)/kiosk screenshot $(PACK) --out screenshots/1280x800-es-largest-high-contrast --size 1280x800 --lang es --text-size largest --theme high-contrast --staff
 
 bundle: setup
 	$(BIN)/python tools/bundle.py --target $(TARGET)

@@ -157,7 +157,7 @@ setup_system() {
     first_pin "$prefix/current/venv/bin/kiosk" /var/lib/kiosk runuser -u kiosk --
     write_unit "$prefix" /etc/systemd/system/kiosk.service
     install -D -m 644 "$prefix/current/app/deploy/logind-kiosk.conf" /etc/systemd/logind.conf.d/kiosk.conf
-    # USB sticks are mounted read-only under /media for staff mode's "Import from USB".
+    # USB sticks are mounted under /media for staff mode's "Import from USB" and "Export CSV to USB".
     install -D -m 644 "$prefix/current/app/deploy/kiosk-usb.rules" /etc/udev/rules.d/90-kiosk-usb.rules
     udevadm control --reload 2>/dev/null || true
     # Printing (when the clinic sets up a printer): the spooler deletes each page once it is printed.

@@ -159,6 +159,7 @@ def run(args: argparse.Namespace) -> int:
     log.info("kiosk started with pack %s", opened.pack.id if opened.pack else "(none)")
     code = int(app.exec())
     getattr(window, "stop_fleet", lambda: None)()  # an inbox install under way stops, unchanged
+    getattr(window, "finish_counting", lambda: None)()  # a kiosk window counts visits; the notice does not
     stop_on_signal.restore()
     collector.stop()
     if pinger is not None:

@@ -142,3 +142,13 @@ def test_the_watchdog_gap_is_measured_over_loading_and_walking_the_heaviest_allo
     assert done["errors"] == 0 and done["pages"] == len(validate_pack(common.BUNDLED_PACK).pack.pages)
     # The pings went on while the pages were converted and shown, every one of them (Next and Back).
     assert done["pings"] >= 2 * done["pages"] and done["longest_gap_ms"] > 0
+
+
+def test_page_turns_are_timed_with_usage_counting_on_and_off_in_turn(walker: ui.Walker) -> None:
+    from benchmarks import usage
+
+    counted, plain, own, writes = usage.turns_on_and_off(walker, 2)
+    assert positive(counted) and positive(plain) and len(counted) == len(plain) == 2
+    assert own and all(ms >= 0 for ms in own)  # the tally's own time, around each of its calls
+    assert writes and all(ms >= 0 for ms in writes)  # each counted visit's write, waited for
+    assert walker.window.usage.enabled and not walker.session.is_active

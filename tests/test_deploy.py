@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
-from kiosk.core.install.removable import MEDIA_ROOTS, find_kpacks
+from kiosk.core.install.removable import MEDIA_ROOTS, find_kpacks, find_sticks
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinState, PinStore, pin_file
 
@@ -247,10 +247,12 @@ def test_staff_import_finds_a_pack_on_a_stick_where_the_rule_mounts_it(tmp_path:
     mount_point = Path(mount_command(udev_rules(USB_RULE)[0])[-1].replace("%k", "sdb1"))
     (root,) = [root for root in MEDIA_ROOTS if mount_point.is_relative_to(root)]
     # The same layout under a temporary folder: a stick with the pack in a folder of its own.
-    pack = tmp_path / mount_point.relative_to(root) / "clinic packs" / "rfa-facet-1.1.kpack"
+    stick = tmp_path / mount_point.relative_to(root)
+    pack = stick / "clinic packs" / "rfa-facet-1.1.kpack"
     pack.parent.mkdir(parents=True)
     pack.write_bytes(b"")
     assert find_kpacks([tmp_path]) == [pack]
+    assert find_sticks([tmp_path], is_mount=lambda folder: folder == stick) == [stick]
 
 
 def test_copy_report_to_usb_writes_on_a_stick_where_the_rule_mounts_it(tmp_path: Path) -> None:

@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="other packs shown beside it (folders or ids): the first screen is then the choice of topics",
     )
     shots.add_argument(
+        "--staff",
+        action="store_true",
+        help="also render staff mode's usage page (the counts in --data-dir, else example counts)",
+    )
+    shots.add_argument(
         "--pressed",
         action="store_true",
         help="show each screen with its main control held down (Touch to start, the first answer, Next)",

@@ -40,6 +40,12 @@ def clear(key: str | None = None) -> None:
             _alerts.pop(key, None)
 
 
+def get(key: str) -> Message | None:
+    """The alert ``key`` now, if there is one."""
+    with _lock:
+        return _alerts.get(key)
+
+
 def current() -> list[Message]:
     """Every alert now, in a fixed order (settings, pack, its check, restarts, expiry, others)."""
     order = (SETTINGS, PACK, PACK_CHECK, RESTARTS, EXPIRY)

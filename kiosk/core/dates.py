@@ -24,3 +24,10 @@ def _locale(lang: str) -> Locale:
 def long_date(day: dt.date, lang: str) -> str:
     """``day`` written out in ``lang`` (English when babel does not know the language)."""
     return format_date(day, format="long", locale=_locale(lang))
+
+
+def short_date(day: dt.date, lang: str) -> str:
+    """``day`` as a day and a short month in ``lang`` ("7 Dec", "Dec 7", "7 dic"), for a chart's axis."""
+    from babel.dates import format_skeleton  # noqa: PLC0415
+
+    return format_skeleton("MMMd", day, locale=_locale(lang))

@@ -63,6 +63,9 @@ class Settings:
     inbox_folder: str = ""
     #: A folder this kiosk writes its status report and the result of each inbox pack to ("" is off).
     outbox_folder: str = ""
+    #: Anonymous usage counts by day (kiosk/core/fleet/usage.py): visits, pages reached, languages …
+    #: never an answer or a time. Staff mode's Usage page shows them and turns counting off.
+    usage_counting: bool = True
 
     @property
     def shown(self) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ After the attract screen (the choice of topics, with ``--topics``), the pages an
 and outcome once, it renders the result of every test case in the pack's ``tests.toml`` with that
 case's notes (``NN-case-MM-OUTCOME.png``), so a reviewer sees each note as patients will; then
 every page that prints, as paper (``NN-print-summary-page-1.png``, ``NN-print-HANDOUT-page-N.png``),
-laid out as the printer gets it.
+laid out as the printer gets it. With ``--staff``, staff mode's usage page last (``NN-staff-usage.png``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,7 +76,10 @@ def take_screenshots(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings(
-        clinic_name=args.clinic, default_language=lang, print_for_patients=getattr(args, "printing", False)
+        clinic_name=args.clinic,
+        default_language=lang,
+        print_for_patients=getattr(args, "printing", False),
+        usage_counting=False,  # the screens walked here are no patients' visits
     )
     library = _library(pack, getattr(args, "topics", ()), paths)
     if isinstance(library, str):
@@ -111,6 +115,16 @@ def take_screenshots(args: argparse.Namespace) -> int:
         path = args.out / f"{len(written):02d}-{name}.png"
         image.save(str(path))
         written.append(path.name)
+    if getattr(args, "staff", False):
+        from kiosk.ui.staff.pictures import usage_page_pictures  # noqa: PLC0415
+
+        staff_settings = replace(settings, theme=args.theme, usage_counting=True)
+        pictures, source = usage_page_pictures(paths, staff_settings, args.size, session.library.packs, lang)
+        for name, image in pictures:
+            path = args.out / f"{len(written):02d}-{name}.png"
+            image.save(str(path))
+            written.append(path.name)
+        print(f"Staff mode's usage page shows {source}.")
     window.overlay.cancel()
     window.force_close()
     print(f"{len(written)} screens written to {args.out}")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock
+from kiosk.core.fleet.tally import Increment, VisitTally
 from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
 from kiosk.core.install.locate import open_library, open_pack
 from kiosk.core.languages import is_right_to_left
@@ -35,6 +36,7 @@ from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
 
 if TYPE_CHECKING:
+    from kiosk.core.fleet.usage import UsageRecorder
     from kiosk.ui.fleet import FleetLink
     from kiosk.ui.reports import ReportMaker
     from kiosk.ui.staff.area import StaffArea
@@ -137,6 +139,9 @@ class KioskWindow(QWidget):
         self.session.changed.connect(self.show_session)
         self.session.ended.connect(self.overlay.cancel)
         self.session.ended.connect(self._on_visit_ended)
+        # Anonymous counts by day (kiosk/core/fleet): noted in memory, written off this thread at the visit's end.
+        self.usage = VisitTally(session, self._count_visit, enabled=settings.usage_counting)
+        self._usage_recorder: UsageRecorder | None = None
         self.show_session()
 
     # -- what is shown -------------------------------------------------------------------
@@ -483,6 +488,19 @@ class KioskWindow(QWidget):
             view.visit_ended()
         self._views.warm_all()
 
+    def _count_visit(self, increments: list[Increment]) -> None:
+        """A visit ended: add it to the day's counts (SQLite loads with the first visit, not at start-up)."""
+        if self._usage_recorder is None:
+            from kiosk.core.fleet.usage import UsageRecorder, usage_path  # noqa: PLC0415
+
+            self._usage_recorder = UsageRecorder(usage_path(self.paths))
+        self._usage_recorder.add(increments)
+
+    def finish_counting(self) -> None:
+        """Wait (briefly) until the last visit's counts are on the disk: before the kiosk stops."""
+        if self._usage_recorder is not None:
+            self._usage_recorder.flush()
+
     @Slot()
     def warm_up(self) -> None:
         """After the first frame: build the visit's screens and first page, so the first tap is quick."""
@@ -548,6 +566,7 @@ class KioskWindow(QWidget):
             self._staff.settings_changed.connect(self.use_settings)
             self._staff.pack_files_changed.connect(self._on_pack_files_changed)
             self._staff.reports = self.reports
+            self._staff.usage_actions.loaded_packs = lambda: self.session.library.packs
             self._stack.addWidget(self._staff)
         return self._staff
 
@@ -600,6 +619,7 @@ class KioskWindow(QWidget):
         pack_changed = settings.shown != self.settings.shown
         outbox_changed = settings.outbox_folder != self.settings.outbox_folder
         self.settings = settings
+        self.usage.enabled = settings.usage_counting
         self.idle.set_timeout(idle_seconds(self.session, settings.idle_timeout_s) * 1000)
         self.session.defaults = Preferences(
             language=settings.default_language, text_size=settings.text_size, theme=settings.theme
@@ -752,6 +772,7 @@ class KioskWindow(QWidget):
         if app is not None and self._speech is not None:
             app.removeEventFilter(self._speech)  # it asks the window's screens, which go with it
         self.stop_fleet()
+        self.finish_counting()
         event.accept()
 
     def force_close(self) -> None:

@@ -686,6 +686,16 @@
         <source>&apos;{name}&apos; in the inbox folder was not installed. Its result in the outbox folder says why.</source>
         <translation>«{name}», en la carpeta de entrada, no se instaló. Su resultado en la carpeta de salida explica por qué.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="237"/>
+        <source>The usage counts file was damaged. It was set aside as {name}, and counting started again in a new file.</source>
+        <translation>El archivo de recuentos de uso estaba dañado. Se apartó como {name} y el recuento empezó de nuevo en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="241"/>
+        <source>The usage counts cannot be saved: {reason}.</source>
+        <translation>Los recuentos de uso no se pueden guardar: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskSlip</name>
@@ -1892,168 +1902,173 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="178"/>
         <source>Staff mode</source>
         <extracomment>Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="180"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="182"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="212"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="214"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="215"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="421"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="213"/>
+        <source>Usage counts</source>
+        <translation>Recuentos de uso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="430"/>
         <source>Sending a test page…</source>
         <translation>Enviando una página de prueba…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
         <source>Test page from the kiosk</source>
         <translation>Página de prueba del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="433"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
         <source>The test page was sent to the printer.</source>
         <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="436"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="479"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="493"/>
         <source>Inbox folder</source>
         <translation>Carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="481"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="495"/>
         <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
         <translation>Escriba la ruta completa de la carpeta a la que llegan los paquetes, desde el principio: por ejemplo /var/lib/kiosk/inbox en Linux, o C:/KioskData/inbox en Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="485"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="499"/>
         <source>Outbox folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="487"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="501"/>
         <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
         <translation>Escriba la ruta completa de la carpeta donde este quiosco escribe sus informes, desde el principio: por ejemplo /var/lib/kiosk/outbox en Linux, o C:/KioskData/outbox en Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="504"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="518"/>
         <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
         <translation>«{folder}» no es la ruta completa de una carpeta. Empiece desde el principio (/ en Linux, una unidad como C:/ en Windows), sin «..». No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="525"/>
         <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
         <translation>La carpeta de entrada y la de salida deben ser dos carpetas distintas, y ninguna dentro de la otra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="524"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="538"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="528"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
         <source>The report was written: {file}.</source>
         <translation>Se escribió el informe: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="531"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="545"/>
         <source>The report could not be written in the outbox folder.</source>
         <translation>No se pudo escribir el informe en la carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="540"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="554"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="541"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="555"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="550"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="564"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="551"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="565"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="552"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="566"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
@@ -2213,6 +2228,115 @@
         <source>Choose a topic</source>
         <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). What a tile shows in its picture&apos;s white box when the pack has no picture (on white, 6.9:1). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
         <translation>Elija un tema</translation>
+    </message>
+</context>
+<context>
+    <name>UsageActions</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="200"/>
+        <source>The usage counts cannot be read now. The kiosk goes on working.</source>
+        <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
+        <translation>Ahora no se pueden leer los recuentos de uso. El quiosco sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="212"/>
+        <source>Looking for a USB stick…</source>
+        <translation>Buscando una memoria USB…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
+        <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
+        <translation>No se encontró ninguna memoria USB. Conecte una, espere unos segundos y pulse de nuevo «Exportar CSV a USB».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="238"/>
+        <source>The USB stick {stick} can only be read on this kiosk. Use a stick formatted as FAT32 or exFAT (as most sticks come).</source>
+        <translation>La memoria USB {stick} solo se puede leer en este quiosco. Use una memoria formateada como FAT32 o exFAT (como vienen casi todas).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
+        <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
+        <translation>Guardado como {file} en la memoria USB {stick}. Ya puede retirar la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
+        <source>Key-point check</source>
+        <translation>Comprobación de puntos clave</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="53"/>
+        <source>Usage counts</source>
+        <extracomment>The days the charts show, up to today. The places where visits stopped that the chart names (the most common ones).</extracomment>
+        <translation>Recuentos de uso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="58"/>
+        <source>For each day the kiosk counts visits, the pages they reached and where they stopped, the languages, larger text and high contrast, questionnaires started and finished, the kind of result, and key points missed. It never keeps answers, names, times of day, or anything that tells one visit from another. Counts under 5 show as “&lt;5”. Counts are kept for {days} days.</source>
+        <translation>Cada día, el quiosco cuenta las visitas, las páginas a las que llegaron y dónde se detuvieron, los idiomas, el texto más grande y el alto contraste, los cuestionarios empezados y terminados, el tipo de resultado y los puntos clave no entendidos. Nunca guarda respuestas, nombres, horas del día ni nada que distinga una visita de otra. Los recuentos menores de 5 se muestran como «&lt;5». Los recuentos se guardan durante {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="66"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="70"/>
+        <source>Export CSV to USB</source>
+        <translation>Exportar CSV a USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="80"/>
+        <source>Counting</source>
+        <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="110"/>
+        <source>Each visit is counted when it ends.</source>
+        <translation>Cada visita se cuenta cuando termina.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="112"/>
+        <source>Counting is off: no visit is counted. The counts kept stay.</source>
+        <translation>El recuento está desactivado: no se cuenta ninguna visita. Los recuentos guardados se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="125"/>
+        <source>Visits per day, last {days} days</source>
+        <translation>Visitas por día, últimos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="126"/>
+        <source>Where visits stopped</source>
+        <translation>Dónde terminaron las visitas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="127"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="147"/>
+        <source>Nothing counted in these days.</source>
+        <translation>No se contó nada en estos días.</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,16 @@
         <source>&apos;{name}&apos; in the inbox folder was not installed. Its result in the outbox folder says why.</source>
         <translation>&apos;{name}&apos; trong thư mục nhận chưa được cài. Kết quả của tệp trong thư mục gửi cho biết lý do.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="237"/>
+        <source>The usage counts file was damaged. It was set aside as {name}, and counting started again in a new file.</source>
+        <translation>Tệp số liệu sử dụng bị hỏng. Tệp đã được để riêng với tên {name}, và việc đếm bắt đầu lại trong một tệp mới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/core_messages.py" line="241"/>
+        <source>The usage counts cannot be saved: {reason}.</source>
+        <translation>Không thể lưu số liệu sử dụng: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskSlip</name>
@@ -1892,168 +1902,173 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="178"/>
         <source>Staff mode</source>
         <extracomment>Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>Chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="180"/>
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="182"/>
         <source>Leave staff mode</source>
         <translation>Rời chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
         <source>Content packs</source>
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
         <source>Import from USB</source>
         <translation>Nhập từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="212"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="213"/>
+        <source>Usage counts</source>
+        <translation>Số liệu sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="214"/>
         <source>Change PIN</source>
         <translation>Đổi mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="215"/>
         <source>Close or restart</source>
         <translation>Đóng hoặc khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
         <source>PIN saved</source>
         <translation>Đã lưu mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="339"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="402"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="421"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="430"/>
         <source>Sending a test page…</source>
         <translation>Đang gửi trang in thử…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
         <source>Test page from the kiosk</source>
         <translation>Trang in thử từ kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="420"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="433"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
         <source>The test page was sent to the printer.</source>
         <translation>Trang in thử đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="436"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="479"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="493"/>
         <source>Inbox folder</source>
         <translation>Thư mục nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="481"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="495"/>
         <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
         <translation>Gõ đường dẫn đầy đủ của thư mục mà các gói được gửi đến, từ gốc: ví dụ /var/lib/kiosk/inbox trên Linux, hoặc C:/KioskData/inbox trên Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="485"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="499"/>
         <source>Outbox folder</source>
         <translation>Thư mục gửi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="487"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="501"/>
         <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
         <translation>Gõ đường dẫn đầy đủ của thư mục mà kiosk này ghi báo cáo vào, từ gốc: ví dụ /var/lib/kiosk/outbox trên Linux, hoặc C:/KioskData/outbox trên Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="504"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="518"/>
         <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
         <translation>&apos;{folder}&apos; không phải là đường dẫn đầy đủ của một thư mục. Hãy bắt đầu từ gốc (/ trên Linux, một ổ như C:/ trên Windows), không có &apos;..&apos;. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="525"/>
         <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
         <translation>Thư mục nhận và thư mục gửi phải là hai thư mục khác nhau, không thư mục nào nằm trong thư mục kia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="524"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="538"/>
         <source>Writing the report…</source>
         <translation>Đang ghi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="528"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
         <source>The report was written: {file}.</source>
         <translation>Đã ghi báo cáo: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="531"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="545"/>
         <source>The report could not be written in the outbox folder.</source>
         <translation>Không ghi được báo cáo vào thư mục gửi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="540"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="554"/>
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="541"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="555"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="550"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="564"/>
         <source>Restart the kiosk?</source>
         <translation>Khởi động lại kiosk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="551"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="565"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="552"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="566"/>
         <source>Restart the kiosk</source>
         <translation>Khởi động lại kiosk</translation>
     </message>
@@ -2213,6 +2228,115 @@
         <source>Choose a topic</source>
         <extracomment>The picture&apos;s box on a tile, in logical pixels (before the screen&apos;s scale). What a tile shows in its picture&apos;s white box when the pack has no picture (on white, 6.9:1). Characters of a tile&apos;s title on one line, at least (the columns are chosen so they fit).</extracomment>
         <translation>Chọn một chủ đề</translation>
+    </message>
+</context>
+<context>
+    <name>UsageActions</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="200"/>
+        <source>The usage counts cannot be read now. The kiosk goes on working.</source>
+        <extracomment>The packs loaded now, by id, to name the pages where visits stopped (the window sets it).</extracomment>
+        <translation>Hiện không đọc được số liệu sử dụng. Máy kiosk vẫn hoạt động bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="212"/>
+        <source>Looking for a USB stick…</source>
+        <translation>Đang tìm USB…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="229"/>
+        <source>No USB stick was found. Plug one in, wait a few seconds, then press “Export CSV to USB” again.</source>
+        <translation>Không tìm thấy USB. Hãy cắm USB vào, đợi vài giây, rồi bấm lại “Xuất CSV ra USB”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="238"/>
+        <source>The USB stick {stick} can only be read on this kiosk. Use a stick formatted as FAT32 or exFAT (as most sticks come).</source>
+        <translation>USB {stick} chỉ đọc được trên máy kiosk này. Hãy dùng USB định dạng FAT32 hoặc exFAT (như hầu hết USB khi mua).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="245"/>
+        <source>Saved as {file} on the USB stick {stick}. You can remove the stick.</source>
+        <translation>Đã lưu thành {file} trên USB {stick}. Bạn có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
+        <source>Key-point check</source>
+        <translation>Kiểm tra ý chính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="256"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="53"/>
+        <source>Usage counts</source>
+        <extracomment>The days the charts show, up to today. The places where visits stopped that the chart names (the most common ones).</extracomment>
+        <translation>Số liệu sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="58"/>
+        <source>For each day the kiosk counts visits, the pages they reached and where they stopped, the languages, larger text and high contrast, questionnaires started and finished, the kind of result, and key points missed. It never keeps answers, names, times of day, or anything that tells one visit from another. Counts under 5 show as “&lt;5”. Counts are kept for {days} days.</source>
+        <translation>Mỗi ngày, máy kiosk đếm số lượt sử dụng, các trang đã xem và nơi dừng lại, ngôn ngữ, chữ lớn và độ tương phản cao, bảng câu hỏi đã bắt đầu và đã hoàn thành, loại kết quả, và các ý chính chưa hiểu. Máy không bao giờ lưu câu trả lời, tên, giờ trong ngày, hay bất cứ điều gì phân biệt được lượt này với lượt khác. Số dưới 5 hiện là “&lt;5”. Số liệu được giữ trong {days} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="65"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="66"/>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="70"/>
+        <source>Export CSV to USB</source>
+        <translation>Xuất CSV ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="80"/>
+        <source>Counting</source>
+        <extracomment>The charts, made the first time counts are shown (pyqtgraph loads only then).</extracomment>
+        <translation>Đếm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="110"/>
+        <source>Each visit is counted when it ends.</source>
+        <translation>Mỗi lượt được đếm khi kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="112"/>
+        <source>Counting is off: no visit is counted. The counts kept stay.</source>
+        <translation>Đã tắt đếm: không lượt nào được đếm. Số liệu đã lưu vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="125"/>
+        <source>Visits per day, last {days} days</source>
+        <translation>Số lượt mỗi ngày, {days} ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="126"/>
+        <source>Where visits stopped</source>
+        <translation>Nơi các lượt dừng lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="127"/>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/usage.py" line="147"/>
+        <source>Nothing counted in these days.</source>
+        <translation>Không có số liệu trong những ngày này.</translation>
     </message>
 </context>
 <context>

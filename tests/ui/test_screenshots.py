@@ -56,3 +56,26 @@ def test_screenshots_with_other_topics_begin_with_the_choice_of_topics(
     assert QImage(str(first)).width() == 1920
     assert main(["screenshot", str(pack_dir), "--out", str(tmp_path / "no"), "--topics", "no-such-pack"]) == 1
     assert "'no-such-pack' is not a pack folder" in capsys.readouterr().err
+
+
+def test_screenshots_with_staff_end_with_the_usage_page_of_the_data_folders_counts(
+    qapp: QApplication, pack_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    from kiosk.core.fleet.usage import read_counts, record, usage_path
+    from kiosk.core.paths import DataPaths
+
+    data = tmp_path / "kiosk-data"
+    path = usage_path(DataPaths.in_dir(data))
+    for _ in range(7):
+        record(path, dt.date.today(), [("visits", "all"), ("language", "en"), ("stopped_at", "demo/block")])
+    out = tmp_path / "shots"
+    args = ["screenshot", str(pack_dir), "--out", str(out), "--size", "1280x800", "--theme", "high-contrast"]
+    assert main([*args, "--staff", "--data-dir", str(data)]) == 0
+    shots = sorted(out.glob("*.png"))
+    assert shots[-1].name.endswith("-staff-usage.png")
+    assert corner(shots[-1]) == theme.theme_colors("high-contrast")["background"]
+    assert f"the counts in {path}" in capsys.readouterr().out
+    # Walking the screens for the pictures was no patient's visit: nothing more was counted.
+    assert read_counts(path, 1).per_day() == {dt.date.today().isoformat(): 7}

@@ -1,10 +1,10 @@
-"""Finding ``.kpack`` files on removable media (USB sticks) for "Import from USB"."""
+"""Finding USB sticks: the ``.kpack`` files on them for "Import from USB", and where "Export CSV" may write."""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 #: Where Linux desktops and admins mount USB sticks (a stick is often at ``/media/<user>/<label>``).
@@ -50,3 +50,32 @@ def _scan(folder: Path, depth: int, found: list[Path], budget: list[int]) -> Non
                     continue
     except OSError:
         return
+
+
+def find_sticks(roots: Sequence[Path] | None = None, is_mount: Callable[[Path], bool] = os.path.ismount) -> list[Path]:
+    """Mounted removable media (for "Export CSV"; some may be read-only), sorted by path.
+
+    On Linux a stick is mounted one or two folders below a media folder (``/media/<label>``,
+    ``/media/<user>/<label>``, ``/run/media/<user>/<label>``); on Windows it is a drive of its own.
+    """
+    found: list[Path] = []
+    for root in default_roots() if roots is None else roots:
+        if roots is None and sys.platform == "win32":
+            candidates = [Path(root)]
+        else:
+            candidates = _folders(Path(root))
+            candidates += [inner for folder in candidates if not is_mount(folder) for inner in _folders(folder)]
+        found += [folder for folder in candidates if is_mount(folder)]
+    return sorted(dict.fromkeys(found))
+
+
+def _folders(folder: Path) -> list[Path]:
+    try:
+        with os.scandir(folder) as entries:
+            return [
+                Path(entry.path)
+                for entry in entries
+                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+            ]
+    except OSError:
+        return []

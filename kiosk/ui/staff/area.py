@@ -1,4 +1,4 @@
-"""Staff mode: one full-screen area behind the PIN pad, for packs, USB import, settings and exit.
+"""Staff mode: one full-screen area behind the PIN pad, for packs, USB import, settings, usage counts and exit.
 
 Every pack operation runs on one worker thread, one after the other, so the screen never
 freezes and two changes never overlap. Staff mode leaves by itself after two minutes
@@ -43,6 +43,7 @@ from kiosk.ui.staff.pinpad import PinScreen
 from kiosk.ui.staff.preview import PreviewPage
 from kiosk.ui.staff.settings import ClinicNameEditor, SettingsPage
 from kiosk.ui.staff.style import staff_stylesheet
+from kiosk.ui.staff.usage import UsageActions, UsagePage
 from kiosk.ui.staff.widgets import StaffNotice, SystemPage, set_tone, staff_button, staff_label
 from kiosk.ui.visit.idle import IdleWatcher
 
@@ -103,6 +104,7 @@ class StaffArea(QWidget):
         self.install_control: InstallControl | None = None
         self.runner.busy_changed.connect(self._on_busy)
         self.pack_actions = PackActions(self)
+        self.usage_actions = UsageActions(self)
         self.idle = IdleWatcher(self.TIMEOUT_MS, self)
         self.idle.timed_out.connect(self._on_timeout)
 
@@ -121,6 +123,7 @@ class StaffArea(QWidget):
         self.packs_page = PacksPage()
         self.import_page = ImportPage()
         self.settings_page = SettingsPage()
+        self.usage_page = UsagePage()
         self.system_page = SystemPage()
         self.preview = PreviewPage(theme.palette(self._theme_name()))
         self.clinic_editor = ClinicNameEditor()
@@ -207,6 +210,7 @@ class StaffArea(QWidget):
             ("packs", self.tr("Content packs"), self.packs_page),
             ("import", self.tr("Import from USB"), self.import_page),
             ("settings", self.tr("Settings"), self.settings_page),
+            ("usage", self.tr("Usage counts"), self.usage_page),
             ("pin", self.tr("Change PIN"), None),
             ("system", self.tr("Close or restart"), self.system_page),
         ):
@@ -261,6 +265,8 @@ class StaffArea(QWidget):
         self.settings_page.report_requested.connect(self._write_report_now)
         self.preview.use_requested.connect(self.pack_actions.show_pack_checked)
         self.preview.closed.connect(lambda: self.show_page("packs"))
+        self.usage_page.counting_changed.connect(self.usage_actions.set_counting)
+        self.usage_page.export_requested.connect(self.usage_actions.export)
         self.system_page.exit_requested.connect(self._ask_exit)
         self.system_page.restart_requested.connect(self._ask_restart)
 
@@ -357,6 +363,7 @@ class StaffArea(QWidget):
             "packs": self.packs_page,
             "import": self.import_page,
             "settings": self.settings_page,
+            "usage": self.usage_page,
             "system": self.system_page,
         }[key]
         self.nav_buttons[key].setChecked(True)
@@ -369,6 +376,13 @@ class StaffArea(QWidget):
             self.settings_page.show_message("")
             self.settings_page.read_printers()
             self.settings_page.show_settings(self.settings, self.languages)
+        elif key == "usage":
+            self.usage_actions.refresh()
+
+    @property
+    def language(self) -> str:
+        """The language of the staff screens' words now."""
+        return self._language
 
     def current_page(self) -> QWidget:
         """What staff see now: a page of the main area, or the PIN pad, preview or name editor."""
@@ -560,8 +574,13 @@ class StaffArea(QWidget):
 
     # -- looks -------------------------------------------------------------------------------------
 
-    def _theme_name(self) -> str:
+    @property
+    def theme_name(self) -> str:
+        """The staff screens' colours: the clinic's theme (normal or high contrast)."""
         return self.settings.theme if self.settings.theme in THEMES else "default"
+
+    def _theme_name(self) -> str:
+        return self.theme_name
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         key = (self._theme_name(), round(theme.screen_scale(self.size()), 2))

@@ -234,6 +234,11 @@ TEMPLATES = (
         "CoreMessages",
         "'{name}' in the inbox folder was not installed. Its result in the outbox folder says why.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The usage counts file was damaged. It was set aside as {name}, and counting started again in a new file.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The usage counts cannot be saved: {reason}."),
 )
 
 

@@ -30,3 +30,14 @@ def test_find_kpacks_looks_a_few_folders_deep_without_following_links(tmp_path: 
 def test_find_kpacks_with_nothing_mounted_is_empty(tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("")
     assert find_kpacks([tmp_path / "missing", tmp_path / "a-file"]) == []
+
+
+def test_find_sticks_names_the_mounted_folders_below_the_media_folders(tmp_path: Path) -> None:
+    from kiosk.core.install.removable import find_sticks
+
+    media, run_media = tmp_path / "media", tmp_path / "run-media"
+    sticks = [media / "KINGSTON", run_media / "clinic" / "USB DISK"]
+    for folder in [*sticks, media / "not-mounted", run_media / "clinic" / ".hidden"]:
+        folder.mkdir(parents=True)
+    mounted = {*sticks, run_media / "clinic" / ".hidden"}
+    assert find_sticks([media, run_media, tmp_path / "missing"], is_mount=lambda p: p in mounted) == sorted(sticks)

@@ -651,8 +651,18 @@ class KioskWindow(QWidget):
                 lambda: self.settings,
                 self.attract_picture,
                 lambda: self._fleet.inbox_results() if self._fleet is not None else [],
+                usage=self._usage_for_report,
             )
         return self._reports
+
+    def _usage_for_report(self) -> dict[str, object]:
+        """The report's counts (on the report's worker thread): the last 30 days by day, counts under
+        5 as "<5"; only that counting is off when staff turned it off."""
+        from kiosk.core.fleet.usage import usage_summary  # noqa: PLC0415
+
+        if not self.settings.usage_counting:
+            return {"counting": False}
+        return {"counting": True, **usage_summary(30, paths=self.paths)}
 
     @property
     def fleet(self) -> FleetLink | None:

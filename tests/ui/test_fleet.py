@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,6 @@ def fleet_settings(tmp_path: Path, **more: object) -> Settings:
         inbox_folder=str(tmp_path / "inbox"),
         outbox_folder=str(tmp_path / "outbox"),
     )
-    from dataclasses import replace
 
     return replace(base, **more)  # type: ignore[arg-type]
 
@@ -231,8 +231,10 @@ def test_no_report_holds_anything_from_a_visit(qtbot: QtBot, make_window: MakeWi
     after = report_now()
 
     def steady(report: dict[str, object]) -> dict[str, object]:
-        """The report without what changes by itself from one minute to the next."""
-        return {key: value for key, value in report.items() if key not in ("written_at", "health", "attract_screen")}
+        """The report without what changes by itself from one minute to the next (and the day's
+        counts, which the visit's end adds to: see the test below)."""
+        ignored = ("written_at", "health", "attract_screen", "usage")
+        return {key: value for key, value in report.items() if key not in ignored}
 
     assert steady(during) == steady(before) == steady(after)
     # The picture is of the attract screen as the next patient sees it: during the visit the one made
@@ -246,6 +248,33 @@ def test_no_report_holds_anything_from_a_visit(qtbot: QtBot, make_window: MakeWi
     assert {word for word in words if any(word in text for text in texts)} <= {
         word for word in words if word in json.dumps(before)
     }
+    settle(qtbot, kiosk)
+
+
+def test_the_report_carries_the_days_counts_with_small_counts_hidden(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    kiosk = make_window(BUNDLED_CONTENT_DIR / "rfa-facet", fleet_settings(tmp_path, inbox_folder=""))
+    kiosk.start_fleet()
+    fleet = kiosk.fleet
+    assert fleet is not None
+    settle(qtbot, kiosk)
+    kiosk.session.set_language("es")
+    kiosk.session.start()
+    kiosk.session.next()
+    kiosk.session.reset()  # the visit ends: it is counted
+    kiosk.finish_counting()
+    with qtbot.waitSignal(fleet.report_written, timeout=10_000) as written:
+        fleet.report_now("staff")
+    usage = json.loads(Path(written.args[0]).read_text(encoding="utf-8"))["usage"]
+    assert usage["counting"] is True
+    assert list(usage["visits_per_day"].values()) == ["<5"], "one visit is fewer than five"
+    assert usage["totals"]["language"] == {"es": "<5"}
+    settle(qtbot, kiosk)
+    kiosk.use_settings(replace(kiosk.settings, usage_counting=False))
+    with qtbot.waitSignal(fleet.report_written, timeout=10_000) as written:
+        fleet.report_now("staff")
+    assert json.loads(Path(written.args[0]).read_text(encoding="utf-8"))["usage"] == {"counting": False}
     settle(qtbot, kiosk)
 
 

@@ -49,9 +49,8 @@ HEALTH_FIELDS = (
     "last_unexpected_stop_at",
 )
 
-#: Counts of use (issue 20's anonymous daily counts) are added here when usage counting lands;
-#: until then the report says ``"usage": null``. A function given as ``usage`` to
-#: :func:`build_report` fills it.
+#: The anonymous daily counts (kiosk/core/fleet/usage.py's ``usage_summary``), from a function
+#: given as ``usage`` to :func:`build_report`; without one the report says ``"usage": null``.
 UsageCounts = Callable[[], dict[str, Any]]
 
 
@@ -120,7 +119,7 @@ def build_report(
         },
         "inbox": list(inbox or []),
         "attract_screen": None if picture is None else picture.as_json(),
-        # Added when usage counting lands: counts per day only, never a visit (DECISIONS, issue 20).
+        # Counts per day only, never a visit (DECISIONS, issue 20).
         "usage": None if usage is None else usage(),
     }
 

@@ -16,13 +16,12 @@ import json
 import os
 import re
 import socket
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kiosk.core.files import write_atomically
-from kiosk.core.install.removable import MEDIA_ROOTS, default_roots
+from kiosk.core.install.removable import find_sticks
 from kiosk.core.settings import Settings
 
 REPORT_NAME = "status.json"
@@ -90,19 +89,8 @@ def write_result(outbox: Path, kiosk: str, inbox_name: str, result: dict[str, An
 
 def usb_folders(roots: Sequence[Path] | None = None, is_mount: Callable[[str], bool] = os.path.ismount) -> list[Path]:
     """The USB sticks mounted now (``/media/kiosk-usb-sdb1``, ``/media/<user>/<label>``, a drive
-    letter on Windows), sorted; a folder that cannot be read is passed over."""
-    if roots is None:
-        if sys.platform == "win32":  # a stick is a drive of its own
-            return [root for root in default_roots() if root.is_dir()]
-        roots = MEDIA_ROOTS
-    found: list[Path] = []
-    for root in roots:
-        for child in _folders(Path(root)):
-            if is_mount(str(child)):
-                found.append(child)
-                continue
-            found.extend(grandchild for grandchild in _folders(child) if is_mount(str(grandchild)))
-    return sorted(dict.fromkeys(found))
+    letter on Windows), sorted: the sticks "Export CSV" finds too (``removable.find_sticks``)."""
+    return find_sticks(roots, lambda path: is_mount(str(path)))
 
 
 def copy_to_usb(write: Callable[[Path], Path]) -> Path | None:
@@ -118,15 +106,3 @@ def copy_to_usb(write: Callable[[Path], Path]) -> Path | None:
     if error is not None:
         raise error
     return None
-
-
-def _folders(folder: Path) -> list[Path]:
-    try:
-        with os.scandir(folder) as entries:
-            return [
-                Path(entry.path)
-                for entry in entries
-                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
-            ][:100]
-    except OSError:
-        return []

@@ -24,7 +24,7 @@ from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import fonts, theme
-from kiosk.ui.display import DisplayControl
+from kiosk.ui.display import UNKNOWN, DisplayControl
 from kiosk.ui.endings import ResultEndings
 from kiosk.ui.i18n import SOURCE_LANGUAGE, UiLanguage
 from kiosk.ui.screen_sleep import ScreenSleep
@@ -491,7 +491,9 @@ class KioskWindow(QWidget):
         if self._staff is None:
             from kiosk.ui.staff.area import StaffArea  # noqa: PLC0415  (not needed for the first frame)
 
-            self._staff = StaffArea(self.paths, self.settings, parent=self, language=self.ui_language.current)
+            self._staff = StaffArea(
+                self.paths, self.settings, parent=self, language=self.ui_language.current, display=self.display
+            )
             self._staff.left.connect(self.close_staff)
             self._staff.settings_changed.connect(self.use_settings)
             self._staff.pack_files_changed.connect(self._on_pack_files_changed)
@@ -562,7 +564,7 @@ class KioskWindow(QWidget):
         settings = self.settings
         if settings.screen_rotation != 0 or self.display.rotation not in (None, settings.screen_rotation):
             self.display.rotate(settings.screen_rotation)
-        if settings.screen_sleep:
+        if settings.screen_sleep and self.display.problem == UNKNOWN:
             self.display.probe()  # staff mode can say at once whether the display can be switched off
         self.screen_sleep.check()
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.core.screen_schedule import ROTATIONS
@@ -77,6 +77,46 @@ class Runner(Protocol):
     def run(self, program: str, args: list[str], done: Callable[[int, str], None]) -> None: ...
 
 
+class _Job(QObject):
+    """One command: its process, its time limit, and the answer given once."""
+
+    def __init__(self, runner: ProcessRunner, program: str, done: Callable[[int, str], None]) -> None:
+        super().__init__(runner)
+        self._runner = runner
+        self._program = program
+        self._done: Callable[[int, str], None] | None = done
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.process.finished.connect(self._on_finished)
+        self.process.errorOccurred.connect(self._on_error)
+        self.timer.timeout.connect(self._on_timeout)
+
+    @Slot(int, QProcess.ExitStatus)
+    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        text = bytes(self.process.readAll().data()).decode("utf-8", "replace")
+        self._finish(code if status == QProcess.ExitStatus.NormalExit else -1, text)
+
+    @Slot(QProcess.ProcessError)
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._finish(-1, f"{self._program}: not found or cannot be run")
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        self._finish(-1, f"{self._program}: no answer within {self._runner.TIMEOUT_MS} ms")
+        self.process.kill()
+
+    def _finish(self, code: int, text: str) -> None:
+        done, self._done = self._done, None
+        if done is None:
+            return  # answered already (a timeout, then the kill's own end)
+        self.timer.stop()
+        self._runner.forget(self)
+        done(code, text)
+
+
 class ProcessRunner(QObject):
     """Runs commands with QProcess: the UI thread never waits for them."""
 
@@ -84,43 +124,18 @@ class ProcessRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._running: set[QProcess] = set()
+        self._jobs: set[_Job] = set()
 
     def run(self, program: str, args: list[str], done: Callable[[int, str], None]) -> None:
-        process = QProcess(self)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        timer = QTimer(process)
-        timer.setSingleShot(True)
-        answered = False
+        job = _Job(self, program, done)
+        self._jobs.add(job)
+        job.timer.start(self.TIMEOUT_MS)
+        job.process.start(program, args)
 
-        def finish(code: int, text: str) -> None:
-            nonlocal answered
-            if answered:
-                return
-            answered = True
-            timer.stop()
-            self._running.discard(process)
-            process.deleteLater()
-            done(code, text)
-
-        def on_finished(code: int, status: QProcess.ExitStatus) -> None:
-            text = bytes(process.readAll().data()).decode("utf-8", "replace")
-            finish(code if status == QProcess.ExitStatus.NormalExit else -1, text)
-
-        def on_error(error: QProcess.ProcessError) -> None:
-            if error == QProcess.ProcessError.FailedToStart:
-                finish(-1, f"{program}: not found or cannot be run")
-
-        def on_timeout() -> None:
-            process.kill()
-            finish(-1, f"{program}: no answer within {self.TIMEOUT_MS} ms")
-
-        process.finished.connect(on_finished)
-        process.errorOccurred.connect(on_error)
-        timer.timeout.connect(on_timeout)
-        self._running.add(process)
-        timer.start(self.TIMEOUT_MS)
-        process.start(program, args)
+    def forget(self, job: _Job) -> None:
+        """A job that has answered goes, with its process, once the event loop is back."""
+        self._jobs.discard(job)
+        job.deleteLater()
 
 
 class DisplayControl(QObject):

@@ -1402,6 +1402,180 @@
     </message>
 </context>
 <context>
+    <name>ScreenPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="117"/>
+        <source>Screen</source>
+        <extracomment>The hours rows: the setting each one changes. Hours a closed day gets when staff open it (unless Monday to Friday are open). The day&apos;s name before its Closed and Open (they line up from day to day).</extracomment>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="121"/>
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="122"/>
+        <source>On</source>
+        <translation>Encendido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="127"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="128"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="129"/>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="130"/>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="131"/>
+        <source>Opens earlier</source>
+        <translation>Abre más temprano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="132"/>
+        <source>Opens later</source>
+        <translation>Abre más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="133"/>
+        <source>Closes earlier</source>
+        <translation>Cierra más temprano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="134"/>
+        <source>Closes later</source>
+        <translation>Cierra más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="140"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="141"/>
+        <source>Portrait 90°</source>
+        <translation>Vertical 90°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="142"/>
+        <source>Upside down</source>
+        <translation>Al revés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="143"/>
+        <source>Portrait 270°</source>
+        <translation>Vertical 270°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="149"/>
+        <source>Restart the kiosk now</source>
+        <translation>Reiniciar el quiosco ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="165"/>
+        <source>Screen sleep outside clinic hours</source>
+        <translation>Pantalla en reposo fuera del horario de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="169"/>
+        <source>Outside the hours below the screen goes dark while nobody is using it, never during a visit. It wakes at opening time, or at the first touch: that touch only wakes it.</source>
+        <translation>Fuera del horario de abajo, la pantalla se apaga mientras nadie la usa, nunca durante una visita. Se enciende a la hora de abrir o al primer toque: ese toque solo la enciende.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Monday to Friday</source>
+        <translation>De lunes a viernes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="179"/>
+        <source>Screen rotation</source>
+        <translation>Giro de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="182"/>
+        <source>Turn the picture to match how the screen is mounted. Touches turn with it.</source>
+        <translation>Gire la imagen según cómo esté montada la pantalla. Los toques giran con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="233"/>
+        <source>Checking whether this display can be switched off…</source>
+        <translation>Comprobando si esta pantalla se puede apagar…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="235"/>
+        <source>Outside the hours the display is switched off.</source>
+        <translation>Fuera del horario, la pantalla se apaga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="240"/>
+        <source>The display could not be switched off ({reason}): outside the hours it is shown black instead. The staff guide says what to do.</source>
+        <translation>No se pudo apagar la pantalla ({reason}): fuera del horario se muestra en negro. La guía del personal explica qué hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="248"/>
+        <source>the kiosk is not running under its own compositor</source>
+        <translation>el quiosco no funciona con su propio compositor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="249"/>
+        <source>the program wlr-randr is not installed</source>
+        <translation>el programa wlr-randr no está instalado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
+        <source>this version of the cage compositor cannot do it</source>
+        <translation>esta versión del compositor cage no puede hacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
+        <source>the compositor refused; the kiosk&apos;s log says why</source>
+        <translation>el compositor se negó; el registro del quiosco explica por qué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="259"/>
+        <source>Turning the screen…</source>
+        <translation>Girando la pantalla…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="269"/>
+        <source>This compositor turns the screen only when the kiosk starts: it turns at the next restart.</source>
+        <translation>Este compositor solo gira la pantalla cuando arranca el quiosco: girará en el próximo reinicio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="277"/>
+        <source>The kiosk cannot turn this screen ({reason}). Turn it in the computer&apos;s display settings: the kiosk fits itself to the screen.</source>
+        <translation>El quiosco no puede girar esta pantalla ({reason}). Gírela en la configuración de pantalla del ordenador: el quiosco se ajusta a la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="288"/>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+</context>
+<context>
     <name>SectionStrip</name>
     <message>
         <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
@@ -1777,124 +1951,141 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="160"/>
         <source>Staff mode</source>
+        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does.</extracomment>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="161"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="162"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="164"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="192"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="193"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="194"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="196"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="197"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="319"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="396"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="392"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="195"/>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="319"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
         <source>Sending a test page…</source>
         <translation>Enviando una página de prueba…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="409"/>
         <source>Test page from the kiosk</source>
         <translation>Página de prueba del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="409"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="422"/>
         <source>The test page was sent to the printer.</source>
         <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="425"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="456"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="457"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="458"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="466"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="467"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="468"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="477"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="475"/>
+        <source>Restart the kiosk to turn the screen?</source>
+        <translation>¿Reiniciar el quiosco para girar la pantalla?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="476"/>
+        <source>The screen goes dark for a few seconds, then the kiosk starts again, turned.</source>
+        <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar, ya girado.</translation>
     </message>
 </context>
 <context>

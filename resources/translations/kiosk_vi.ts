@@ -1402,6 +1402,180 @@
     </message>
 </context>
 <context>
+    <name>ScreenPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="117"/>
+        <source>Screen</source>
+        <extracomment>The hours rows: the setting each one changes. Hours a closed day gets when staff open it (unless Monday to Friday are open). The day&apos;s name before its Closed and Open (they line up from day to day).</extracomment>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="121"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="122"/>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="127"/>
+        <source>Closed</source>
+        <translation>Đóng cửa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="128"/>
+        <source>Open</source>
+        <translation>Mở cửa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="129"/>
+        <source>Opens</source>
+        <translation>Mở lúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="130"/>
+        <source>Closes</source>
+        <translation>Đóng lúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="131"/>
+        <source>Opens earlier</source>
+        <translation>Mở sớm hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="132"/>
+        <source>Opens later</source>
+        <translation>Mở muộn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="133"/>
+        <source>Closes earlier</source>
+        <translation>Đóng sớm hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="134"/>
+        <source>Closes later</source>
+        <translation>Đóng muộn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="140"/>
+        <source>Landscape</source>
+        <translation>Nằm ngang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="141"/>
+        <source>Portrait 90°</source>
+        <translation>Dọc 90°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="142"/>
+        <source>Upside down</source>
+        <translation>Lộn ngược</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="143"/>
+        <source>Portrait 270°</source>
+        <translation>Dọc 270°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="149"/>
+        <source>Restart the kiosk now</source>
+        <translation>Khởi động lại kiosk ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="165"/>
+        <source>Screen sleep outside clinic hours</source>
+        <translation>Tắt màn hình ngoài giờ làm việc của phòng khám</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="169"/>
+        <source>Outside the hours below the screen goes dark while nobody is using it, never during a visit. It wakes at opening time, or at the first touch: that touch only wakes it.</source>
+        <translation>Ngoài giờ bên dưới, màn hình tối đi khi không có ai dùng, không bao giờ trong lúc bệnh nhân đang xem. Màn hình sáng lại vào giờ mở cửa, hoặc khi có người chạm vào lần đầu: lần chạm đó chỉ làm màn hình sáng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Monday to Friday</source>
+        <translation>Thứ Hai đến thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="179"/>
+        <source>Screen rotation</source>
+        <translation>Xoay màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="182"/>
+        <source>Turn the picture to match how the screen is mounted. Touches turn with it.</source>
+        <translation>Xoay hình cho đúng với cách gắn màn hình. Thao tác chạm cũng xoay theo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="233"/>
+        <source>Checking whether this display can be switched off…</source>
+        <translation>Đang kiểm tra xem có tắt được màn hình này không…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="235"/>
+        <source>Outside the hours the display is switched off.</source>
+        <translation>Ngoài giờ, màn hình được tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="240"/>
+        <source>The display could not be switched off ({reason}): outside the hours it is shown black instead. The staff guide says what to do.</source>
+        <translation>Không tắt được màn hình ({reason}): ngoài giờ, màn hình chỉ hiện màu đen. Hướng dẫn cho nhân viên có ghi cách xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="248"/>
+        <source>the kiosk is not running under its own compositor</source>
+        <translation>kiosk không chạy trong trình quản lý hiển thị (compositor) riêng của nó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="249"/>
+        <source>the program wlr-randr is not installed</source>
+        <translation>chương trình wlr-randr chưa được cài</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
+        <source>this version of the cage compositor cannot do it</source>
+        <translation>phiên bản compositor cage này không làm được việc đó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
+        <source>the compositor refused; the kiosk&apos;s log says why</source>
+        <translation>compositor từ chối; nhật ký của kiosk ghi lý do</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="259"/>
+        <source>Turning the screen…</source>
+        <translation>Đang xoay màn hình…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="269"/>
+        <source>This compositor turns the screen only when the kiosk starts: it turns at the next restart.</source>
+        <translation>Compositor này chỉ xoay màn hình khi kiosk khởi động: màn hình sẽ xoay ở lần khởi động lại tới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="277"/>
+        <source>The kiosk cannot turn this screen ({reason}). Turn it in the computer&apos;s display settings: the kiosk fits itself to the screen.</source>
+        <translation>Kiosk không xoay được màn hình này ({reason}). Hãy xoay trong phần cài đặt màn hình của máy tính: kiosk sẽ tự vừa với màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="288"/>
+        <source>midnight</source>
+        <translation>nửa đêm</translation>
+    </message>
+</context>
+<context>
     <name>SectionStrip</name>
     <message>
         <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
@@ -1777,124 +1951,141 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="160"/>
         <source>Staff mode</source>
+        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does.</extracomment>
         <translation>Chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="161"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="162"/>
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="164"/>
         <source>Leave staff mode</source>
         <translation>Rời chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="192"/>
         <source>Content packs</source>
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="193"/>
         <source>Import from USB</source>
         <translation>Nhập từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="194"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="195"/>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="196"/>
         <source>Change PIN</source>
         <translation>Đổi mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="197"/>
         <source>Close or restart</source>
         <translation>Đóng hoặc khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="319"/>
         <source>PIN saved</source>
         <translation>Đã lưu mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="310"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="319"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="373"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="392"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="396"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="387"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="405"/>
         <source>Sending a test page…</source>
         <translation>Đang gửi trang in thử…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="409"/>
         <source>Test page from the kiosk</source>
         <translation>Trang in thử từ kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="391"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="409"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="404"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="422"/>
         <source>The test page was sent to the printer.</source>
         <translation>Trang in thử đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="425"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="438"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="456"/>
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="457"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="458"/>
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="466"/>
         <source>Restart the kiosk?</source>
         <translation>Khởi động lại kiosk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="449"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="467"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="468"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="477"/>
         <source>Restart the kiosk</source>
         <translation>Khởi động lại kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="475"/>
+        <source>Restart the kiosk to turn the screen?</source>
+        <translation>Khởi động lại kiosk để xoay màn hình?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="476"/>
+        <source>The screen goes dark for a few seconds, then the kiosk starts again, turned.</source>
+        <translation>Màn hình tối vài giây, rồi kiosk khởi động lại, đã xoay.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import time
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -23,51 +24,44 @@ from kiosk.ui.widgets.reading import kinetic_scroll
 DAY_ROWS = ("clinic_hours_weekdays", "clinic_hours_saturday", "clinic_hours_sunday")
 #: Hours a closed day gets when staff open it (unless Monday to Friday are open).
 OPEN_HOURS: Hours = (8 * 60, 18 * 60)
+#: The day's name before its Closed and Open (they line up from day to day).
+DAY_NAME_WIDTH = 220
 
 
 class HoursRow:
     """One day's (or the weekdays') hours: closed or open, and − / + for each time."""
 
-    def __init__(self, page: ScreenPage, key: str) -> None:
+    def __init__(self, page: ScreenPage, key: str, words: dict[str, str]) -> None:
         self.key = key
-        self.closed = staff_button(page.tr("Closed"), checkable=True)
-        self.open = staff_button(page.tr("Open"), checkable=True)
+        self.closed = staff_button(words["closed"], checkable=True)
+        self.open = staff_button(words["open"], checkable=True)
         self.opens = staff_label(role="staff-heading")
         self.closes = staff_label(role="staff-heading")
         self.steps: dict[tuple[int, int], QPushButton] = {}
         for which, value in ((0, self.opens), (1, self.closes)):
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value.setWordWrap(False)
-            value.setMinimumWidth(190)
+            value.setMinimumWidth(170)
             for direction, sign in ((-1, "−"), (1, "+")):
                 button = staff_button(sign)
                 button.setFixedWidth(88)
                 button.setAutoRepeat(True)  # a held button keeps stepping
                 button.setAutoRepeatDelay(500)
-                button.setAccessibleName(
-                    {
-                        (0, -1): page.tr("Opens earlier"),
-                        (0, 1): page.tr("Opens later"),
-                        (1, -1): page.tr("Closes earlier"),
-                        (1, 1): page.tr("Closes later"),
-                    }[(which, direction)]
-                )
+                button.setAccessibleName(words[f"{which}{direction:+d}"])
                 button.clicked.connect(lambda _c=False, w=which, d=direction: page.step(key, w, d))
                 self.steps[(which, direction)] = button
         self.closed.clicked.connect(lambda: page.set_day(key, None))
         self.open.clicked.connect(lambda: page.open_day(key))
-        self.opens_word = staff_label(page.tr("Opens"), "staff-note")
-        self.closes_word = staff_label(page.tr("Closes"), "staff-note")
+        self.opens_word = staff_label(words["opens"], "staff-note")
+        self.closes_word = staff_label(words["closes"], "staff-note")
 
     def controls(self, title: str) -> QVBoxLayout:
         """The day's name with Closed and Open, then (when open) its two times, each with − and +."""
         toggles = QHBoxLayout()
         toggles.setSpacing(16)
         name = staff_label(title, "staff-heading")
-        name.setMinimumWidth(ScreenPage.WORDS_WIDTH)
-        name.setMaximumWidth(ScreenPage.WORDS_WIDTH)
-        toggles.addWidget(name)
-        toggles.addSpacing(16)
+        name.setMinimumWidth(DAY_NAME_WIDTH)
+        toggles.addWidget(name, 1)
         toggles.addWidget(self.closed)
         toggles.addWidget(self.open)
         toggles.addStretch(1)
@@ -77,9 +71,8 @@ class HoursRow:
         for which, word, value in ((0, self.opens_word, self.opens), (1, self.closes_word, self.closes)):
             line = QHBoxLayout()  # one line each: both on one line do not fit 1280 pixels
             line.setSpacing(12)
-            line.addSpacing(24)
             word.setWordWrap(False)
-            word.setMinimumWidth(120)
+            word.setMinimumWidth(90)
             line.addWidget(word)
             line.addWidget(self.steps[(which, -1)])
             line.addWidget(value)
@@ -130,14 +123,24 @@ class ScreenPage(QWidget):
         self.sleep_off.clicked.connect(lambda: self._offer(replace(self.settings, screen_sleep=False)))
         self.sleep_on.clicked.connect(lambda: self._offer(replace(self.settings, screen_sleep=True)))
         self.sleep_status = staff_label(role="staff-message")
-        self.days = {key: HoursRow(self, key) for key in DAY_ROWS}
+        words = {
+            "closed": self.tr("Closed"),
+            "open": self.tr("Open"),
+            "opens": self.tr("Opens"),
+            "closes": self.tr("Closes"),
+            "0-1": self.tr("Opens earlier"),
+            "0+1": self.tr("Opens later"),
+            "1-1": self.tr("Closes earlier"),
+            "1+1": self.tr("Closes later"),
+        }
+        self.days = {key: HoursRow(self, key, words) for key in DAY_ROWS}
 
         self.rotations: dict[int, QPushButton] = {}
         for degrees, text in (
             (0, self.tr("Landscape")),
-            (90, self.tr("Portrait (90°)")),
-            (180, self.tr("Upside down (180°)")),
-            (270, self.tr("Portrait (270°)")),
+            (90, self.tr("Portrait 90°")),
+            (180, self.tr("Upside down")),
+            (270, self.tr("Portrait 270°")),
         ):
             button = staff_button(text, checkable=True)
             button.clicked.connect(lambda _c=False, d=degrees: self._offer(replace(self.settings, screen_rotation=d)))
@@ -156,18 +159,20 @@ class ScreenPage(QWidget):
         for index, button in enumerate(self.rotations.values()):
             rotation_controls.addWidget(button, index // 2, index % 2)
         rotation_controls.setColumnStretch(2, 1)
-        sleep_grid = self._grid(
-            [
-                (
-                    self.tr("Screen sleep outside clinic hours"),
-                    self.tr(
-                        "Outside the hours below the screen goes dark while nobody is using it, never during a "
-                        "visit. It wakes at opening time, or at the first touch: that touch only wakes it."
-                    ),
-                    sleep_controls,
-                )
-            ]
+        # One column, each control below its words: it fits 1920, 1280 and a portrait 1080 pixels alike.
+        sleep = QVBoxLayout()
+        sleep.setSpacing(12)
+        sleep.addWidget(staff_label(self.tr("Screen sleep outside clinic hours"), "staff-heading"))
+        sleep.addWidget(
+            staff_label(
+                self.tr(
+                    "Outside the hours below the screen goes dark while nobody is using it, never during a "
+                    "visit. It wakes at opening time, or at the first touch: that touch only wakes it."
+                ),
+                "staff-note",
+            )
         )
+        sleep.addLayout(sleep_controls)
         day_names = (self.tr("Monday to Friday"), self.tr("Saturday"), self.tr("Sunday"))
         rotation = QVBoxLayout()  # its buttons below the words: four of them do not fit beside them at 1280 pixels
         rotation.setSpacing(12)
@@ -183,7 +188,7 @@ class ScreenPage(QWidget):
         rows = QVBoxLayout(content)
         rows.setContentsMargins(0, 0, 16, 0)
         rows.setSpacing(20)
-        rows.addLayout(sleep_grid)
+        rows.addLayout(sleep)
         rows.addWidget(self.sleep_status)
         for row, title in zip(self.days.values(), day_names, strict=True):
             rows.addLayout(row.controls(title))
@@ -202,29 +207,6 @@ class ScreenPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(kinetic_scroll(content), 1)
         display.changed.connect(lambda: self.show_settings(self.settings))
-
-    #: The width of the words' column, the same in both grids so that their controls line up.
-    WORDS_WIDTH = 340
-
-    def _grid(self, rows: list[tuple[str, str, QHBoxLayout | QVBoxLayout | QGridLayout]]) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(28)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnMinimumWidth(0, self.WORDS_WIDTH)
-        for index, (title, note, controls) in enumerate(rows):
-            words = QVBoxLayout()
-            words.setSpacing(4)
-            heading = staff_label(title, "staff-heading")
-            heading.setMaximumWidth(self.WORDS_WIDTH)
-            words.addWidget(heading)
-            if note:
-                words.addWidget(staff_label(note, "staff-note"))
-                words.itemAt(1).widget().setMaximumWidth(self.WORDS_WIDTH)
-            words.addStretch(1)
-            grid.addLayout(words, index, 0)
-            grid.addLayout(controls, index, 1)
-        return grid
 
     # -- showing -----------------------------------------------------------------------------------
 
@@ -348,7 +330,8 @@ class ScreenPage(QWidget):
         self.set_day(key, weekdays or OPEN_HOURS)
 
     def set_day(self, key: str, hours: Hours | None) -> None:
-        self._offer(replace(self.settings, **{key: format_hours(hours)}))
+        changes: dict[str, Any] = {key: format_hours(hours)}
+        self._offer(replace(self.settings, **changes))
 
     def _offer(self, new: Settings) -> None:
         self.show_settings(self.settings)  # buttons that were tapped show the saved value, not just the tap

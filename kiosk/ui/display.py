@@ -35,7 +35,8 @@ SESSION_ROTATION = "KIOSK_SESSION_ROTATION"
 TRANSFORMS = {0: "normal", 90: "90", 180: "180", 270: "270"}
 
 #: Why the display cannot be switched off (or turned) by the kiosk; staff mode says it in words.
-NOT_WAYLAND = "not-wayland"  # not under a Wayland compositor (Windows, a desktop's X11, tests)
+NOT_WAYLAND = "not-wayland"  # Linux, but not under a Wayland compositor (a desktop's X11, tests)
+NOT_LINUX = "not-linux"  # Windows: the black cover only (docs/deployment.md says why)
 NO_TOOL = "no-tool"  # wlr-randr is not installed
 UNSUPPORTED = "unsupported"  # the compositor has no output management (cage 0.1.4)
 FAILED = "failed"  # the command failed or took too long (the log says how)
@@ -157,8 +158,9 @@ class DisplayControl(QObject):
     ) -> None:
         super().__init__(parent)
         self._runner: Runner = runner if runner is not None else ProcessRunner(self)
+        linux = sys.platform.startswith("linux")
         if wayland is None:
-            wayland = sys.platform.startswith("linux") and QGuiApplication.platformName() == "wayland"
+            wayland = linux and QGuiApplication.platformName() == "wayland"
         self._wayland = wayland
         environ = os.environ if environ is None else environ
         session = environ.get(SESSION_ROTATION, "")
@@ -167,7 +169,7 @@ class DisplayControl(QObject):
         #: The outputs as last read; empty when the compositor cannot be asked.
         self.outputs: list[Output] = []
         #: Why the compositor cannot switch the display off ("" when it can).
-        self.problem = UNKNOWN if wayland else NOT_WAYLAND
+        self.problem = UNKNOWN if wayland else NOT_WAYLAND if linux else NOT_LINUX
         #: True while the compositor has the display switched off for the sleep.
         self.powered_off = False
         self._off: list[str] = []  # the outputs the sleep switched off

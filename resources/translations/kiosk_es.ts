@@ -1541,36 +1541,41 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/screen.py" line="249"/>
+        <source>on this system the kiosk does not do it</source>
+        <translation>en este sistema el quiosco no lo hace</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
         <source>the program wlr-randr is not installed</source>
         <translation>el programa wlr-randr no está instalado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
         <source>this version of the cage compositor cannot do it</source>
         <translation>esta versión del compositor cage no puede hacerlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="252"/>
         <source>the compositor refused; the kiosk&apos;s log says why</source>
         <translation>el compositor se negó; el registro del quiosco explica por qué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="260"/>
         <source>Turning the screen…</source>
         <translation>Girando la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="269"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="270"/>
         <source>This compositor turns the screen only when the kiosk starts: it turns at the next restart.</source>
         <translation>Este compositor solo gira la pantalla cuando arranca el quiosco: girará en el próximo reinicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="278"/>
         <source>The kiosk cannot turn this screen ({reason}). Turn it in the computer&apos;s display settings: the kiosk fits itself to the screen.</source>
         <translation>El quiosco no puede girar esta pantalla ({reason}). Gírela en la configuración de pantalla del ordenador: el quiosco se ajusta a la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="289"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>

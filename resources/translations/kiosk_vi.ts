@@ -1541,36 +1541,41 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/screen.py" line="249"/>
+        <source>on this system the kiosk does not do it</source>
+        <translation>trên hệ thống này kiosk không làm việc đó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
         <source>the program wlr-randr is not installed</source>
         <translation>chương trình wlr-randr chưa được cài</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
         <source>this version of the cage compositor cannot do it</source>
         <translation>phiên bản compositor cage này không làm được việc đó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="252"/>
         <source>the compositor refused; the kiosk&apos;s log says why</source>
         <translation>compositor từ chối; nhật ký của kiosk ghi lý do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="260"/>
         <source>Turning the screen…</source>
         <translation>Đang xoay màn hình…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="269"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="270"/>
         <source>This compositor turns the screen only when the kiosk starts: it turns at the next restart.</source>
         <translation>Compositor này chỉ xoay màn hình khi kiosk khởi động: màn hình sẽ xoay ở lần khởi động lại tới.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="277"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="278"/>
         <source>The kiosk cannot turn this screen ({reason}). Turn it in the computer&apos;s display settings: the kiosk fits itself to the screen.</source>
         <translation>Kiosk không xoay được màn hình này ({reason}). Hãy xoay trong phần cài đặt màn hình của máy tính: kiosk sẽ tự vừa với màn hình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/screen.py" line="288"/>
+        <location filename="../../kiosk/ui/staff/screen.py" line="289"/>
         <source>midnight</source>
         <translation>nửa đêm</translation>
     </message>

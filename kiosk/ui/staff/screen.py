@@ -246,6 +246,7 @@ class ScreenPage(QWidget):
     def _reason(self, problem: str) -> str:
         return {
             displays.NOT_WAYLAND: self.tr("the kiosk is not running under its own compositor"),
+            displays.NOT_LINUX: self.tr("on this system the kiosk does not do it"),
             displays.NO_TOOL: self.tr("the program wlr-randr is not installed"),
             displays.UNSUPPORTED: self.tr("this version of the cage compositor cannot do it"),
         }.get(problem, self.tr("the compositor refused; the kiosk's log says why"))

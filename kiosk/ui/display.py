@@ -229,11 +229,12 @@ class DisplayControl(QObject):
 
     # -- doing ---------------------------------------------------------------------------------
 
-    def switch_off(self) -> None:
-        """Switch every output off (after reading them, the first time); :attr:`powered_off` says
-        whether it worked, :attr:`problem` why not."""
-        if self.problem == UNKNOWN:
-            self.probe(self.switch_off)
+    def switch_off(self, *, asked: bool = False) -> None:
+        """Switch every output off (after reading them the first time, and again after a failure:
+        a screen may have been plugged in since); :attr:`powered_off` says whether it worked,
+        :attr:`problem` why not."""
+        if self.problem in (UNKNOWN, FAILED) and not asked:
+            self.probe(lambda: self.switch_off(asked=True))
             return
         names = [output.name for output in self.outputs if output.enabled]
         if not self.can_switch_off or not names:
@@ -269,13 +270,13 @@ class DisplayControl(QObject):
             log.error("the display could not be switched on again: %s", _first_line(text))
         self.probe()
 
-    def rotate(self, rotation: int) -> None:
+    def rotate(self, rotation: int, *, asked: bool = False) -> None:
         """Turn every output by ``rotation`` degrees (0, 90, 180, 270), when the compositor can;
         read back, :attr:`rotation` is what the screen shows."""
         if rotation not in TRANSFORMS:
             return
-        if self.problem == UNKNOWN:
-            self.probe(lambda: self.rotate(rotation))
+        if self.problem in (UNKNOWN, FAILED) and not asked:
+            self.probe(lambda: self.rotate(rotation, asked=True))
             return
         names = [output.name for output in self.outputs if output.enabled]
         if not self.can_rotate_now or not names or self.rotation == rotation:

@@ -278,3 +278,14 @@ def test_headphones_plugged_in_at_night_wake_the_screen_for_speech_mode(make_kio
     kiosk.window._on_headphones()
     kiosk.window._speech = None
     assert started_awake == [True]
+
+
+def test_after_a_failed_night_the_next_night_tries_to_switch_the_display_off_again(make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk(fails_off=True)
+    kiosk.quiet()
+    display = kiosk.window.display
+    assert kiosk.sleep.asleep and not display.powered_off and display.problem == display_module.FAILED
+    tap(kiosk, None)
+    kiosk.compositor.fails_off = False  # the monitor's cable was pushed back in
+    kiosk.quiet()
+    assert kiosk.sleep.asleep and display.powered_off and display.problem == ""

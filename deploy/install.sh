@@ -159,6 +159,8 @@ setup_system() {
     install -D -m 644 "$prefix/current/app/deploy/logind-kiosk.conf" /etc/systemd/logind.conf.d/kiosk.conf
     # USB sticks are mounted under /media for staff mode's "Import from USB" and "Export CSV to USB".
     install -D -m 644 "$prefix/current/app/deploy/kiosk-usb.rules" /etc/udev/rules.d/90-kiosk-usb.rules
+    # Touchscreens turn with the picture when staff turn the screen (the rule names their output).
+    sed "s|/opt/kiosk/|$prefix/|g" "$prefix/current/app/deploy/kiosk-touch.rules" > /etc/udev/rules.d/90-kiosk-touch.rules
     udevadm control --reload 2>/dev/null || true
     # Printing (when the clinic sets up a printer): the spooler deletes each page once it is printed.
     if [ -f /etc/cups/cupsd.conf ]; then

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk.cli import commands, parser
-from kiosk.core.exitcodes import EXIT_REFUSED, EXIT_RESTART
+from kiosk.core.exitcodes import EXIT_NEW_SESSION, EXIT_REFUSED, EXIT_RESTART
 
 if TYPE_CHECKING:
     from kiosk.core.health import HealthFile
@@ -232,7 +232,7 @@ class _Health:
             self._timer.stop()
             self._timer.deleteLater()
         if self._file is not None:
-            self._file.stopped(code, restarting=code == EXIT_RESTART)
+            self._file.stopped(code, restarting=code in (EXIT_RESTART, EXIT_NEW_SESSION))
 
 
 _crash_trace_file: TextIO | None = None

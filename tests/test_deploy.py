@@ -519,3 +519,98 @@ def test_install_sets_the_print_service_to_keep_no_job_and_a_second_run_changes_
     assert lines[0] == before.splitlines()[0]  # the rest is left as it was
     if before.endswith("</Policy>"):
         assert "</Policy>" in lines  # never glued to the line after it
+
+
+# --- the screen: rotation through the session, touch turned with it ------------------------------
+
+#: Stands in for cage 0.1.4: it has -r, and notes how it was started.
+FAKE_CAGE_014 = """#!/bin/sh
+if [ "$1" = -h ]; then
+    echo " -d	 Do not draw client side decorations, when possible"
+    echo " -r	 Rotate the output 90 degrees clockwise, specify up to three times"
+    exit 0
+fi
+echo "cage $*" | sed 's/ -- .*//' >> "$RUNTIME_DIRECTORY/cage-calls"
+while [ "$1" != "--" ]; do shift; done
+shift
+"$@"
+exit 0
+"""
+
+#: A kiosk that answers ``screen --rotation`` from a file, says what the session told it, and
+#: exits 66 (turn the screen: start cage again) the first time.
+ROTATING_KIOSK = """#!/bin/sh
+if [ "$1" = screen ]; then cat "$RUNTIME_DIRECTORY/rotation"; exit 0; fi
+echo "told: ${KIOSK_SESSION_ROTATION:-none}"
+if [ ! -e "$RUNTIME_DIRECTORY/turned" ]; then
+    touch "$RUNTIME_DIRECTORY/turned"
+    echo 90 > "$RUNTIME_DIRECTORY/rotation"
+    exit 66
+fi
+exit 0
+"""
+
+
+def test_the_session_turns_a_cage_that_has_r_and_starts_it_again_when_staff_turn_the_screen(tmp_path: Path) -> None:
+    (tmp_path / "rotation").write_text("270\n")
+    result = session(tmp_path, ROTATING_KIOSK, cage=FAKE_CAGE_014)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "cage-calls").read_text().splitlines() == ["cage -d -s -r -r -r", "cage -d -s -r"]
+    assert result.stdout.splitlines() == ["told: 270", "told: 90"]
+    assert "starting the compositor again" in result.stderr
+
+
+def test_a_cage_without_r_is_started_unturned_and_the_kiosk_turns_it(tmp_path: Path) -> None:
+    (tmp_path / "rotation").write_text("90\n")
+    (tmp_path / "turned").touch()
+    result = session(tmp_path, ROTATING_KIOSK)  # FAKE_CAGE has no -h, like cage 0.1.5 and later no -r
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "told: none\n"
+
+
+def test_a_rotation_that_is_not_one_of_four_turns_nothing(tmp_path: Path) -> None:
+    (tmp_path / "rotation").write_text("45\n")
+    (tmp_path / "turned").touch()
+    result = session(tmp_path, ROTATING_KIOSK, cage=FAKE_CAGE_014)
+    assert (tmp_path / "cage-calls").read_text().splitlines() == ["cage -d -s"]
+    assert result.stdout == "told: 0\n"
+
+
+TOUCH_RULES = DEPLOY / "kiosk-touch.rules"
+
+
+def touch_output(drm: Path) -> str:
+    result = subprocess.run(
+        ["sh", DEPLOY / "kiosk-touch-output"], env={"KIOSK_DRM_DIR": str(drm), "PATH": os.environ["PATH"]},
+        capture_output=True, text=True, check=True, timeout=10,
+    )  # fmt: skip
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    ("connectors", "named"),
+    [
+        ({"card0-HDMI-A-1": "connected"}, "WL_OUTPUT=HDMI-A-1\n"),
+        ({"card0-DP-1": "disconnected", "card0-HDMI-A-2": "connected"}, "WL_OUTPUT=HDMI-A-2\n"),
+        ({"card0-HDMI-A-1": "connected", "card1-eDP-1": "connected"}, "WL_OUTPUT=eDP-1\n"),  # the built-in panel
+        ({"card0-HDMI-A-1": "disconnected"}, ""),
+        ({}, ""),
+    ],
+)
+def test_a_touchscreen_is_mapped_to_the_connected_screen(
+    tmp_path: Path, connectors: dict[str, str], named: str
+) -> None:
+    for name, status in connectors.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "status").write_text(f"{status}\n")
+    assert touch_output(tmp_path) == named
+
+
+def test_the_touch_rule_asks_for_touchscreens_only_and_again_when_a_screen_comes() -> None:
+    rules = [line for line in TOUCH_RULES.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+    touch, screen = rules
+    assert 'ENV{ID_INPUT_TOUCHSCREEN}=="1"' in touch and 'SUBSYSTEM=="input"' in touch
+    assert 'IMPORT{program}="/opt/kiosk/current/app/deploy/kiosk-touch-output"' in touch
+    assert 'SUBSYSTEM=="drm"' in screen and "--property-match=ID_INPUT_TOUCHSCREEN=1" in screen
+    assert os.access(DEPLOY / "kiosk-touch-output", os.X_OK)
+    assert '/app/deploy/kiosk-touch.rules" > /etc/udev/rules.d/90-kiosk-touch.rules' in INSTALL

@@ -193,6 +193,27 @@ def set_pin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def screen(args: argparse.Namespace) -> int:
+    """Print the screen settings as the kiosk reads them (a damaged file: the last good copy, or the
+    defaults: no sleep, no rotation); ``--rotation`` prints only the degrees, for kiosk-session."""
+    from kiosk.core.paths import DataPaths  # noqa: PLC0415
+    from kiosk.core.screen_schedule import HOURS_FIELDS, sleep_schedule  # noqa: PLC0415
+    from kiosk.core.settings import read_settings  # noqa: PLC0415
+
+    settings, damage = read_settings(DataPaths.choose(args.data_dir).settings_file)
+    if args.rotation:
+        print(settings.screen_rotation)
+        return EXIT_OK
+    if damage is not None:
+        print("The settings file is damaged; these are the settings in use:", "; ".join(damage.reasons))
+    sleeps = sleep_schedule(settings) is not None
+    print(f"Screen sleep outside clinic hours: {'on' if sleeps else 'off (the screen never blanks)'}")
+    for name, _days in HOURS_FIELDS:
+        print(f"  {name.removeprefix('clinic_hours_')}: {getattr(settings, name)}")
+    print(f"Rotation: {settings.screen_rotation} degrees clockwise")
+    return EXIT_OK
+
+
 def screenshot(args: argparse.Namespace) -> int:
     """Render every screen of a pack to PNG files (the only command here that needs Qt)."""
     from kiosk.ui.screenshots import take_screenshots  # noqa: PLC0415  (Qt loads only for this command)
@@ -260,6 +281,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": validate,
     "simulate": simulate,
     "set-pin": set_pin,
+    "screen": screen,
     "screenshot": screenshot,
     "pack": pack,
     "icons": icons,

@@ -112,6 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
     icons.add_argument("--font", choices=ICON_FONTS, help="only this icon font")
     icons.add_argument("--sheet", metavar="FILE.png", type=Path, help="also draw the icons with their names")
 
+    screen = commands.add_parser(
+        "screen", help="say how the screen is set: sleep outside clinic hours, the hours, rotation"
+    )
+    screen.add_argument("--data-dir", metavar="DIR", help="the kiosk's data folder (default: as the kiosk chooses it)")
+    screen.add_argument(
+        "--rotation", action="store_true", help="print only the rotation in degrees (deploy/kiosk-session reads it)"
+    )
+
     set_pin = commands.add_parser("set-pin", help="choose the staff PIN (4 to 8 digits); asks for it twice")
     set_pin.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the kiosk's data folder (as given to the kiosk)"

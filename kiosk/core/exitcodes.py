@@ -20,3 +20,7 @@ EXIT_TO_DESKTOP = 64
 
 #: Staff chose "Restart the kiosk": :func:`kiosk.app.main` starts the kiosk again in the same process.
 EXIT_RESTART = 65
+
+#: Staff turned the screen where the compositor turns it only when it starts (cage 0.1.4):
+#: deploy/kiosk-session starts the compositor again, turned as the settings now say, and the kiosk in it.
+EXIT_NEW_SESSION = 66

@@ -14,6 +14,7 @@ from typing import Any
 
 from kiosk.core.files import Step, write_atomically
 from kiosk.core.languages import is_language_tag
+from kiosk.core.screen_schedule import ROTATIONS, is_hours
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,16 @@ class Settings:
     #: Anonymous usage counts by day (kiosk/core/fleet/usage.py): visits, pages reached, languages …
     #: never an answer or a time. Staff mode's Usage page shows them and turns counting off.
     usage_counting: bool = True
+    #: The screen sleeps outside the clinic's hours, on the first screen only (docs/staff-guide.md).
+    #: Off: the screen never blanks.
+    screen_sleep: bool = False
+    #: The clinic's hours (kiosk/core/screen_schedule.py): ``"08:00-18:00"`` in 15-minute steps,
+    #: or ``"closed"``. Hours that cannot be read mean the screen never sleeps.
+    clinic_hours_weekdays: str = "08:00-18:00"
+    clinic_hours_saturday: str = "closed"
+    clinic_hours_sunday: str = "closed"
+    #: How far the picture (and touch) is turned clockwise, for a screen mounted upright: 0, 90, 180, 270.
+    screen_rotation: int = 0
 
     @property
     def shown(self) -> tuple[str, ...]:
@@ -112,6 +123,10 @@ class Settings:
             "inbox_folder": is_folder_setting(self.inbox_folder),
             "outbox_folder": is_folder_setting(self.outbox_folder)
             and not (self.outbox_folder and same_folder(self.outbox_folder, self.inbox_folder)),
+            "clinic_hours_weekdays": is_hours(self.clinic_hours_weekdays),
+            "clinic_hours_saturday": is_hours(self.clinic_hours_saturday),
+            "clinic_hours_sunday": is_hours(self.clinic_hours_sunday),
+            "screen_rotation": self.screen_rotation in ROTATIONS,
         }
         for name, ok in checks.items():
             if not ok:
@@ -119,6 +134,8 @@ class Settings:
                 value = value if len(value) <= 80 else value[:77] + "..."  # a damaged list can be huge
                 out_of_range.append(f"{name} = {value} is not allowed")
                 fixed = replace(fixed, **{name: getattr(defaults, name)})
+                if name.startswith("clinic_hours_"):  # hours that cannot be read: never sleep on a guess
+                    fixed = replace(fixed, screen_sleep=False)
         keys = {name: key for name, key in self.trusted_keys.items() if _is_public_key(name, key)}
         if keys != self.trusted_keys:
             for name in self.trusted_keys.keys() - keys.keys():

@@ -1,7 +1,7 @@
 """The kiosk's one window: attract screen, the visit's screens and the idle overlay.
 
 Over 400 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
-message when no PIN is set) and the idle reset meet; each part is built lazily here, and its own
+message when no PIN is set), the idle reset and the screen's sleep meet; each part is built lazily here, and its own
 work lives in its module (how a result ends, "Thank you" and the staff check, in ``endings``).
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from kiosk.core import clock as clocks
-from kiosk.core.clock import Clock
+from kiosk.core.clock import Clock, WallClock
 from kiosk.core.fleet.tally import Increment, VisitTally
 from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
 from kiosk.core.install.locate import open_library, open_pack
@@ -25,8 +25,10 @@ from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
 from kiosk.ui import fonts, theme
+from kiosk.ui.display import UNKNOWN, DisplayControl
 from kiosk.ui.endings import ResultEndings
 from kiosk.ui.i18n import SOURCE_LANGUAGE, UiLanguage
+from kiosk.ui.screen_sleep import ScreenSleep
 from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
@@ -62,6 +64,8 @@ class KioskWindow(QWidget):
         *,
         paths: DataPaths | None = None,
         clock: Clock | None = None,
+        wall_clock: WallClock | None = None,
+        display: DisplayControl | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
@@ -124,6 +128,14 @@ class KioskWindow(QWidget):
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
         self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
+        # The screen's sleep outside clinic hours and its rotation (kiosk/ui/screen_sleep.py, display.py).
+        self.display = display if display is not None else DisplayControl(parent=self)
+        self.screen_sleep = ScreenSleep(
+            self, self.display, lambda: self.settings, self.may_sleep, clock=self.clock,
+            wall_clock=wall_clock if wall_clock is not None else clocks.local_time,
+        )  # fmt: skip
+        self.screen_sleep.asleep_changed.connect(self._on_asleep_changed)
+        self.idle.activity.connect(self.screen_sleep.note_activity)
         # "Thank you" after Finish; "For staff" on "Please tell a staff member now" (kiosk/ui/endings.py).
         self.endings = ResultEndings(self, self._stack, self.settle)
         self._shown_key: tuple[object, ...] = ()
@@ -241,6 +253,8 @@ class KioskWindow(QWidget):
             self._announce_screen()
         if self._speech is not None:
             self._speech.refresh()  # the new screen spoken, when speech mode is on
+        self.screen_sleep.check()  # back on the attract screen outside the hours: it may sleep
+        self.screen_sleep.keep_on_top()
 
     def _announce_screen(self) -> None:
         """A screen reader says what the screen that just came up is (its title, question or result),
@@ -513,11 +527,13 @@ class KioskWindow(QWidget):
         headphones.plugged.connect(self._on_headphones)
         speech.headphones = headphones.connected
         self._views.warm_all()  # the other shown packs, one at a time
+        self.use_screen_settings()
 
     @Slot()
     def _on_headphones(self) -> None:
         """Headphones plugged in on the attract screen: speech mode starts, for a patient who cannot see."""
         if self.session.screen is Screen.ATTRACT and self.current_screen() is self.attract:
+            self.screen_sleep.wake()  # headphones plugged in at night: the screen wakes with the voice
             self.speech_mode.start()
 
     @property
@@ -543,6 +559,7 @@ class KioskWindow(QWidget):
             app.removeEventFilter(watcher)
             app.installEventFilter(watcher)
         self.settle.install()
+        self.screen_sleep.install()  # while asleep, in front of all: the waking touch does nothing else
 
     @Slot()
     def return_to_start(self) -> None:
@@ -561,7 +578,9 @@ class KioskWindow(QWidget):
         if self._staff is None:
             from kiosk.ui.staff.area import StaffArea  # noqa: PLC0415  (not needed for the first frame)
 
-            self._staff = StaffArea(self.paths, self.settings, parent=self, language=self.ui_language.current)
+            self._staff = StaffArea(
+                self.paths, self.settings, parent=self, language=self.ui_language.current, display=self.display
+            )
             self._staff.left.connect(self.close_staff)
             self._staff.settings_changed.connect(self.use_settings)
             self._staff.pack_files_changed.connect(self._on_pack_files_changed)
@@ -631,6 +650,38 @@ class KioskWindow(QWidget):
         self._sync_fleet()
         if pack_changed or outbox_changed:
             self._report("pack-change" if pack_changed else "settings")
+        self.use_screen_settings()
+
+    def use_screen_settings(self) -> None:
+        """Turn the screen as the settings say (when the compositor can do it now) and sleep or wake
+        as the hours say. Reading the outputs runs in the background, after the first frame."""
+        settings = self.settings
+        if settings.screen_rotation != 0 or self.display.rotation not in (None, settings.screen_rotation):
+            self.display.rotate(settings.screen_rotation)
+        if settings.screen_sleep and self.display.problem == UNKNOWN:
+            self.display.probe()  # staff mode can say at once whether the display can be switched off
+        self.screen_sleep.check()
+
+    def may_sleep(self) -> bool:
+        """Whether the screen may sleep now: the attract screen with nobody at it. Never during a
+        visit, in staff mode, in speech mode or over a message."""
+        session = self.session
+        hint = self._staff_hint is not None and self._staff_hint.isVisible()
+        speaking = self._speech is not None and self._speech.active
+        return (
+            session.screen is Screen.ATTRACT
+            and not session.has_choices
+            and self.current_screen() is self.attract
+            and not self.overlay.is_counting()
+            and not hint
+            and not speaking
+        )
+
+    @Slot(bool)
+    def _on_asleep_changed(self, asleep: bool) -> None:
+        if not asleep:  # the attract screen, shown as a new screen: the touch after the waking one waits
+            self.settle.screen_changed()
+            self.attract.update()
 
     @Slot(str)
     def _on_pack_files_changed(self, pack_id: str) -> None:
@@ -783,6 +834,8 @@ class KioskWindow(QWidget):
             app.removeEventFilter(self._speech)  # it asks the window's screens, which go with it
         self.stop_fleet()
         self.finish_counting()
+        if app is not None:
+            app.removeEventFilter(self.screen_sleep)
         event.accept()
 
     def force_close(self) -> None:
@@ -797,4 +850,5 @@ class KioskWindow(QWidget):
             self.overlay.setGeometry(self.rect())
         if self._staff_hint is not None and self._staff_hint.isVisible():
             self._staff_hint.setGeometry(self.rect())
+        self.screen_sleep.keep_on_top()
         super().resizeEvent(event)

@@ -1472,6 +1472,185 @@
     </message>
 </context>
 <context>
+    <name>ScreenPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="117"/>
+        <source>Screen</source>
+        <extracomment>The hours rows: the setting each one changes. Hours a closed day gets when staff open it (unless Monday to Friday are open). The day&apos;s name before its Closed and Open (they line up from day to day).</extracomment>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="121"/>
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="122"/>
+        <source>On</source>
+        <translation>Encendido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="127"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="128"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="129"/>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="130"/>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="131"/>
+        <source>Opens earlier</source>
+        <translation>Abre más temprano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="132"/>
+        <source>Opens later</source>
+        <translation>Abre más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="133"/>
+        <source>Closes earlier</source>
+        <translation>Cierra más temprano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="134"/>
+        <source>Closes later</source>
+        <translation>Cierra más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="140"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="141"/>
+        <source>Portrait 90°</source>
+        <translation>Vertical 90°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="142"/>
+        <source>Upside down</source>
+        <translation>Al revés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="143"/>
+        <source>Portrait 270°</source>
+        <translation>Vertical 270°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="149"/>
+        <source>Restart the kiosk now</source>
+        <translation>Reiniciar el quiosco ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="165"/>
+        <source>Screen sleep outside clinic hours</source>
+        <translation>Pantalla en reposo fuera del horario de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="169"/>
+        <source>Outside the hours below the screen goes dark while nobody is using it, never during a visit. It wakes at opening time, or at the first touch: that touch only wakes it.</source>
+        <translation>Fuera del horario de abajo, la pantalla se apaga mientras nadie la usa, nunca durante una visita. Se enciende a la hora de abrir o al primer toque: ese toque solo la enciende.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Monday to Friday</source>
+        <translation>De lunes a viernes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="179"/>
+        <source>Screen rotation</source>
+        <translation>Giro de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="182"/>
+        <source>Turn the picture to match how the screen is mounted. Touches turn with it.</source>
+        <translation>Gire la imagen según cómo esté montada la pantalla. Los toques giran con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="233"/>
+        <source>Checking whether this display can be switched off…</source>
+        <translation>Comprobando si esta pantalla se puede apagar…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="235"/>
+        <source>Outside the hours the display is switched off.</source>
+        <translation>Fuera del horario, la pantalla se apaga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="240"/>
+        <source>The display could not be switched off ({reason}): outside the hours it is shown black instead. The staff guide says what to do.</source>
+        <translation>No se pudo apagar la pantalla ({reason}): fuera del horario se muestra en negro. La guía del personal explica qué hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="248"/>
+        <source>the kiosk is not running under its own compositor</source>
+        <translation>el quiosco no funciona con su propio compositor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="249"/>
+        <source>on this system the kiosk does not do it</source>
+        <translation>en este sistema el quiosco no lo hace</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
+        <source>the program wlr-randr is not installed</source>
+        <translation>el programa wlr-randr no está instalado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
+        <source>this version of the cage compositor cannot do it</source>
+        <translation>esta versión del compositor cage no puede hacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="252"/>
+        <source>the compositor refused; the kiosk&apos;s log says why</source>
+        <translation>el compositor se negó; el registro del quiosco explica por qué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="260"/>
+        <source>Turning the screen…</source>
+        <translation>Girando la pantalla…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="270"/>
+        <source>This compositor turns the screen only when the kiosk starts: it turns at the next restart.</source>
+        <translation>Este compositor solo gira la pantalla cuando arranca el quiosco: girará en el próximo reinicio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="278"/>
+        <source>The kiosk cannot turn this screen ({reason}). Turn it in the computer&apos;s display settings: the kiosk fits itself to the screen.</source>
+        <translation>El quiosco no puede girar esta pantalla ({reason}). Gírela en la configuración de pantalla del ordenador: el quiosco se ajusta a la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="289"/>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+</context>
+<context>
     <name>SectionStrip</name>
     <message>
         <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
@@ -1902,175 +2081,191 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="184"/>
         <source>Staff mode</source>
-        <extracomment>Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
+        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does. Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="185"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
         <source>Leave staff mode</source>
         <translation>Salir del modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="216"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="217"/>
         <source>Import from USB</source>
         <translation>Importar desde USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="218"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="221"/>
         <source>Change PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="222"/>
         <source>Close or restart</source>
         <translation>Cerrar o reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="421"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="435"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="219"/>
         <source>Usage counts</source>
         <translation>Recuentos de uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="220"/>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
         <source>PIN saved</source>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="430"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
         <source>Sending a test page…</source>
         <translation>Enviando una página de prueba…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
         <source>Test page from the kiosk</source>
         <translation>Página de prueba del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="465"/>
         <source>The test page was sent to the printer.</source>
         <translation>La página de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="468"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="493"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
         <source>Inbox folder</source>
         <translation>Carpeta de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="495"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="513"/>
         <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
         <translation>Escriba la ruta completa de la carpeta a la que llegan los paquetes, desde el principio: por ejemplo /var/lib/kiosk/inbox en Linux, o C:/KioskData/inbox en Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="499"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="517"/>
         <source>Outbox folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="501"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="519"/>
         <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
         <translation>Escriba la ruta completa de la carpeta donde este quiosco escribe sus informes, desde el principio: por ejemplo /var/lib/kiosk/outbox en Linux, o C:/KioskData/outbox en Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="518"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="536"/>
         <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
         <translation>«{folder}» no es la ruta completa de una carpeta. Empiece desde el principio (/ en Linux, una unidad como C:/ en Windows), sin «..». No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="525"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="543"/>
         <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
         <translation>La carpeta de entrada y la de salida deben ser dos carpetas distintas, y ninguna dentro de la otra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="538"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="560"/>
         <source>The report was written: {file}.</source>
         <translation>Se escribió el informe: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="545"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="563"/>
         <source>The report could not be written in the outbox folder.</source>
         <translation>No se pudo escribir el informe en la carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="554"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="572"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="555"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="573"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="574"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="564"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="582"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="565"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="583"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="566"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="584"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="593"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="591"/>
+        <source>Restart the kiosk to turn the screen?</source>
+        <translation>¿Reiniciar el quiosco para girar la pantalla?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="592"/>
+        <source>The screen goes dark for a few seconds, then the kiosk starts again, turned.</source>
+        <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar, ya girado.</translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,185 @@
     </message>
 </context>
 <context>
+    <name>ScreenPage</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="117"/>
+        <source>Screen</source>
+        <extracomment>The hours rows: the setting each one changes. Hours a closed day gets when staff open it (unless Monday to Friday are open). The day&apos;s name before its Closed and Open (they line up from day to day).</extracomment>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="121"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="122"/>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="127"/>
+        <source>Closed</source>
+        <translation>Đóng cửa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="128"/>
+        <source>Open</source>
+        <translation>Mở cửa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="129"/>
+        <source>Opens</source>
+        <translation>Mở lúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="130"/>
+        <source>Closes</source>
+        <translation>Đóng lúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="131"/>
+        <source>Opens earlier</source>
+        <translation>Mở sớm hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="132"/>
+        <source>Opens later</source>
+        <translation>Mở muộn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="133"/>
+        <source>Closes earlier</source>
+        <translation>Đóng sớm hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="134"/>
+        <source>Closes later</source>
+        <translation>Đóng muộn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="140"/>
+        <source>Landscape</source>
+        <translation>Nằm ngang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="141"/>
+        <source>Portrait 90°</source>
+        <translation>Dọc 90°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="142"/>
+        <source>Upside down</source>
+        <translation>Lộn ngược</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="143"/>
+        <source>Portrait 270°</source>
+        <translation>Dọc 270°</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="149"/>
+        <source>Restart the kiosk now</source>
+        <translation>Khởi động lại kiosk ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="165"/>
+        <source>Screen sleep outside clinic hours</source>
+        <translation>Tắt màn hình ngoài giờ làm việc của phòng khám</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="169"/>
+        <source>Outside the hours below the screen goes dark while nobody is using it, never during a visit. It wakes at opening time, or at the first touch: that touch only wakes it.</source>
+        <translation>Ngoài giờ bên dưới, màn hình tối đi khi không có ai dùng, không bao giờ trong lúc bệnh nhân đang xem. Màn hình sáng lại vào giờ mở cửa, hoặc khi có người chạm vào lần đầu: lần chạm đó chỉ làm màn hình sáng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Monday to Friday</source>
+        <translation>Thứ Hai đến thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="176"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="179"/>
+        <source>Screen rotation</source>
+        <translation>Xoay màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="182"/>
+        <source>Turn the picture to match how the screen is mounted. Touches turn with it.</source>
+        <translation>Xoay hình cho đúng với cách gắn màn hình. Thao tác chạm cũng xoay theo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="233"/>
+        <source>Checking whether this display can be switched off…</source>
+        <translation>Đang kiểm tra xem có tắt được màn hình này không…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="235"/>
+        <source>Outside the hours the display is switched off.</source>
+        <translation>Ngoài giờ, màn hình được tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="240"/>
+        <source>The display could not be switched off ({reason}): outside the hours it is shown black instead. The staff guide says what to do.</source>
+        <translation>Không tắt được màn hình ({reason}): ngoài giờ, màn hình chỉ hiện màu đen. Hướng dẫn cho nhân viên có ghi cách xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="248"/>
+        <source>the kiosk is not running under its own compositor</source>
+        <translation>kiosk không chạy trong trình quản lý hiển thị (compositor) riêng của nó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="249"/>
+        <source>on this system the kiosk does not do it</source>
+        <translation>trên hệ thống này kiosk không làm việc đó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="250"/>
+        <source>the program wlr-randr is not installed</source>
+        <translation>chương trình wlr-randr chưa được cài</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="251"/>
+        <source>this version of the cage compositor cannot do it</source>
+        <translation>phiên bản compositor cage này không làm được việc đó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="252"/>
+        <source>the compositor refused; the kiosk&apos;s log says why</source>
+        <translation>compositor từ chối; nhật ký của kiosk ghi lý do</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="260"/>
+        <source>Turning the screen…</source>
+        <translation>Đang xoay màn hình…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="270"/>
+        <source>This compositor turns the screen only when the kiosk starts: it turns at the next restart.</source>
+        <translation>Compositor này chỉ xoay màn hình khi kiosk khởi động: màn hình sẽ xoay ở lần khởi động lại tới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="278"/>
+        <source>The kiosk cannot turn this screen ({reason}). Turn it in the computer&apos;s display settings: the kiosk fits itself to the screen.</source>
+        <translation>Kiosk không xoay được màn hình này ({reason}). Hãy xoay trong phần cài đặt màn hình của máy tính: kiosk sẽ tự vừa với màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/screen.py" line="289"/>
+        <source>midnight</source>
+        <translation>nửa đêm</translation>
+    </message>
+</context>
+<context>
     <name>SectionStrip</name>
     <message>
         <location filename="../../kiosk/ui/visit/strip.py" line="60"/>
@@ -1902,175 +2081,191 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="184"/>
         <source>Staff mode</source>
-        <extracomment>Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
+        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does. Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>Chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="185"/>
         <source>Staff mode closes by itself after 2 minutes without a touch.</source>
         <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
         <source>Working…</source>
         <translation>Đang làm…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
         <source>Leave staff mode</source>
         <translation>Rời chế độ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="216"/>
         <source>Content packs</source>
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="217"/>
         <source>Import from USB</source>
         <translation>Nhập từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="218"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="219"/>
         <source>Usage counts</source>
         <translation>Số liệu sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="220"/>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="221"/>
         <source>Change PIN</source>
         <translation>Đổi mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="222"/>
         <source>Close or restart</source>
         <translation>Đóng hoặc khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
         <source>PIN saved</source>
         <translation>Đã lưu mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="345"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="416"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="435"/>
         <source>The settings could not be saved. They apply until the kiosk restarts.</source>
         <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="421"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="430"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
         <source>Sending a test page…</source>
         <translation>Đang gửi trang in thử…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
         <source>Test page from the kiosk</source>
         <translation>Trang in thử từ kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="434"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
         <source>If you can read this, pages print on this printer.</source>
         <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="447"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="465"/>
         <source>The test page was sent to the printer.</source>
         <translation>Trang in thử đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="450"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="468"/>
         <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
         <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="493"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
         <source>Inbox folder</source>
         <translation>Thư mục nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="495"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="513"/>
         <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
         <translation>Gõ đường dẫn đầy đủ của thư mục mà các gói được gửi đến, từ gốc: ví dụ /var/lib/kiosk/inbox trên Linux, hoặc C:/KioskData/inbox trên Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="499"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="517"/>
         <source>Outbox folder</source>
         <translation>Thư mục gửi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="501"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="519"/>
         <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
         <translation>Gõ đường dẫn đầy đủ của thư mục mà kiosk này ghi báo cáo vào, từ gốc: ví dụ /var/lib/kiosk/outbox trên Linux, hoặc C:/KioskData/outbox trên Windows.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="518"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="536"/>
         <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
         <translation>&apos;{folder}&apos; không phải là đường dẫn đầy đủ của một thư mục. Hãy bắt đầu từ gốc (/ trên Linux, một ổ như C:/ trên Windows), không có &apos;..&apos;. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="525"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="543"/>
         <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
         <translation>Thư mục nhận và thư mục gửi phải là hai thư mục khác nhau, không thư mục nào nằm trong thư mục kia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="538"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
         <source>Writing the report…</source>
         <translation>Đang ghi báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="542"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="560"/>
         <source>The report was written: {file}.</source>
         <translation>Đã ghi báo cáo: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="545"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="563"/>
         <source>The report could not be written in the outbox folder.</source>
         <translation>Không ghi được báo cáo vào thư mục gửi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="554"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="572"/>
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="555"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="573"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="574"/>
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="564"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="582"/>
         <source>Restart the kiosk?</source>
         <translation>Khởi động lại kiosk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="565"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="583"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="566"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="584"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="593"/>
         <source>Restart the kiosk</source>
         <translation>Khởi động lại kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="591"/>
+        <source>Restart the kiosk to turn the screen?</source>
+        <translation>Khởi động lại kiosk để xoay màn hình?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/area.py" line="592"/>
+        <source>The screen goes dark for a few seconds, then the kiosk starts again, turned.</source>
+        <translation>Màn hình tối vài giây, rồi kiosk khởi động lại, đã xoay.</translation>
     </message>
 </context>
 <context>

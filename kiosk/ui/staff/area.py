@@ -29,18 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import alerts
-from kiosk.core.exitcodes import EXIT_RESTART, EXIT_TO_DESKTOP
+from kiosk.core.exitcodes import EXIT_NEW_SESSION, EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.store import PackInfo, PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinStore, pin_file
 from kiosk.core.settings import THEMES, Settings, is_folder_setting, is_phone_number, same_folder, save_settings
 from kiosk.ui import theme
+from kiosk.ui.display import DisplayControl
 from kiosk.ui.staff.actions import PackActions
 from kiosk.ui.staff.core_messages import translate_all
 from kiosk.ui.staff.jobs import InstallControl, JobRunner
 from kiosk.ui.staff.packs import ImportPage, PacksPage
 from kiosk.ui.staff.pinpad import PinScreen
 from kiosk.ui.staff.preview import PreviewPage
+from kiosk.ui.staff.screen import ScreenPage
 from kiosk.ui.staff.settings import ClinicNameEditor, SettingsPage
 from kiosk.ui.staff.style import staff_stylesheet
 from kiosk.ui.staff.usage import UsageActions, UsagePage
@@ -82,9 +84,12 @@ class StaffArea(QWidget):
         store: PackStore | None = None,
         pins: PinStore | None = None,
         language: str = "en",
+        display: DisplayControl | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("StaffArea")
+        #: The screen's compositor controls (kiosk/ui/display.py): what the Screen page can say it does.
+        self.display = display if display is not None else DisplayControl(parent=self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.paths = paths
         self.settings = settings
@@ -124,6 +129,7 @@ class StaffArea(QWidget):
         self.import_page = ImportPage()
         self.settings_page = SettingsPage()
         self.usage_page = UsagePage()
+        self.screen_page = ScreenPage(self.display, language=self._language)
         self.system_page = SystemPage()
         self.preview = PreviewPage(theme.palette(self._theme_name()))
         self.clinic_editor = ClinicNameEditor()
@@ -211,6 +217,7 @@ class StaffArea(QWidget):
             ("import", self.tr("Import from USB"), self.import_page),
             ("settings", self.tr("Settings"), self.settings_page),
             ("usage", self.tr("Usage counts"), self.usage_page),
+            ("screen", self.tr("Screen"), self.screen_page),
             ("pin", self.tr("Change PIN"), None),
             ("system", self.tr("Close or restart"), self.system_page),
         ):
@@ -249,6 +256,8 @@ class StaffArea(QWidget):
         imports.cancel_requested.connect(self.pack_actions.cancel_install)
         imports.copy_report_requested.connect(self.pack_actions.copy_report_to_usb)
         self.settings_page.changed.connect(self.change_settings)
+        self.screen_page.changed.connect(self.change_settings)
+        self.screen_page.restart_requested.connect(self._ask_new_session)
         self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
         self.clinic_editor.saved.connect(self._on_clinic_name)
         self.clinic_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
@@ -364,6 +373,7 @@ class StaffArea(QWidget):
             "import": self.import_page,
             "settings": self.settings_page,
             "usage": self.usage_page,
+            "screen": self.screen_page,
             "system": self.system_page,
         }[key]
         self.nav_buttons[key].setChecked(True)
@@ -378,6 +388,10 @@ class StaffArea(QWidget):
             self.settings_page.show_settings(self.settings, self.languages)
         elif key == "usage":
             self.usage_actions.refresh()
+        elif key == "screen":
+            self.screen_page.show_message("")
+            self.screen_page.show_settings(self.settings)
+            self.display.probe()  # what the display can do now (it says so when the answer comes)
 
     @property
     def language(self) -> str:
@@ -404,6 +418,7 @@ class StaffArea(QWidget):
         """Use ``new`` at once and save it on the worker thread (after any change already queued)."""
         self.settings = new
         self.settings_page.show_settings(new, self.languages)
+        self.screen_page.show_settings(new)
         self.settings_changed.emit(new)
         self._save_settings()
 
@@ -412,13 +427,16 @@ class StaffArea(QWidget):
         self.runner.run(
             lambda: save_settings(self.settings, self.paths.settings_file),
             self._saved,
-            lambda _reasons: self.settings_page.show_message(
-                self.tr("The settings could not be saved. They apply until the kiosk restarts."), "bad"
-            ),
+            self._not_saved,
         )
 
+    def _not_saved(self, _reasons: object) -> None:
+        for page in (self.settings_page, self.screen_page):
+            page.show_message(self.tr("The settings could not be saved. They apply until the kiosk restarts."), "bad")
+
     def _saved(self, _none: object) -> None:
-        self.settings_page.show_message(self.tr("Saved."), "good")
+        for page in (self.settings_page, self.screen_page):
+            page.show_message(self.tr("Saved."), "good")
         self.show_alerts()  # a save ends "the settings were damaged"
 
     @Slot(str)
@@ -567,8 +585,18 @@ class StaffArea(QWidget):
             lambda: self._quit(EXIT_RESTART),
         )
 
+    @Slot()
+    def _ask_new_session(self) -> None:
+        self.notice.ask(
+            self.tr("Restart the kiosk to turn the screen?"),
+            self.tr("The screen goes dark for a few seconds, then the kiosk starts again, turned."),
+            self.tr("Restart the kiosk"),
+            lambda: self._quit(EXIT_NEW_SESSION),
+        )
+
     def _quit(self, code: int) -> None:
-        log.info("staff chose to %s", "restart the kiosk" if code == EXIT_RESTART else "exit to the desktop")
+        done = {EXIT_RESTART: "restart the kiosk", EXIT_NEW_SESSION: "restart the kiosk's session"}
+        log.info("staff chose to %s", done.get(code, "exit to the desktop"))
         self.runner.wait_for_done(10_000)
         _exit_app(code)
 

@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument(
         "--staff",
         action="store_true",
-        help="also render staff mode's usage page (the counts in --data-dir, else example counts)",
+        help="also render staff mode: the PIN pad and each page (usage: the counts in --data-dir, or example ones)",
     )
     shots.add_argument(
         "--pressed",

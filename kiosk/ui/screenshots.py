@@ -4,7 +4,8 @@ After the attract screen (the choice of topics, with ``--topics``), the pages an
 and outcome once, it renders the result of every test case in the pack's ``tests.toml`` with that
 case's notes (``NN-case-MM-OUTCOME.png``), so a reviewer sees each note as patients will; then
 every page that prints, as paper (``NN-print-summary-page-1.png``, ``NN-print-HANDOUT-page-N.png``),
-laid out as the printer gets it. With ``--staff``, staff mode's usage page last (``NN-staff-usage.png``).
+laid out as the printer gets it. With ``--staff``, staff mode's PIN pad and pages last (``NN-staff-pin.png``,
+``NN-staff-packs.png`` … ``NN-staff-usage.png`` …).
 """
 
 from __future__ import annotations
@@ -116,10 +117,10 @@ def take_screenshots(args: argparse.Namespace) -> int:
         image.save(str(path))
         written.append(path.name)
     if getattr(args, "staff", False):
-        from kiosk.ui.staff.pictures import usage_page_pictures  # noqa: PLC0415
+        from kiosk.ui.staff.pictures import staff_pictures  # noqa: PLC0415
 
         staff_settings = replace(settings, theme=args.theme, usage_counting=True)
-        pictures, source = usage_page_pictures(paths, staff_settings, args.size, session.library.packs, lang)
+        pictures, source = staff_pictures(paths, staff_settings, args.size, session.library.packs, lang)
         for name, image in pictures:
             path = args.out / f"{len(written):02d}-{name}.png"
             image.save(str(path))

@@ -58,7 +58,7 @@ def test_screenshots_with_other_topics_begin_with_the_choice_of_topics(
     assert "'no-such-pack' is not a pack folder" in capsys.readouterr().err
 
 
-def test_screenshots_with_staff_end_with_the_usage_page_of_the_data_folders_counts(
+def test_screenshots_with_staff_end_with_the_pin_pad_and_every_staff_page(
     qapp: QApplication, pack_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import datetime as dt
@@ -74,8 +74,18 @@ def test_screenshots_with_staff_end_with_the_usage_page_of_the_data_folders_coun
     args = ["screenshot", str(pack_dir), "--out", str(out), "--size", "1280x800", "--theme", "high-contrast"]
     assert main([*args, "--staff", "--data-dir", str(data)]) == 0
     shots = sorted(out.glob("*.png"))
-    assert shots[-1].name.endswith("-staff-usage.png")
-    assert corner(shots[-1]) == theme.theme_colors("high-contrast")["background"]
+    staff = [shot.name.split("-", 1)[1] for shot in shots if "-staff-" in shot.name]
+    assert staff == [
+        "staff-pin.png",
+        "staff-packs.png",
+        "staff-import.png",
+        "staff-settings.png",
+        "staff-usage.png",
+        "staff-screen.png",
+        "staff-system.png",
+    ]
+    assert all(corner(shot) == theme.theme_colors("high-contrast")["background"] for shot in shots[-7:])
+    assert len({shot.read_bytes() for shot in shots[-7:]}) == 7  # seven different screens
     assert f"the counts in {path}" in capsys.readouterr().out
     # Walking the screens for the pictures was no patient's visit: nothing more was counted.
     assert read_counts(path, 1).per_day() == {dt.date.today().isoformat(): 7}

@@ -1,5 +1,6 @@
-"""Staff mode's usage page as a picture, for ``kiosk screenshot --staff``: as staff see it after
-their PIN, with the counts of the data folder, or example counts when it has none."""
+"""Staff mode's screens as pictures, for ``kiosk screenshot --staff``: the PIN pad, then every page
+as staff see it after their PIN (the usage page with the counts of the data folder, or example
+counts when it has none)."""
 
 from __future__ import annotations
 
@@ -47,14 +48,25 @@ def example_counts(paths: DataPaths, pack: ContentPack, days: int = 30, today: d
         record(usage_path(paths), day, increments)
 
 
-def usage_page_pictures(
+#: The pages pictured, in the order of staff mode's menu (file name, page key).
+PAGES = (
+    ("staff-packs", "packs"),
+    ("staff-import", "import"),
+    ("staff-settings", "settings"),
+    ("staff-usage", "usage"),
+    ("staff-screen", "screen"),
+    ("staff-system", "system"),
+)
+
+
+def staff_pictures(
     paths: DataPaths,
     settings: Settings,
     size: tuple[int, int],
     packs: Mapping[str, ContentPack],
     language: str,
 ) -> tuple[list[tuple[str, QImage]], str]:
-    """The usage page (and what it says when no USB stick is found), and where its counts came from."""
+    """The PIN pad and every page of staff mode, and where the usage page's counts came from."""
     note = f"the counts in {usage_path(paths)}"
     folder = None
     if not usage_path(paths).exists() and packs:
@@ -74,10 +86,13 @@ def usage_page_pictures(
     frame.show()
     try:
         area.begin(settings, tuple(next(iter(packs.values())).languages) if packs else ())
+        QApplication.processEvents()
+        pictures = [("staff-pin", frame.grab().toImage())]
         area.pin_screen.accepted.emit()  # as after the right PIN
-        area.show_page("usage")
-        _wait_until_done(area)
-        pictures = [("staff-usage", frame.grab().toImage())]
+        for name, key in PAGES:
+            area.show_page(key)
+            _wait_until_done(area)
+            pictures.append((name, frame.grab().toImage()))
     finally:
         area.end()
         frame.close()

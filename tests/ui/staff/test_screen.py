@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.content.reader import load_pack
@@ -75,6 +77,19 @@ def test_sleep_is_off_until_staff_turn_it_on_and_then_says_the_display_is_switch
     wait_done(qtbot, staff)
     assert saved().screen_sleep is True and window.settings.screen_sleep is True
     assert page.sleep_status.text() == "Outside the hours the display is switched off."
+
+
+def test_while_sleep_is_off_the_hours_still_show_which_choice_is_set(qtbot: QtBot, open_screen_page: Open) -> None:
+    _window, staff, _compositor = open_screen_page()
+    weekdays = staff.screen_page.days["clinic_hours_weekdays"]
+    assert weekdays.open.isChecked() and not weekdays.open.isEnabled()
+
+    def middle(button: QWidget) -> str:
+        image = button.grab().toImage()
+        return QColor(image.pixel(image.width() // 2, 6)).name()
+
+    # Greyed alike, staff could not tell whether the weekdays were open or closed.
+    assert middle(weekdays.open) != middle(weekdays.closed)
 
 
 def test_the_hours_change_by_fifteen_minutes_and_a_closed_day_opens(qtbot: QtBot, open_screen_page: Open) -> None:

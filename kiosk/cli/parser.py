@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument(
         "--staff",
         action="store_true",
-        help="also render staff mode: the PIN pad and each page (usage: the counts in --data-dir, or example ones)",
+        help="also render staff mode: the PIN pad and each page, with the settings and counts in --data-dir",
     )
     shots.add_argument(
         "--pressed",

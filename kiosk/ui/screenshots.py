@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -117,10 +116,11 @@ def take_screenshots(args: argparse.Namespace) -> int:
         image.save(str(path))
         written.append(path.name)
     if getattr(args, "staff", False):
-        from kiosk.ui.staff.pictures import staff_pictures  # noqa: PLC0415
+        from kiosk.ui.staff.pictures import staff_pictures, staff_settings  # noqa: PLC0415
 
-        staff_settings = replace(settings, theme=args.theme, usage_counting=True)
-        pictures, source = staff_pictures(paths, staff_settings, args.size, session.library.packs, lang)
+        pictures, source = staff_pictures(
+            paths, staff_settings(paths, settings, args.theme), args.size, session.library.packs, lang
+        )
         for name, image in pictures:
             path = args.out / f"{len(written):02d}-{name}.png"
             image.save(str(path))

@@ -89,3 +89,20 @@ def test_screenshots_with_staff_end_with_the_pin_pad_and_every_staff_page(
     assert f"the counts in {path}" in capsys.readouterr().out
     # Walking the screens for the pictures was no patient's visit: nothing more was counted.
     assert read_counts(path, 1).per_day() == {dt.date.today().isoformat(): 7}
+
+
+def test_staff_pictures_show_the_data_folders_own_settings(tmp_path: Path) -> None:
+    from kiosk.core.paths import DataPaths
+    from kiosk.core.settings import Settings, save_settings
+    from kiosk.ui.staff.pictures import staff_settings
+
+    paths = DataPaths.in_dir(tmp_path / "kiosk-data")
+    fallback = Settings(clinic_name="", usage_counting=False)
+    # A data folder without settings: the screenshot's own, counting on so the usage page shows counts.
+    assert staff_settings(paths, fallback, "high-contrast") == Settings(theme="high-contrast")
+    paths.settings_file.parent.mkdir(parents=True)
+    save_settings(
+        Settings(screen_sleep=True, clinic_hours_saturday="09:00-13:00", clinic_name="Riverside"), paths.settings_file
+    )
+    shown = staff_settings(paths, fallback, "default")
+    assert (shown.screen_sleep, shown.clinic_hours_saturday, shown.clinic_name) == (True, "09:00-13:00", "Riverside")

@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import tempfile
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QSize
@@ -18,7 +19,7 @@ from kiosk.core.content.model import ContentPack
 from kiosk.core.fleet.tally import Increment
 from kiosk.core.fleet.usage import record, usage_path
 from kiosk.core.paths import DataPaths
-from kiosk.core.settings import Settings
+from kiosk.core.settings import Settings, read_settings
 from kiosk.ui import theme
 from kiosk.ui.staff.area import StaffArea
 
@@ -57,6 +58,13 @@ PAGES = (
     ("staff-screen", "screen"),
     ("staff-system", "system"),
 )
+
+
+def staff_settings(paths: DataPaths, fallback: Settings, theme_name: str) -> Settings:
+    """What staff mode shows in the pictures: the data folder's own settings (the clinic's hours,
+    printing, folders ...) when it has them, else ``fallback``; in ``theme_name``, counting on."""
+    kept = read_settings(paths.settings_file)[0] if paths.settings_file.exists() else fallback
+    return replace(kept, theme=theme_name, usage_counting=True)
 
 
 def staff_pictures(

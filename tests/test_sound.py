@@ -135,7 +135,7 @@ def spoken_ms(pack_dir: Path, page_id: str) -> int:
     pack = load_pack(pack_dir).pack
     assert pack is not None
     page = pack.pages[pack.page_index(page_id) or 0]
-    cues = narrate(Espeak(), page_passages(pack, page, "en"), "en").cues
+    cues = narrate(Espeak.shared(), page_passages(pack, page, "en"), "en").cues
     return cues[-1].end_ms - cues[0].start_ms
 
 
@@ -168,5 +168,5 @@ def test_speech_mode_speaks_the_attract_screen_through_the_real_engine(audio_ser
     samples, printed = audio_server.record_with_output("speech-mode", BUNDLED_CONTENT_DIR / "rfa-facet", "-")
     passages = [line for line in printed.splitlines() if line.strip()]
     assert any("Speech is on" in line for line in passages), printed
-    expected = narrate(Espeak(), passages, "en").cues
+    expected = narrate(Espeak.shared(), passages, "en").cues
     assert_lasts(samples, expected[-1].end_ms - expected[0].start_ms)

@@ -87,7 +87,18 @@ class Speech:
 
 
 class Espeak:
-    """espeak-ng's library in synchronous mode; one at a time in a process (the library is global)."""
+    """espeak-ng's library in synchronous mode. The library is global to a process and is started
+    once: use :meth:`shared` (a second ``espeak_Initialize`` reloads the phoneme tables under the
+    first, and espeak-ng then reads garbage: "Invalid instruction … for phoneme", near-silent audio)."""
+
+    _shared: Espeak | None = None
+
+    @classmethod
+    def shared(cls) -> Espeak:
+        """The process's one engine, started on first use."""
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
 
     def __init__(self) -> None:
         name = ctypes.util.find_library("espeak-ng") or "libespeak-ng.so.1"
@@ -309,7 +320,7 @@ def narrate_pack(
     Writes ``media/<lang>/<page>.opus`` and ``.vtt`` and adds ``narration:`` and ``narration-cues:``
     to each page file. A page already narrated in some language keeps its recordings.
     """
-    engine = engine or Espeak()
+    engine = engine or Espeak.shared()
     chosen = languages or pack.languages
     for lang in chosen:
         engine.set_voice(lang)  # fail before writing anything when a voice is missing

@@ -62,7 +62,7 @@ def test_narrate_refuses_an_unknown_language_or_page(pack_dir: Path, capsys: Cap
 
 
 def test_timings_grow_with_what_is_said() -> None:
-    engine = Espeak()
+    engine = Espeak.shared()
     short = narrate(engine, ["Rest."], "en")
     long = narrate(engine, ["Rest for a day. Then walk a little every morning and evening."], "en")
     assert long.duration_ms > 2 * short.duration_ms
@@ -71,7 +71,7 @@ def test_timings_grow_with_what_is_said() -> None:
 
 def test_every_caption_is_the_words_spoken_in_the_order_of_the_text() -> None:
     """espeak-ng reports "a while" as starting inside "for", and an opening bracket joins the word before."""
-    engine = Espeak()
+    engine = Espeak.shared()
     english = "They stop sending pain signals for a while."
     spanish = "Se llama ablación por radiofrecuencia, o ARF (en inglés, RFA). Con ondas de radio."
     said = [cue.text for cue in narrate(engine, [english], "en").cues]

@@ -223,6 +223,7 @@ def stylesheet(theme: str, text_size: str, scale: float, right_to_left: bool = F
     values: dict[str, object] = dict(theme_colors(theme))
     values.update(_theme_lines(theme))
     values.update(sizes(scale, text_size))
+    values["text_percent"] = round(TEXT_SCALES.get(text_size, 1.0) * 100)
     start, end = ("right", "left") if right_to_left else ("left", "right")
     values.update(start=start, end=end)
     return _template().substitute(values)

@@ -50,6 +50,7 @@ def test_every_colour_the_stylesheet_uses_is_in_the_theme(name: str) -> None:
     assert theme.stylesheet(name, "largest", 0.7)
     lines = {"border_width", "focus_width", "answer_border", "answer_focus"}
     lines |= {"start", "end"}  # the sides a line of text starts and ends on (mirrored right to left)
+    lines |= {"text_percent"}  # the text size, for a page's picture to grow its labels with
     assert used <= set(colors) | set(theme.sizes(1.0, "normal")) | lines
 
 

@@ -175,7 +175,7 @@ def label_findings(data: bytes) -> list[tuple[int, str]]:
                 (
                     label.line,
                     f"the label '{words}' is {shown:.0f} px high on a 1280x800 screen "
-                    f"({label.size * scales['largest']:.0f} px with the largest text); write it at "
+                    f"({label.size * scales['largest']:.0f} px with the largest text, before it grows); write it at "
                     f"font-size {MIN_LABEL_PX / scales['normal']:.0f} or more in this picture",
                 )
             )

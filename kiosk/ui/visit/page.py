@@ -6,7 +6,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import Property, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QFocusEvent,
     QHideEvent,
@@ -399,6 +399,16 @@ class PageScreen(QWidget):
     def passages(self, colors: Palette) -> list[Passage]:
         """What "Read aloud" reads: the title, then every paragraph and list item."""
         return [label_passage(self.title, colors), *document_passages(self.body, colors)]
+
+    def _get_text_scale(self) -> int:
+        return round(self.illustration.text_scale * 100) if self.illustration is not None else 100
+
+    def _set_text_scale(self, percent: int) -> None:
+        if self.illustration is not None:
+            self.illustration.set_text_scale(max(100, percent) / 100)
+
+    #: The patient's text size in percent (set by the style sheet): a diagram's labels grow with it.
+    textScale = Property(int, _get_text_scale, _set_text_scale)  # noqa: N815
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         wide = event.size().width() >= event.size().height() * self.WIDE_RATIO

@@ -84,6 +84,10 @@ class Illustration(QWidget):
         self._on_tap = on_tap
         self._pixmap = QPixmap()
         self._pressed = False
+        #: The patient's text size (1.0 normal, 1.5 largest): an SVG's labels grow with it.
+        self.text_scale = 1.0
+        #: How much larger its labels are drawn now (less than ``text_scale`` where they would collide).
+        self.label_scale = 1.0
         self.setAccessibleName(alt)
         self.setAccessibleDescription(self.tr("Tap to see the picture larger") if on_tap is not None else alt)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -106,6 +110,13 @@ class Illustration(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
         return QSize(640, 560)
+
+    def set_text_scale(self, scale: float) -> None:
+        """The patient chose another text size: the picture is drawn again at the next frame."""
+        if scale != self.text_scale:
+            self.text_scale = scale
+            self._pixmap = QPixmap()
+            self.update()
 
     @property
     def framed(self) -> bool:
@@ -130,7 +141,9 @@ class Illustration(QWidget):
         if self._pixmap.isNull():
             room = 2 * PANEL_MARGIN if self.frame else 0
             width, height = max(1, self.width() - room), max(1, self.height() - room)
-            self._pixmap = QPixmap.fromImage(render_picture(self.path, width, height, self.devicePixelRatioF()))
+            image = render_picture(self.path, width, height, self.devicePixelRatioF(), self.text_scale)
+            self.label_scale = float(image.text("label-scale") or 1)
+            self._pixmap = QPixmap.fromImage(image)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _paint_picture(painter, self._pixmap, QRectF(self.rect()), self.frame)
@@ -243,7 +256,9 @@ class PictureViewer(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  (Qt override)
         area = self.picture_area()
         if self._pixmap.isNull():
-            image = render_picture(self._picture.path, int(area.width()), int(area.height()), self.devicePixelRatioF())
+            picture = self._picture
+            size = (int(area.width()), int(area.height()))
+            image = render_picture(picture.path, *size, self.devicePixelRatioF(), picture.text_scale)
             self._pixmap = QPixmap.fromImage(image)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

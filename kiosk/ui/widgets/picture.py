@@ -44,14 +44,22 @@ def checked_bytes(path: Path) -> tuple[str, bytes] | None:
     return kind, data
 
 
-def render_picture(path: Path, width: int, height: int, ratio: float) -> QImage:
-    """The picture at ``path`` scaled once to fit ``width`` x ``height`` logical pixels (null if refused)."""
+def render_picture(path: Path, width: int, height: int, ratio: float, text_scale: float = 1.0) -> QImage:
+    """The picture at ``path`` scaled once to fit ``width`` x ``height`` logical pixels (null if
+    refused); an SVG's labels grown for a ``text_scale`` above 1 (kiosk/ui/widgets/svg_labels.py),
+    by the factor the image's ``text`` entry ``"label-scale"`` says."""
     checked = checked_bytes(path)
     if checked is None:
         return QImage()
     kind, data = checked
     device = QSize(max(1, int(width * ratio)), max(1, int(height * ratio)))
+    grown = 1.0
+    if kind == "svg" and text_scale > 1.0:
+        from kiosk.ui.widgets.svg_labels import grown_labels  # noqa: PLC0415  (larger text only)
+
+        data, grown = grown_labels(data, text_scale)
     image = _draw_svg(data, device) if kind == "svg" else _decode(kind, data, device)
+    image.setText("label-scale", f"{grown:g}")
     image.setDevicePixelRatio(ratio)
     return image
 

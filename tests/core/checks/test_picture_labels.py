@@ -20,7 +20,8 @@ def test_a_label_too_small_at_1280x800_says_how_high_it_will_be_and_what_to_writ
     assert found == [
         (
             2,
-            f"the label 'Front' is {16 * scale:.0f} px high on a 1280x800 screen (7 px with the largest text); "
+            f"the label 'Front' is {16 * scale:.0f} px high on a 1280x800 screen "
+            "(7 px with the largest text, before it grows); "
             "write it at font-size 26 or more in this picture",
         )
     ]

@@ -17,6 +17,7 @@ from kiosk.core.session import Screen
 from kiosk.core.settings import Settings
 from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.visit.pictures import PictureViewer
+from kiosk.ui.widgets.picture import render_picture
 from kiosk.ui.window import KioskWindow
 from tests.clocks import SteppedClock
 from tests.ui.visit.test_checks import open_bundled
@@ -202,3 +203,32 @@ def test_the_box_kiosk_validate_measures_labels_in_is_the_pages_own(
     qtbot.waitUntil(lambda: screen.illustration is not None and screen.illustration.height() > 200)
     assert abs(screen.illustration.width() - width) <= 0.03 * width
     assert abs(screen.illustration.height() - height) <= 0.03 * height
+
+
+def test_the_diagrams_labels_grow_when_the_patient_makes_the_text_larger(
+    qtbot: QtBot, clock: SteppedClock, kiosk: KioskWindow
+) -> None:
+    screen = on_picture_page(qtbot, clock, kiosk)
+    picture = screen.illustration
+    assert picture is not None
+    qtbot.waitUntil(lambda: drawn_width(screen) > 0)
+    assert picture.label_scale == 1.0
+    bar = kiosk.session_view.bar
+    while kiosk.session.text_size != "largest":  # "Aa" until the largest text, as a patient would
+        tap(qtbot, clock, bar.text_size_button)
+    qtbot.waitUntil(lambda: picture.text_scale == 1.5 and drawn_width(screen) > 0)
+    # The spine's labels grow by all the room they have: "Spine bone" stops short of its pointer.
+    assert picture.label_scale == pytest.approx(1.2)
+    size = picture.drawn_size()
+    as_written = render_picture(picture.path, size.width(), size.height(), 1.0)
+    grown = render_picture(picture.path, size.width(), size.height(), 1.0, picture.text_scale)
+    assert grown.text("label-scale") == "1.2" and grown != as_written
+    # The larger picture shows the grown labels too.
+    tap(qtbot, clock, picture)
+    viewer = viewer_of(kiosk)
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.drawn_size().width() > 0)
+    viewer.close_viewer()
+    kiosk.session.set_text_size("normal")
+    qtbot.waitUntil(lambda: picture.text_scale == 1.0)
+    qtbot.waitUntil(lambda: drawn_width(screen) > 0 and picture.label_scale == 1.0)

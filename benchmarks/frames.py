@@ -125,10 +125,14 @@ class ErrorCounter:
         sys.excepthook = self._hook
 
     def _hook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        self.note(f"{kind.__name__}: {error}")
+        sys.__excepthook__(kind, error, tb)
+
+    def note(self, what: str) -> None:
+        """An error the benchmark found itself (a signal that never came, a failure reported)."""
         self.count += 1
         if not self.first:
-            self.first = f"{kind.__name__}: {error}"
-        sys.__excepthook__(kind, error, tb)
+            self.first = what
 
 
 class PastTheSettleGuard:

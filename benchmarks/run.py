@@ -125,6 +125,8 @@ TARGETS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("speech mode: screen change to first spoken word, p95 (ms)", ("speech", "screen_to_first_word"), "p95", 150),
     ("speech mode: key to the next control spoken, p95 (ms)", ("speech", "key_to_next_control"), "p95", 100),
     ("usage counting on, page turn p95 minus counting off (ms)", ("usage", "p95_extra_ms"), "value", 0.5),
+    ("status report written to the outbox, p95 (ms)", ("report", "write"), "p95", 1000),
+    ("attract screen held while a report is made, p95 (ms)", ("report", "longest_loop_gap"), "p95", 50),
     ("tap to a video's first frame, p95 (ms)", ("media", "video_first_frame"), "p95", 300),
     ("page turn away from a playing video, extra p95 (ms)", ("media", "turn_away_extra_ms"), "value", 16.7),
     ("RSS after 200 video plays minus after 10 (MiB)", ("media", "memory", "rss_growth_mib"), "value", 5),
@@ -411,6 +413,7 @@ def _run(counts: Counts, xvfb_wanted: bool, soak_size: tuple[int, int], work: Pa
     results["speech"] = speech_mode(hd, work, max(10, counts.turns // 20), counts.timeout_s)
     # Twice the turns of the other figures: a difference of two p95s needs more samples than one p95.
     results["usage"] = measure("usage", {"size": HD, "turns": 2 * counts.turns}, hd, counts.timeout_s)
+    results["report"] = measure("report", {"size": HD, "reports": max(10, counts.turns // 10)}, hd, counts.timeout_s)
     results["idle"] = idle_cost(hd, data, counts)
     results["packs"] = pack_operations(hd, counts)
     results["watchdog"] = watchdog_gaps(hd, counts)

@@ -152,3 +152,13 @@ def test_page_turns_are_timed_with_usage_counting_on_and_off_in_turn(walker: ui.
     assert own and all(ms >= 0 for ms in own)  # the tally's own time, around each of its calls
     assert writes and all(ms >= 0 for ms in writes)  # each counted visit's write, waited for
     assert walker.window.usage.enabled and not walker.session.is_active
+
+
+def test_status_reports_are_timed_to_their_file_with_the_longest_the_screen_was_held(tmp_path: Path) -> None:
+    env = run.child_env(run.offscreen_env((1280, 800), tmp_path), tmp_path / "data")
+    done = run.measure("report", {"size": [1280, 800], "reports": 2}, env, 120)
+    assert "failed" not in done, done
+    assert done["errors"] == 0 and done["write"]["n"] == 2 and done["report_bytes"] > 0
+    # The screen was held for part of each report only: the worker thread wrote the file.
+    assert 0 < done["longest_loop_gap"]["max"] <= done["write"]["max"]
+    assert 0 < done["ui_thread"]["median"] <= done["write"]["median"]

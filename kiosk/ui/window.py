@@ -1,10 +1,14 @@
 """The kiosk's one window: attract screen, the visit's screens and the idle overlay.
 
 Over 400 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
-message when no PIN is set), the idle reset and the screen's sleep meet; each part is built lazily,
-and its own work lives in its module: how a result ends, "Thank you" and the staff check, in
-``endings``; read aloud and speech mode in ``reading``; the inbox and the outbox in
-``inbox_outbox``; the usage counts in ``counting``; the screen's sleep and turn in ``screen_sleep``.
+message when no PIN is set), the idle reset and the screen's sleep meet, and it decides what is
+shown. What needs a heavy module is made on first use or after the first frame, and each part's
+work lives in its own module: the visit's screens in ``visit_screens``, what the attract screen
+shows in ``attract_content``, read aloud and speech mode in ``reading``, "Still there?" in
+``idle_reset``, staff mode in ``staff_mode``, how a result ends ("Thank you" and the staff check)
+in ``endings``, the inbox and the outbox in ``inbox_outbox``, the usage counts in ``counting``
+and the screen's sleep and turn in ``screen_sleep``. The window keeps the names other code and
+the tests use, handing each to its part.
 """
 
 from __future__ import annotations
@@ -18,25 +22,27 @@ from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock, WallClock
-from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
+from kiosk.core.idle import idle_seconds
 from kiosk.core.install.locate import open_library, open_pack
 from kiosk.core.languages import is_right_to_left
 from kiosk.core.paths import DataPaths
-from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
-from kiosk.ui import fonts, theme
+from kiosk.ui import attract_content, theme
 from kiosk.ui.counting import UsageCounting
 from kiosk.ui.display import DisplayControl
 from kiosk.ui.endings import ResultEndings
 from kiosk.ui.i18n import SOURCE_LANGUAGE, UiLanguage
+from kiosk.ui.idle_reset import IdleReset
 from kiosk.ui.inbox_outbox import InboxOutbox
 from kiosk.ui.reading import Reading
 from kiosk.ui.screen_sleep import ScreenSleep
 from kiosk.ui.staff.gesture import CornerHold
+from kiosk.ui.staff_mode import StaffMode
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.visit.pack_views import PackViews
+from kiosk.ui.visit_screens import VisitScreens
 from kiosk.ui.widgets import accessible
 from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
@@ -48,7 +54,6 @@ if TYPE_CHECKING:
     from kiosk.ui.staff.area import StaffArea
     from kiosk.ui.staff.hint import StaffHint
     from kiosk.ui.visit.narration import Narrator
-    from kiosk.ui.visit.printing import FrontDesk
     from kiosk.ui.visit.speech import ReadAloud
     from kiosk.ui.visit.speech_mode import SpeechMode
     from kiosk.ui.visit.view import SessionView
@@ -98,29 +103,25 @@ class KioskWindow(QWidget):
         self.attract.language_requested.connect(self.session.set_language)
         self.attract.text_size_requested.connect(self.session.next_text_size)
         self.attract.contrast_requested.connect(self.session.toggle_contrast)
-        # The visit's screens, one view per shown pack (kiosk/ui/visit/pack_views.py).
-        self._views = PackViews(session, self._build_view, self._view_stamp, self._catch_up, self)
+        self._stack = QStackedLayout(self)
+        # The visit's screens, one view per shown pack (kiosk/ui/visit_screens.py, visit/pack_views.py).
+        self.visit_screens = VisitScreens(self, self._stack)
+        self._views = PackViews(session, self.visit_screens.build, self._view_stamp, self.visit_screens.catch_up, self)
         # Read aloud, recorded narration and speech mode (kiosk/ui/reading.py): made, and the speech
         # engine started, after the first frame (warm_up), never before it.
         self.reading = Reading(self, self._views)
-        self._stack = QStackedLayout(self)
         # The window keeps the screen's size; each screen fits itself into it (never the other way round).
         self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._stack.addWidget(self.attract)
 
+        # "Still there?" after the idle time, then the visit forgotten (kiosk/ui/idle_reset.py).
         self.overlay = StillThereOverlay(self)
-        self.overlay.expired.connect(lambda: after_countdown(self.session))
-        self.overlay.kept.connect(self._on_kept)
-
         self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self, clock=self.clock)
-        self._idle_urgent = False  # whether the idle time is the one of "tell a staff member now"
-        self.idle.timed_out.connect(self._on_idle)
-        self.idle.activity.connect(self._on_activity)
+        self.idle_reset = IdleReset(self, self.overlay, self.idle, self._hide_focus_ring)
         # Staff mode: press and hold the top corner away from "Start over", then the PIN
-        # (kiosk/ui/staff/area.py); without a PIN, only a message on how to set one.
+        # (kiosk/ui/staff_mode.py); without a PIN, only a message on how to set one.
         self.paths = paths if paths is not None else DataPaths.choose(None)
-        self._staff: StaffArea | None = None
-        self._staff_hint: StaffHint | None = None
+        self.staff_mode = StaffMode(self, self._stack)
         # The clinic's other machines (kiosk/ui/inbox_outbox.py): started after the first frame, and
         # only when the settings name an inbox or an outbox folder.
         self.inbox_outbox = InboxOutbox(self)
@@ -167,45 +168,9 @@ class KioskWindow(QWidget):
         appears fast (its code too)."""
         return self._views.get()
 
-    def _build_view(self) -> SessionView:
-        from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
-
-        fonts.load_for_pack(self.session.pack)  # the fallback fonts this pack's words need (once)
-        view = SessionView(self.session, theme.palette(self.session.theme), parent=self, reader=self.reader)
-        view.keyboard_in_use = lambda: self.settle.keyboard_in_use
-        view.clinic = lambda: (self.settings.clinic_name, self.settings.clinic_phone)
-        view.screens.patient_printer = self._patient_printer
-        view.screens.front_desk = self._front_desk
-        view.result_finished.connect(self.endings.on_result_finished)
-        view.staff_requested.connect(self.endings.open_check)
-        self._stack.addWidget(view)
-        self.order_filters()  # in front of the view's swipe filter
-        self.reading.reset_media()
-        return view
-
     def _view_stamp(self) -> tuple[object, str]:
+        """What the view on screen is drawn for now: the style and the language of the app's words."""
         return (self._style_key, self.ui_language.current)
-
-    def _catch_up(self, view: SessionView, was: tuple[object, str], now: tuple[object, str]) -> None:
-        """A view coming back on screen after the colours, text size or language changed elsewhere."""
-        if was[0] != now[0]:
-            view.set_colors(theme.palette(self.session.theme))
-            view.restyle()
-        if was[1] != now[1]:
-            view.retranslate()
-
-    def _patient_printer(self) -> str | None:
-        """The printer patients print on ("" the system's default), or None when they may not print."""
-        return self.settings.printer if self.settings.print_for_patients else None
-
-    def _front_desk(self) -> FrontDesk | None:
-        """Where the warning-sign slip prints, when the clinic turned it on."""
-        from kiosk.ui.visit.printing import FrontDesk  # noqa: PLC0415  (with the visit's screens, not at start-up)
-
-        settings = self.settings
-        if not settings.front_desk_slip:
-            return None
-        return FrontDesk(settings.front_desk_printer, settings.kiosk_name, settings.default_language)
 
     def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -271,15 +236,11 @@ class KioskWindow(QWidget):
             if self._session_view is not None:
                 self._session_view.retranslate()
                 self._views.drawn_now()
-            if self._staff is not None:
-                self._staff.set_language(self.ui_language.current)
-        # "Please tell a staff member now" waits ten minutes for staff, not the usual idle time.
-        if session.shows_urgent_result != self._idle_urgent:
-            self._idle_urgent = session.shows_urgent_result
-            self.idle.set_timeout(idle_seconds(session, self.settings.idle_timeout_s) * 1000)
+            self.staff_mode.set_language(self.ui_language.current)
+        self.idle_reset.follow(session)  # "Please tell a staff member now" waits longer
         if session.screen is Screen.ATTRACT:
             self.idle.stop()
-            self._fill_attract(self.attract)
+            attract_content.show_session(self.attract, self.session, self.settings.clinic_name)
             self.inbox_outbox.visit_over()  # a pack that came in during the visit is shown now
             self.reading.sync()
             if not self.staff_is_shown():
@@ -299,46 +260,10 @@ class KioskWindow(QWidget):
         self.idle.start()
         self.reading.sync()
 
-    def _fill_attract(self, screen: AttractScreen) -> None:
-        """Show the session's attract screen (or topic choice) on ``screen``, as it stands now."""
-        session = self.session
-        lang = session.language
-        if session.chooses_topic:
-            screen.show_topics(session.library.topics, lang, self.settings.clinic_name, session.high_contrast)
-        else:
-            screen.show_pack(
-                session.pack.title(lang),
-                session.pack.subtitle(lang),
-                self.settings.clinic_name,
-                has_questions=session.questionnaire is not None,
-            )
-        screen.show_languages(session.languages, lang)
-        colors = theme.palette(session.theme)
-        screen.show_preferences(*session.text_size_level, session.high_contrast)
-        screen.set_mark_colors(colors.on_attract, colors.attract)
-
     def attract_picture(self) -> QImage | None:
-        """The attract screen as the next patient will see it, rendered off screen on a screen of its
-        own (never a grab of what is on the display); None while a visit is under way, since the
-        patient's language, text size or contrast would show in it."""
-        if self.session.has_choices:
-            return None
-        screen = AttractScreen()
-        screen.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        screen.setLayoutDirection(self.layoutDirection())
-        screen.setStyleSheet(self.styleSheet())
-        try:
-            self._fill_attract(screen)
-            screen.resize(self.size())
-            screen.show()
-            if screen.topics is not None:
-                screen.topics.draw_pictures_now()
-            return screen.grab().toImage()
-        finally:
-            for timer in screen.findChildren(QTimer):
-                timer.stop()
-            screen.close()
-            screen.deleteLater()
+        """The attract screen as the next patient will see it, rendered off screen (kiosk/ui/attract_content.py);
+        None while a visit is under way."""
+        return attract_content.render(self.session, self.settings.clinic_name, self)
 
     def _fade_area(self, old: tuple[object, ...], new: tuple[object, ...]) -> QRect:
         """Where the new screen fades in: only the visit's screen when the header and bar stay (a
@@ -492,70 +417,39 @@ class KioskWindow(QWidget):
         self.overlay.cancel()
         self.session.reset()
 
-    # -- staff mode ----------------------------------------------------------------------------
+    # -- staff mode (kiosk/ui/staff_mode.py) ----------------------------------------------------
 
     def staff_is_shown(self) -> bool:
-        return self._staff is not None and self._stack.currentWidget() is self._staff
+        return self.staff_mode.shown()
 
     @property
     def staff(self) -> StaffArea:
         """The staff area, built the first time staff mode is opened."""
-        if self._staff is None:
-            from kiosk.ui.staff.area import StaffArea  # noqa: PLC0415  (not needed for the first frame)
-
-            self._staff = StaffArea(
-                self.paths, self.settings, parent=self, language=self.ui_language.current, display=self.display
-            )
-            self._staff.left.connect(self.close_staff)
-            self._staff.settings_changed.connect(self.use_settings)
-            self._staff.pack_files_changed.connect(self._on_pack_files_changed)
-            self._staff.reports = self.reports
-            self._staff.usage_actions.loaded_packs = lambda: self.session.library.packs
-            self._stack.addWidget(self._staff)
-        return self._staff
+        return self.staff_mode.area
 
     @property
     def staff_hint(self) -> StaffHint:
         """The message the staff gesture shows when there is no PIN to ask for, made on first use."""
-        if self._staff_hint is None:
-            from kiosk.ui.staff.hint import StaffHint  # noqa: PLC0415  (not needed for the first frame)
+        return self.staff_mode.hint
 
-            self._staff_hint = StaffHint(self)
-        return self._staff_hint
+    @property
+    def _staff(self) -> StaffArea | None:
+        """The staff area once built (tests ask whether it was)."""
+        return self.staff_mode.made_area
+
+    @property
+    def _staff_hint(self) -> StaffHint | None:
+        """The message on how to set a PIN once made (tests ask whether it shows)."""
+        return self.staff_mode.made_hint
 
     @Slot()
     def open_staff(self) -> None:
-        """Show the PIN pad. Whatever a patient had chosen is forgotten first.
-
-        On "Please tell a staff member now" the corner opens that result's own staff check instead:
-        the result is never forgotten before the PIN. Without a PIN (none set yet, or its file
-        cannot be read) nobody may choose one here: staff see only how to set it, over the attract
-        screen, and staff mode stays closed.
-        """
-        if self.session.shows_urgent_result:
-            self.endings.open_check()
-            return
-        self.overlay.cancel()
-        self.session.reset()
-        self.idle.stop()
-        state = PinStore(pin_file(self.paths)).state
-        if state is not PinState.SET:
-            self.staff_hint.tell(state)
-            self.changed_outside_the_visit()
-            return
-        if self._staff_hint is not None:
-            self._staff_hint.dismiss()
-        staff = self.staff
-        staff.begin(self.settings, self.session.pack.languages)
-        self._stack.setCurrentWidget(staff)
-        self.changed_outside_the_visit()
+        """Show the PIN pad, or the message on how to set one (``StaffMode.open`` says when)."""
+        self.staff_mode.open()
 
     @Slot()
     def close_staff(self) -> None:
-        if self._staff is not None:
-            self._staff.end()
-        self._stack.setCurrentWidget(self.attract)
-        self.show_session()
+        self.staff_mode.close()
 
     @Slot(object)
     def use_settings(self, settings: Settings) -> None:
@@ -585,13 +479,12 @@ class KioskWindow(QWidget):
         """Whether the screen may sleep now: the attract screen with nobody at it. Never during a
         visit, in staff mode, in speech mode or over a message."""
         session = self.session
-        hint = self._staff_hint is not None and self._staff_hint.isVisible()
         return (
             session.screen is Screen.ATTRACT
             and not session.has_choices
             and self.current_screen() is self.attract
             and not self.overlay.is_counting()
-            and not hint
+            and not self.staff_mode.hint_shown()
             and not self.reading.speaking()
         )
 
@@ -600,12 +493,6 @@ class KioskWindow(QWidget):
         if not asleep:  # the attract screen, shown as a new screen: the touch after the waking one waits
             self.settle.screen_changed()
             self.attract.update()
-
-    @Slot(str)
-    def _on_pack_files_changed(self, pack_id: str) -> None:
-        if pack_id == self.session.pack.id or pack_id in self.session.library.ids:
-            self.reload_pack()
-        self.inbox_outbox.report("pack-change")
 
     # -- the clinic's other machines: inbox and outbox (kiosk/ui/inbox_outbox.py, docs/fleet.md) ----
 
@@ -641,32 +528,10 @@ class KioskWindow(QWidget):
         self._views.warm_all()
         log.info("now showing pack %s version %s", opened.pack.id, opened.pack.version)
 
-    # -- idle --------------------------------------------------------------------------------
-
     @Slot()
     def _on_idle(self) -> None:
-        step = after_idle(self.session)
-        if step is IdleStep.WARN:
-            self.overlay.start(self.settings.idle_countdown_s, keyboard=self.settle.keyboard_in_use)
-            self.settle.screen_changed()
-            self.reading.refresh_speech()  # "Still there?" is spoken
-        elif step is IdleStep.FORGET:
-            self.session.reset()
-
-    @Slot()
-    def _on_activity(self) -> None:
-        if self.overlay.is_counting():
-            self.overlay.keep()
-
-    @Slot()
-    def _on_kept(self) -> None:
-        if not self.settle.keyboard_in_use:
-            self._hide_focus_ring()  # the focus came back from the card: to where no ring shows
-        if self.session.is_active:
-            self.idle.start()
-        speech = self.reading.made_speech
-        if speech is not None:  # after the key or touch that kept the visit has been taken
-            QTimer.singleShot(0, speech.refresh)
+        """The idle time passed: "Still there?", or the visit forgotten (``IdleReset.on_idle``)."""
+        self.idle_reset.on_idle()
 
     # -- kiosk lock-down ------------------------------------------------------------------------
 
@@ -708,7 +573,6 @@ class KioskWindow(QWidget):
         self.apply_style()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
-        if self._staff_hint is not None and self._staff_hint.isVisible():
-            self._staff_hint.setGeometry(self.rect())
+        self.staff_mode.fit()
         self.screen_sleep.keep_on_top()
         super().resizeEvent(event)

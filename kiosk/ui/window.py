@@ -1,14 +1,15 @@
 """The kiosk's one window: attract screen, the visit's screens and the idle overlay.
 
-Over 400 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
+Over 500 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
 message when no PIN is set), the idle reset and the screen's sleep meet, and it decides what is
 shown. What needs a heavy module is made on first use or after the first frame, and each part's
-work lives in its own module: the visit's screens in ``visit_screens``, what the attract screen
-shows in ``attract_content``, read aloud and speech mode in ``reading``, "Still there?" in
-``idle_reset``, staff mode in ``staff_mode``, how a result ends ("Thank you" and the staff check)
-in ``endings``, the inbox and the outbox in ``inbox_outbox``, the usage counts in ``counting``
-and the screen's sleep and turn in ``screen_sleep``. The window keeps the names other code and
-the tests use, handing each to its part.
+work lives in its own module: how a change of screen is marked (the settle guard, the fade, what
+a screen reader is told) in ``screen_change``, the visit's screens in ``visit_screens``, what the
+attract screen shows in ``attract_content``, read aloud and speech mode in ``reading``, "Still
+there?" in ``idle_reset``, staff mode in ``staff_mode``, how a result ends ("Thank you" and the
+staff check) in ``endings``, the inbox and the outbox in ``inbox_outbox``, the usage counts in
+``counting`` and the screen's sleep and turn in ``screen_sleep``. The window keeps the names
+other code and the tests use, handing each to its part.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
@@ -36,6 +37,7 @@ from kiosk.ui.i18n import SOURCE_LANGUAGE, UiLanguage
 from kiosk.ui.idle_reset import IdleReset
 from kiosk.ui.inbox_outbox import InboxOutbox
 from kiosk.ui.reading import Reading
+from kiosk.ui.screen_change import ScreenChange
 from kiosk.ui.screen_sleep import ScreenSleep
 from kiosk.ui.staff.gesture import CornerHold
 from kiosk.ui.staff_mode import StaffMode
@@ -138,8 +140,7 @@ class KioskWindow(QWidget):
         self.idle.activity.connect(self.screen_sleep.note_activity)
         # "Thank you" after Finish; "For staff" on "Please tell a staff member now" (kiosk/ui/endings.py).
         self.endings = ResultEndings(self, self._stack, self.settle)
-        self._shown_key: tuple[object, ...] = ()
-        self._said: tuple[object, ...] = ()  # the screen a screen reader was last told about
+        self.screen_change = ScreenChange(self, self._views)  # the guard, the fade and what a screen reader hears
         self.transition = Transition(self)  # the fade from one screen to the next
         app = QApplication.instance()
         if app is not None:
@@ -180,17 +181,6 @@ class KioskWindow(QWidget):
         view = self._session_view
         return view is not None and self._stack.currentWidget() is view
 
-    def _screen_key(self) -> tuple[object, ...]:
-        """What the patient sees, as far as where the controls are goes (a change starts the guard):
-        the screen and its language (``_said_key``), then the text size and the colours."""
-        return (*self._said_key(), self.session.text_size, self.session.theme)
-
-    def _said_key(self) -> tuple[object, ...]:
-        """What a screen reader is told about again when it changes: the screen and its language."""
-        s = self.session
-        check = (s.check_index, len(s.check_tries.get(s.check.id, ())), s.check_answered) if s.check_group else ()
-        return (s.screen, s.page_index, tuple(s.asked), check, s.language, self.staff_is_shown(), s.pack.id)
-
     def _hide_focus_ring(self) -> None:
         """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
         focus = QApplication.focusWidget()
@@ -201,32 +191,15 @@ class KioskWindow(QWidget):
 
     @Slot()
     def show_session(self) -> None:
-        key = self._screen_key()
-        fade: QRect | None = None
-        said = self._said_key()  # a screen reader hears of another screen or language (not a text size)
-        new_screen, self._said = said != self._said, said
-        if key != self._shown_key:
-            fade = self._fade_area(self._shown_key, key)
-            self._shown_key = key
-            self.settle.screen_changed()
+        fade, new_screen = self.screen_change.note()  # the settle guard starts when the controls moved
         self._show_screen()
         if fade is not None:  # over the screen as it now is (a view made just now is on top)
             self.transition.begin(fade, theme.palette(self.session.theme).background)
         if new_screen:
-            self._announce_screen()
+            self.screen_change.announce()
         self.reading.refresh_speech()  # the new screen spoken, when speech mode is on
         self.screen_sleep.check()  # back on the attract screen outside the hours: it may sleep
         self.screen_sleep.keep_on_top()
-
-    def _announce_screen(self) -> None:
-        """A screen reader says what the screen that just came up is (its title, question or result),
-        wherever the focus is: after Next it stays on Next (or, after a tap, where no ring shows)."""
-        screen, view = self.current_screen(), self._session_view
-        if screen is self.attract:
-            accessible.announce(self.attract, self.attract.announcement())
-        elif view is not None and screen is view:
-            text, urgent = view.announcement()
-            accessible.announce(view, text, assertive=urgent)
 
     def _show_screen(self) -> None:
         session = self.session
@@ -264,15 +237,6 @@ class KioskWindow(QWidget):
         """The attract screen as the next patient will see it, rendered off screen (kiosk/ui/attract_content.py);
         None while a visit is under way."""
         return attract_content.render(self.session, self.settings.clinic_name, self)
-
-    def _fade_area(self, old: tuple[object, ...], new: tuple[object, ...]) -> QRect:
-        """Where the new screen fades in: only the visit's screen when the header and bar stay (a
-        page turn, an answer), else the whole window."""
-        view = self._session_view
-        same_frame = bool(old) and old[0] is not Screen.ATTRACT and old[4:] == new[4:] and new[0] is not Screen.ATTRACT
-        if same_frame and view is not None and self._stack.currentWidget() is view:
-            return QRect(view.stack.mapTo(self, QPoint(0, 0)), view.stack.size())
-        return self.rect()
 
     def changed_outside_the_visit(self) -> None:
         """A screen that is not the visit's came up (staff mode, a message): the guard and the fade."""
@@ -527,6 +491,8 @@ class KioskWindow(QWidget):
         self.session.use_pack(opened.pack, open_library(self.settings.shown, opened.pack, self.paths))
         self._views.warm_all()
         log.info("now showing pack %s version %s", opened.pack.id, opened.pack.version)
+
+    # -- idle (kiosk/ui/idle_reset.py) -------------------------------------------------------------
 
     @Slot()
     def _on_idle(self) -> None:

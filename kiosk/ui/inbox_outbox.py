@@ -1,8 +1,8 @@
 """The kiosk window's link to the clinic's other machines (docs/fleet.md): the inbox watcher and
 report writer (kiosk/ui/fleet.py) and the status report's maker (kiosk/ui/reports.py).
 
-The link starts after the first frame, and only while the settings name an inbox or an outbox
-folder; kiosks without them never load its module. A shown pack that comes in through the inbox
+The link starts after the first frame, and only once the settings name an inbox or an outbox
+folder; kiosks without them never load kiosk/ui/fleet.py. A shown pack that comes in through the inbox
 is shown in its new version once nobody is in a visit: a patient is never sent back to the start
 for it.
 """

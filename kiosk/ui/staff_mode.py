@@ -1,5 +1,6 @@
-"""Staff mode for the kiosk window: press and hold the top corner away from "Start over", then the
-PIN, then the staff area (kiosk/ui/staff/area.py). Without a PIN, only a message on how to set one.
+"""Staff mode for the kiosk window, opened by holding the top corner away from "Start over"
+(kiosk/ui/staff/gesture.py): the PIN, then the staff area (kiosk/ui/staff/area.py). Without a PIN,
+only a message on how to set one.
 
 The area and the message are built the first time they are needed, so the first frame does not
 wait for them.

@@ -1,5 +1,6 @@
 """The screen's sleep outside clinic hours: black (and switched off where the compositor can),
-on the attract screen only, until opening time or the first touch.
+on the attract screen only, until opening time or the first touch. The screen's turn as the
+settings say is asked for here too (kiosk/ui/display.py does it).
 
 The touch or key that wakes the screen does nothing else: from its press to its release every
 input event of the window stops here (this filter is asked before the settle guard), and the
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.core.clock import Clock, WallClock
 from kiosk.core.screen_schedule import seconds_until, sleep_schedule
 from kiosk.core.settings import Settings
-from kiosk.ui.display import DisplayControl
+from kiosk.ui.display import UNKNOWN, DisplayControl
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,16 @@ class ScreenSleep(QObject):
         self._timer.timeout.connect(self.check)
 
     # -- deciding ------------------------------------------------------------------------------
+
+    def use_settings(self) -> None:
+        """Turn the screen as the settings say (when the compositor can do it now) and sleep or wake
+        as the hours say. Reading the outputs runs in the background, after the first frame."""
+        settings, display = self._settings(), self.display
+        if settings.screen_rotation != 0 or display.rotation not in (None, settings.screen_rotation):
+            display.rotate(settings.screen_rotation)
+        if settings.screen_sleep and display.problem == UNKNOWN:
+            display.probe()  # staff mode can say at once whether the display can be switched off
+        self.check()
 
     @Slot()
     def note_activity(self) -> None:

@@ -1,8 +1,15 @@
 """The kiosk's one window: attract screen, the visit's screens and the idle overlay.
 
-Over 400 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
-message when no PIN is set), the idle reset and the screen's sleep meet; each part is built lazily here, and its own
-work lives in its module (how a result ends, "Thank you" and the staff check, in ``endings``).
+Over 500 lines: the window is where the screens, read aloud, staff mode (and the staff gesture's
+message when no PIN is set), the idle reset and the screen's sleep meet, and it decides what is
+shown. What needs a heavy module is made on first use or after the first frame, and each part's
+work lives in its own module: how a change of screen is marked (the settle guard, the fade, what
+a screen reader is told) in ``screen_change``, the visit's screens in ``visit_screens``, what the
+attract screen shows in ``attract_content``, read aloud and speech mode in ``reading``, "Still
+there?" in ``idle_reset``, staff mode in ``staff_mode``, how a result ends ("Thank you" and the
+staff check) in ``endings``, the inbox and the outbox in ``inbox_outbox``, the usage counts in
+``counting`` and the screen's sleep and turn in ``screen_sleep``. The window keeps the names
+other code and the tests use, handing each to its part.
 """
 
 from __future__ import annotations
@@ -10,41 +17,45 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedLayout, QWidget
 
 from kiosk.core import clock as clocks
 from kiosk.core.clock import Clock, WallClock
-from kiosk.core.fleet.tally import Increment, VisitTally
-from kiosk.core.idle import IdleStep, after_countdown, after_idle, idle_seconds
+from kiosk.core.idle import idle_seconds
 from kiosk.core.install.locate import open_library, open_pack
 from kiosk.core.languages import is_right_to_left
 from kiosk.core.paths import DataPaths
-from kiosk.core.pin import PinState, PinStore, pin_file
 from kiosk.core.session import Preferences, Screen, Session
 from kiosk.core.settings import Settings
-from kiosk.ui import fonts, theme
-from kiosk.ui.display import UNKNOWN, DisplayControl
+from kiosk.ui import attract_content, theme
+from kiosk.ui.counting import UsageCounting
+from kiosk.ui.display import DisplayControl
 from kiosk.ui.endings import ResultEndings
 from kiosk.ui.i18n import SOURCE_LANGUAGE, UiLanguage
+from kiosk.ui.idle_reset import IdleReset
+from kiosk.ui.inbox_outbox import InboxOutbox
+from kiosk.ui.reading import Reading
+from kiosk.ui.screen_change import ScreenChange
 from kiosk.ui.screen_sleep import ScreenSleep
 from kiosk.ui.staff.gesture import CornerHold
+from kiosk.ui.staff_mode import StaffMode
 from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.visit.pack_views import PackViews
+from kiosk.ui.visit_screens import VisitScreens
 from kiosk.ui.widgets import accessible
 from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
 
 if TYPE_CHECKING:
-    from kiosk.core.fleet.usage import UsageRecorder
+    from kiosk.core.fleet.tally import VisitTally
     from kiosk.ui.fleet import FleetLink
     from kiosk.ui.reports import ReportMaker
     from kiosk.ui.staff.area import StaffArea
     from kiosk.ui.staff.hint import StaffHint
     from kiosk.ui.visit.narration import Narrator
-    from kiosk.ui.visit.printing import FrontDesk
     from kiosk.ui.visit.speech import ReadAloud
     from kiosk.ui.visit.speech_mode import SpeechMode
     from kiosk.ui.visit.view import SessionView
@@ -94,37 +105,28 @@ class KioskWindow(QWidget):
         self.attract.language_requested.connect(self.session.set_language)
         self.attract.text_size_requested.connect(self.session.next_text_size)
         self.attract.contrast_requested.connect(self.session.toggle_contrast)
-        # Read aloud: made, and its engine started, after the first frame (warm_up), never before it.
-        self._reader: ReadAloud | None = None
-        self._narrator: Narrator | None = None  # a page's recorded narration (kiosk/ui/visit/narration.py)
-        # Speech mode for patients who cannot see the screen (kiosk/ui/visit/speech_mode.py), after the first frame.
-        self._speech: SpeechMode | None = None
-        # The visit's screens, one view per shown pack (kiosk/ui/visit/pack_views.py).
-        self._views = PackViews(session, self._build_view, self._view_stamp, self._catch_up, self)
         self._stack = QStackedLayout(self)
+        # The visit's screens, one view per shown pack (kiosk/ui/visit_screens.py, visit/pack_views.py).
+        self.visit_screens = VisitScreens(self, self._stack)
+        self._views = PackViews(session, self.visit_screens.build, self._view_stamp, self.visit_screens.catch_up, self)
+        # Read aloud, recorded narration and speech mode (kiosk/ui/reading.py): made, and the speech
+        # engine started, after the first frame (warm_up), never before it.
+        self.reading = Reading(self, self._views)
         # The window keeps the screen's size; each screen fits itself into it (never the other way round).
         self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._stack.addWidget(self.attract)
 
+        # "Still there?" after the idle time, then the visit forgotten (kiosk/ui/idle_reset.py).
         self.overlay = StillThereOverlay(self)
-        self.overlay.expired.connect(lambda: after_countdown(self.session))
-        self.overlay.kept.connect(self._on_kept)
-
         self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self, clock=self.clock)
-        self._idle_urgent = False  # whether the idle time is the one of "tell a staff member now"
-        self.idle.timed_out.connect(self._on_idle)
-        self.idle.activity.connect(self._on_activity)
+        self.idle_reset = IdleReset(self, self.overlay, self.idle, self._hide_focus_ring)
         # Staff mode: press and hold the top corner away from "Start over", then the PIN
-        # (kiosk/ui/staff/area.py); without a PIN, only a message on how to set one.
+        # (kiosk/ui/staff_mode.py); without a PIN, only a message on how to set one.
         self.paths = paths if paths is not None else DataPaths.choose(None)
-        self._staff: StaffArea | None = None
-        self._staff_hint: StaffHint | None = None
-        # The clinic's other machines (kiosk/ui/fleet.py): started after the first frame, and only
-        # when the settings name an inbox or an outbox folder.
-        self._fleet: FleetLink | None = None
-        self._fleet_started = False
-        self._reports: ReportMaker | None = None
-        self._reload_waiting = False  # a shown pack came from the inbox during a visit
+        self.staff_mode = StaffMode(self, self._stack)
+        # The clinic's other machines (kiosk/ui/inbox_outbox.py): started after the first frame, and
+        # only when the settings name an inbox or an outbox folder.
+        self.inbox_outbox = InboxOutbox(self)
         self.staff_entry = CornerHold(self, allowed=lambda: not self.staff_is_shown())
         self.staff_entry.held.connect(self.open_staff)
         self.settle = SettleGuard(self, self.clock, on_pointer=self._hide_focus_ring)
@@ -138,8 +140,7 @@ class KioskWindow(QWidget):
         self.idle.activity.connect(self.screen_sleep.note_activity)
         # "Thank you" after Finish; "For staff" on "Please tell a staff member now" (kiosk/ui/endings.py).
         self.endings = ResultEndings(self, self._stack, self.settle)
-        self._shown_key: tuple[object, ...] = ()
-        self._said: tuple[object, ...] = ()  # the screen a screen reader was last told about
+        self.screen_change = ScreenChange(self, self._views)  # the guard, the fade and what a screen reader hears
         self.transition = Transition(self)  # the fade from one screen to the next
         app = QApplication.instance()
         if app is not None:
@@ -151,9 +152,8 @@ class KioskWindow(QWidget):
         self.session.changed.connect(self.show_session)
         self.session.ended.connect(self.overlay.cancel)
         self.session.ended.connect(self._on_visit_ended)
-        # Anonymous counts by day (kiosk/core/fleet): noted in memory, written off this thread at the visit's end.
-        self.usage = VisitTally(session, self._count_visit, enabled=settings.usage_counting)
-        self._usage_recorder: UsageRecorder | None = None
+        # Anonymous counts by day (kiosk/ui/counting.py): noted in memory, written off this thread at the visit's end.
+        self.counting = UsageCounting(session, self.paths, lambda: self.settings, enabled=settings.usage_counting)
         self.show_session()
 
     # -- what is shown -------------------------------------------------------------------
@@ -169,45 +169,9 @@ class KioskWindow(QWidget):
         appears fast (its code too)."""
         return self._views.get()
 
-    def _build_view(self) -> SessionView:
-        from kiosk.ui.visit.view import SessionView  # noqa: PLC0415
-
-        fonts.load_for_pack(self.session.pack)  # the fallback fonts this pack's words need (once)
-        view = SessionView(self.session, theme.palette(self.session.theme), parent=self, reader=self.reader)
-        view.keyboard_in_use = lambda: self.settle.keyboard_in_use
-        view.clinic = lambda: (self.settings.clinic_name, self.settings.clinic_phone)
-        view.screens.patient_printer = self._patient_printer
-        view.screens.front_desk = self._front_desk
-        view.result_finished.connect(self.endings.on_result_finished)
-        view.staff_requested.connect(self.endings.open_check)
-        self._stack.addWidget(view)
-        self.order_filters()  # in front of the view's swipe filter
-        self._reset_media()
-        return view
-
     def _view_stamp(self) -> tuple[object, str]:
+        """What the view on screen is drawn for now: the style and the language of the app's words."""
         return (self._style_key, self.ui_language.current)
-
-    def _catch_up(self, view: SessionView, was: tuple[object, str], now: tuple[object, str]) -> None:
-        """A view coming back on screen after the colours, text size or language changed elsewhere."""
-        if was[0] != now[0]:
-            view.set_colors(theme.palette(self.session.theme))
-            view.restyle()
-        if was[1] != now[1]:
-            view.retranslate()
-
-    def _patient_printer(self) -> str | None:
-        """The printer patients print on ("" the system's default), or None when they may not print."""
-        return self.settings.printer if self.settings.print_for_patients else None
-
-    def _front_desk(self) -> FrontDesk | None:
-        """Where the warning-sign slip prints, when the clinic turned it on."""
-        from kiosk.ui.visit.printing import FrontDesk  # noqa: PLC0415  (with the visit's screens, not at start-up)
-
-        settings = self.settings
-        if not settings.front_desk_slip:
-            return None
-        return FrontDesk(settings.front_desk_printer, settings.kiosk_name, settings.default_language)
 
     def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -216,17 +180,6 @@ class KioskWindow(QWidget):
         """Whether the visit's screens (of the pack the visit is in) are on show."""
         view = self._session_view
         return view is not None and self._stack.currentWidget() is view
-
-    def _screen_key(self) -> tuple[object, ...]:
-        """What the patient sees, as far as where the controls are goes (a change starts the guard):
-        the screen and its language (``_said_key``), then the text size and the colours."""
-        return (*self._said_key(), self.session.text_size, self.session.theme)
-
-    def _said_key(self) -> tuple[object, ...]:
-        """What a screen reader is told about again when it changes: the screen and its language."""
-        s = self.session
-        check = (s.check_index, len(s.check_tries.get(s.check.id, ())), s.check_answered) if s.check_group else ()
-        return (s.screen, s.page_index, tuple(s.asked), check, s.language, self.staff_is_shown(), s.pack.id)
 
     def _hide_focus_ring(self) -> None:
         """A touch or click: no control keeps a keyboard focus ring (it would look chosen)."""
@@ -238,33 +191,15 @@ class KioskWindow(QWidget):
 
     @Slot()
     def show_session(self) -> None:
-        key = self._screen_key()
-        fade: QRect | None = None
-        said = self._said_key()  # a screen reader hears of another screen or language (not a text size)
-        new_screen, self._said = said != self._said, said
-        if key != self._shown_key:
-            fade = self._fade_area(self._shown_key, key)
-            self._shown_key = key
-            self.settle.screen_changed()
+        fade, new_screen = self.screen_change.note()  # the settle guard starts when the controls moved
         self._show_screen()
         if fade is not None:  # over the screen as it now is (a view made just now is on top)
             self.transition.begin(fade, theme.palette(self.session.theme).background)
         if new_screen:
-            self._announce_screen()
-        if self._speech is not None:
-            self._speech.refresh()  # the new screen spoken, when speech mode is on
+            self.screen_change.announce()
+        self.reading.refresh_speech()  # the new screen spoken, when speech mode is on
         self.screen_sleep.check()  # back on the attract screen outside the hours: it may sleep
         self.screen_sleep.keep_on_top()
-
-    def _announce_screen(self) -> None:
-        """A screen reader says what the screen that just came up is (its title, question or result),
-        wherever the focus is: after Next it stays on Next (or, after a tap, where no ring shows)."""
-        screen, view = self.current_screen(), self._session_view
-        if screen is self.attract:
-            accessible.announce(self.attract, self.attract.announcement())
-        elif view is not None and screen is view:
-            text, urgent = view.announcement()
-            accessible.announce(view, text, assertive=urgent)
 
     def _show_screen(self) -> None:
         session = self.session
@@ -274,18 +209,13 @@ class KioskWindow(QWidget):
             if self._session_view is not None:
                 self._session_view.retranslate()
                 self._views.drawn_now()
-            if self._staff is not None:
-                self._staff.set_language(self.ui_language.current)
-        # "Please tell a staff member now" waits ten minutes for staff, not the usual idle time.
-        if session.shows_urgent_result != self._idle_urgent:
-            self._idle_urgent = session.shows_urgent_result
-            self.idle.set_timeout(idle_seconds(session, self.settings.idle_timeout_s) * 1000)
+            self.staff_mode.set_language(self.ui_language.current)
+        self.idle_reset.follow(session)  # "Please tell a staff member now" waits longer
         if session.screen is Screen.ATTRACT:
             self.idle.stop()
-            self._fill_attract(self.attract)
-            if self._reload_waiting and not session.has_choices:
-                QTimer.singleShot(0, self, self._reload_after_visit)
-            self._sync_reading()
+            attract_content.show_session(self.attract, self.session, self.settings.clinic_name)
+            self.inbox_outbox.visit_over()  # a pack that came in during the visit is shown now
+            self.reading.sync()
             if not self.staff_is_shown():
                 self._stack.setCurrentWidget(self.attract)
             # A patient who only changed the language, text size or contrast is forgotten too.
@@ -301,64 +231,18 @@ class KioskWindow(QWidget):
             self.order_filters()  # in front of the swipe filter the view installs as it shows
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
-        self._sync_reading()
-
-    def _fill_attract(self, screen: AttractScreen) -> None:
-        """Show the session's attract screen (or topic choice) on ``screen``, as it stands now."""
-        session = self.session
-        lang = session.language
-        if session.chooses_topic:
-            screen.show_topics(session.library.topics, lang, self.settings.clinic_name, session.high_contrast)
-        else:
-            screen.show_pack(
-                session.pack.title(lang),
-                session.pack.subtitle(lang),
-                self.settings.clinic_name,
-                has_questions=session.questionnaire is not None,
-            )
-        screen.show_languages(session.languages, lang)
-        colors = theme.palette(session.theme)
-        screen.show_preferences(*session.text_size_level, session.high_contrast)
-        screen.set_mark_colors(colors.on_attract, colors.attract)
+        self.reading.sync()
 
     def attract_picture(self) -> QImage | None:
-        """The attract screen as the next patient will see it, rendered off screen on a screen of its
-        own (never a grab of what is on the display); None while a visit is under way, since the
-        patient's language, text size or contrast would show in it."""
-        if self.session.has_choices:
-            return None
-        screen = AttractScreen()
-        screen.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        screen.setLayoutDirection(self.layoutDirection())
-        screen.setStyleSheet(self.styleSheet())
-        try:
-            self._fill_attract(screen)
-            screen.resize(self.size())
-            screen.show()
-            if screen.topics is not None:
-                screen.topics.draw_pictures_now()
-            return screen.grab().toImage()
-        finally:
-            for timer in screen.findChildren(QTimer):
-                timer.stop()
-            screen.close()
-            screen.deleteLater()
-
-    def _fade_area(self, old: tuple[object, ...], new: tuple[object, ...]) -> QRect:
-        """Where the new screen fades in: only the visit's screen when the header and bar stay (a
-        page turn, an answer), else the whole window."""
-        view = self._session_view
-        same_frame = bool(old) and old[0] is not Screen.ATTRACT and old[4:] == new[4:] and new[0] is not Screen.ATTRACT
-        if same_frame and view is not None and self._stack.currentWidget() is view:
-            return QRect(view.stack.mapTo(self, QPoint(0, 0)), view.stack.size())
-        return self.rect()
+        """The attract screen as the next patient will see it, rendered off screen (kiosk/ui/attract_content.py);
+        None while a visit is under way."""
+        return attract_content.render(self.session, self.settings.clinic_name, self)
 
     def changed_outside_the_visit(self) -> None:
         """A screen that is not the visit's came up (staff mode, a message): the guard and the fade."""
         self.transition.begin(self.rect(), theme.palette(self.session.theme).background)
         self.settle.screen_changed()
-        if self._speech is not None:
-            self._speech.refresh()  # silent at the PIN pad and in staff mode
+        self.reading.refresh_speech()  # silent at the PIN pad and in staff mode
 
     def back_to_visit(self) -> None:
         """From the staff check back to the visit's screen, as it was (in the patient's language)."""
@@ -409,142 +293,72 @@ class KioskWindow(QWidget):
             self._session_view.restyle()
             self._views.drawn_now()
 
-    # -- read aloud ----------------------------------------------------------------------------
+    # -- read aloud and speech mode (kiosk/ui/reading.py) --------------------------------------
 
     @property
     def reader(self) -> ReadAloud:
         """Reading aloud, made on first use (its module stays off the way to the first frame)."""
-        if self._reader is None:
-            from kiosk.ui.visit.speech import ReadAloud  # noqa: PLC0415
-
-            self._reader = ReadAloud(self)
-            self._reader.finished.connect(self._on_reading_finished)
-            self._reader.availability_changed.connect(self._on_voices_changed)
-        return self._reader
-
-    def _sync_reading(self) -> None:
-        """Start reading the screen when the patient asked for it (its recorded narration when it has
-        one, else the speech engine); stop when that ended. In speech mode every screen is spoken
-        anyway: "Read aloud" speaks it again."""
-        session = self.session
-        if self._speech is not None and self._speech.active:
-            if session.read_aloud:
-                session.set_read_aloud(False)
-                self._speech.repeat_screen()
-            return
-        if self._reader is None and self._narrator is None and not session.read_aloud:
-            return  # nothing is being read, and nothing was asked for
-        narrating = self._narrator is not None and self._narrator.is_reading()
-        if session.read_aloud and not self.reader.is_reading() and not narrating:
-            if self._narrate_page():
-                return
-            passages = self.session_view.passages() if session.is_active else []
-            from kiosk.ui.visit.narration import shared_volume  # noqa: PLC0415  (loaded with the visit)
-
-            self.reader.set_volume(shared_volume().level() / 100)
-            if not self.reader.read(session.language, passages):
-                session.set_read_aloud(False)
-        elif not session.read_aloud:
-            if self.reader.is_reading():
-                self.reader.stop()
-            if narrating and self._narrator is not None:
-                self._narrator.stop()
+        return self.reading.reader
 
     @property
     def narrator(self) -> Narrator:
         """Plays recorded narration, made on first use (Qt Multimedia loads only then)."""
-        if self._narrator is None:
-            from kiosk.ui.visit.narration import Narrator, shared_volume  # noqa: PLC0415
+        return self.reading.narrator
 
-            self._narrator = Narrator(shared_volume(), self)
-            self._narrator.finished.connect(self._on_reading_finished)
-        return self._narrator
+    @property
+    def speech_mode(self) -> SpeechMode:
+        """Speech mode, made (and listening for its keys and gesture) on first use."""
+        return self.reading.speech_mode
 
-    def _narrate_page(self) -> bool:
-        """Play the page's recording when it has one; False when it has none."""
-        view = self._session_view
-        screen = view.current_page_screen() if view is not None and self.session.is_active else None
-        if view is None or screen is None or screen.media.narration is None or screen.narration_bar is None:
-            return False
-        self.narrator.play(screen.media.narration, screen.media.narration_cues, screen.passages(view.colors))
-        screen.narration_bar.follow(self.narrator)
-        return True
+    @property
+    def _reader(self) -> ReadAloud | None:
+        """The reader once made; tests and benchmarks put their own here before it is."""
+        return self.reading.made_reader
 
-    def _reset_media(self) -> None:
-        """At each idle reset (and when the visit's screens are built): no video plays, and the volume
-        is the clinic's default again."""
-        from kiosk.ui.visit.narration import shared_volume  # noqa: PLC0415  (loaded with the visit)
-        from kiosk.ui.visit.video import VideoPanel  # noqa: PLC0415
+    @_reader.setter
+    def _reader(self, reader: ReadAloud | None) -> None:
+        self.reading.made_reader = reader
 
-        shared_volume().set_level(self.settings.volume)
-        if self._session_view is not None:
-            for panel in self._session_view.findChildren(VideoPanel):
-                panel.stop()
+    @property
+    def _speech(self) -> SpeechMode | None:
+        """Speech mode once made; tests put their own here."""
+        return self.reading.made_speech
+
+    @_speech.setter
+    def _speech(self, speech: SpeechMode | None) -> None:
+        self.reading.made_speech = speech
 
     @Slot()
-    def _on_reading_finished(self) -> None:
-        self.session.set_read_aloud(False)
-
-    @Slot()
-    def _on_voices_changed(self) -> None:
-        """The speech engine started or failed: show or hide "Read aloud"."""
-        if self._session_view is not None:
-            self._session_view.show_settings()
-            self._session_view.fit_bars()
+    def _on_headphones(self) -> None:
+        """Headphones plugged in on the attract screen: speech mode starts, for a patient who cannot see."""
+        self.reading.on_headphones()
 
     def _on_visit_ended(self) -> None:
         self.endings.visit_ended()
         # Through the window, to whichever views there are now (reload_pack replaces them).
         views = self._views.all()
         if views:
-            self._reset_media()
+            self.reading.reset_media()
         for view in views:  # a visit may have followed a link into another pack's pages
             view.visit_ended()
         self._views.warm_all()
 
-    def _count_visit(self, increments: list[Increment]) -> None:
-        """A visit ended: add it to the day's counts (SQLite loads with the first visit, not at start-up)."""
-        if self._usage_recorder is None:
-            from kiosk.core.fleet.usage import UsageRecorder, usage_path  # noqa: PLC0415
-
-            self._usage_recorder = UsageRecorder(usage_path(self.paths))
-        self._usage_recorder.add(increments)
+    @property
+    def usage(self) -> VisitTally:
+        """The visit under way as it is counted (kiosk/ui/counting.py); ``enabled`` follows the settings."""
+        return self.counting.tally
 
     def finish_counting(self) -> None:
         """Wait (briefly) until the last visit's counts are on the disk: before the kiosk stops."""
-        if self._usage_recorder is not None:
-            self._usage_recorder.flush()
+        self.counting.finish()
 
     @Slot()
     def warm_up(self) -> None:
         """After the first frame: build the visit's screens and first page, so the first tap is quick."""
         self.session_view.page_screen(0, self.session.language).ensurePolished()
-        self.reader.prepare()
-        speech = self.speech_mode  # a key on the attract screen starts it from now on
-        from kiosk.ui.visit.headphones import HeadphoneWatch  # noqa: PLC0415  (Qt Multimedia, after the first frame)
-
-        headphones = HeadphoneWatch(self)
-        headphones.plugged.connect(self._on_headphones)
-        speech.headphones = headphones.connected
+        self.reading.warm_up()  # the speech engine; a key on the attract screen starts speech mode from now on
         self._views.warm_all()  # the other shown packs, one at a time
         self.use_screen_settings()
-
-    @Slot()
-    def _on_headphones(self) -> None:
-        """Headphones plugged in on the attract screen: speech mode starts, for a patient who cannot see."""
-        if self.session.screen is Screen.ATTRACT and self.current_screen() is self.attract:
-            self.screen_sleep.wake()  # headphones plugged in at night: the screen wakes with the voice
-            self.speech_mode.start()
-
-    @property
-    def speech_mode(self) -> SpeechMode:
-        """Speech mode, made (and listening for its keys and gesture) on first use."""
-        if self._speech is None:
-            from kiosk.ui.visit.speech_mode import SpeechMode  # noqa: PLC0415  (after the first frame)
-
-            self._speech = SpeechMode(self, self)
-            self.order_filters()
-        return self._speech
 
     def order_filters(self) -> None:
         """The application's event filters in the order they must see events: the settle guard first
@@ -553,8 +367,8 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is None:
             return
-        if self._speech is not None:
-            self._speech.install()
+        if self.reading.made_speech is not None:
+            self.reading.made_speech.install()
         for watcher in (self.idle, self.staff_entry):  # the one installed last is asked first
             app.removeEventFilter(watcher)
             app.installEventFilter(watcher)
@@ -567,70 +381,39 @@ class KioskWindow(QWidget):
         self.overlay.cancel()
         self.session.reset()
 
-    # -- staff mode ----------------------------------------------------------------------------
+    # -- staff mode (kiosk/ui/staff_mode.py) ----------------------------------------------------
 
     def staff_is_shown(self) -> bool:
-        return self._staff is not None and self._stack.currentWidget() is self._staff
+        return self.staff_mode.shown()
 
     @property
     def staff(self) -> StaffArea:
         """The staff area, built the first time staff mode is opened."""
-        if self._staff is None:
-            from kiosk.ui.staff.area import StaffArea  # noqa: PLC0415  (not needed for the first frame)
-
-            self._staff = StaffArea(
-                self.paths, self.settings, parent=self, language=self.ui_language.current, display=self.display
-            )
-            self._staff.left.connect(self.close_staff)
-            self._staff.settings_changed.connect(self.use_settings)
-            self._staff.pack_files_changed.connect(self._on_pack_files_changed)
-            self._staff.reports = self.reports
-            self._staff.usage_actions.loaded_packs = lambda: self.session.library.packs
-            self._stack.addWidget(self._staff)
-        return self._staff
+        return self.staff_mode.area
 
     @property
     def staff_hint(self) -> StaffHint:
         """The message the staff gesture shows when there is no PIN to ask for, made on first use."""
-        if self._staff_hint is None:
-            from kiosk.ui.staff.hint import StaffHint  # noqa: PLC0415  (not needed for the first frame)
+        return self.staff_mode.hint
 
-            self._staff_hint = StaffHint(self)
-        return self._staff_hint
+    @property
+    def _staff(self) -> StaffArea | None:
+        """The staff area once built (tests ask whether it was)."""
+        return self.staff_mode.made_area
+
+    @property
+    def _staff_hint(self) -> StaffHint | None:
+        """The message on how to set a PIN once made (tests ask whether it shows)."""
+        return self.staff_mode.made_hint
 
     @Slot()
     def open_staff(self) -> None:
-        """Show the PIN pad. Whatever a patient had chosen is forgotten first.
-
-        On "Please tell a staff member now" the corner opens that result's own staff check instead:
-        the result is never forgotten before the PIN. Without a PIN (none set yet, or its file
-        cannot be read) nobody may choose one here: staff see only how to set it, over the attract
-        screen, and staff mode stays closed.
-        """
-        if self.session.shows_urgent_result:
-            self.endings.open_check()
-            return
-        self.overlay.cancel()
-        self.session.reset()
-        self.idle.stop()
-        state = PinStore(pin_file(self.paths)).state
-        if state is not PinState.SET:
-            self.staff_hint.tell(state)
-            self.changed_outside_the_visit()
-            return
-        if self._staff_hint is not None:
-            self._staff_hint.dismiss()
-        staff = self.staff
-        staff.begin(self.settings, self.session.pack.languages)
-        self._stack.setCurrentWidget(staff)
-        self.changed_outside_the_visit()
+        """Show the PIN pad, or the message on how to set one (``StaffMode.open`` says when)."""
+        self.staff_mode.open()
 
     @Slot()
     def close_staff(self) -> None:
-        if self._staff is not None:
-            self._staff.end()
-        self._stack.setCurrentWidget(self.attract)
-        self.show_session()
+        self.staff_mode.close()
 
     @Slot(object)
     def use_settings(self, settings: Settings) -> None:
@@ -647,34 +430,26 @@ class KioskWindow(QWidget):
             self.reload_pack()
         else:
             self.session.reset()
-        self._sync_fleet()
+        self.inbox_outbox.sync()
         if pack_changed or outbox_changed:
-            self._report("pack-change" if pack_changed else "settings")
+            self.inbox_outbox.report("pack-change" if pack_changed else "settings")
         self.use_screen_settings()
 
     def use_screen_settings(self) -> None:
-        """Turn the screen as the settings say (when the compositor can do it now) and sleep or wake
-        as the hours say. Reading the outputs runs in the background, after the first frame."""
-        settings = self.settings
-        if settings.screen_rotation != 0 or self.display.rotation not in (None, settings.screen_rotation):
-            self.display.rotate(settings.screen_rotation)
-        if settings.screen_sleep and self.display.problem == UNKNOWN:
-            self.display.probe()  # staff mode can say at once whether the display can be switched off
-        self.screen_sleep.check()
+        """Turn the screen and sleep or wake as the settings say (kiosk/ui/screen_sleep.py)."""
+        self.screen_sleep.use_settings()
 
     def may_sleep(self) -> bool:
         """Whether the screen may sleep now: the attract screen with nobody at it. Never during a
         visit, in staff mode, in speech mode or over a message."""
         session = self.session
-        hint = self._staff_hint is not None and self._staff_hint.isVisible()
-        speaking = self._speech is not None and self._speech.active
         return (
             session.screen is Screen.ATTRACT
             and not session.has_choices
             and self.current_screen() is self.attract
             and not self.overlay.is_counting()
-            and not hint
-            and not speaking
+            and not self.staff_mode.hint_shown()
+            and not self.reading.speaking()
         )
 
     @Slot(bool)
@@ -683,89 +458,26 @@ class KioskWindow(QWidget):
             self.settle.screen_changed()
             self.attract.update()
 
-    @Slot(str)
-    def _on_pack_files_changed(self, pack_id: str) -> None:
-        if pack_id == self.session.pack.id or pack_id in self.session.library.ids:
-            self.reload_pack()
-        self._report("pack-change")
-
-    # -- the clinic's other machines: inbox and outbox (docs/fleet.md) ------------------------------
+    # -- the clinic's other machines: inbox and outbox (kiosk/ui/inbox_outbox.py, docs/fleet.md) ----
 
     @property
     def reports(self) -> ReportMaker:
         """Makes this kiosk's status report (kiosk/ui/reports.py), for the outbox and for staff."""
-        if self._reports is None:
-            from kiosk.ui.reports import ReportMaker  # noqa: PLC0415  (not needed for the first frame)
-
-            self._reports = ReportMaker(
-                self.paths,
-                lambda: self.settings,
-                self.attract_picture,
-                lambda: self._fleet.inbox_results() if self._fleet is not None else [],
-                usage=self._usage_for_report,
-            )
-        return self._reports
-
-    def _usage_for_report(self) -> dict[str, object]:
-        """The report's counts (on the report's worker thread): the last 30 days by day, counts under
-        5 as "<5"; only that counting is off when staff turned it off."""
-        from kiosk.core.fleet.usage import usage_summary  # noqa: PLC0415
-
-        if not self.settings.usage_counting:
-            return {"counting": False}
-        return {"counting": True, **usage_summary(30, paths=self.paths)}
+        return self.inbox_outbox.reports
 
     @property
     def fleet(self) -> FleetLink | None:
         """The inbox watcher and report writer, while the settings name a folder (after the first frame)."""
-        return self._fleet
+        return self.inbox_outbox.link
 
     @Slot()
     def start_fleet(self) -> None:
         """After the first frame: watch the inbox and write reports, when the settings name their folders."""
-        self._fleet_started = True
-        self._sync_fleet()
-        self._report("start")
-
-    def _sync_fleet(self) -> None:
-        if not self._fleet_started:
-            return
-        if self._fleet is not None:
-            self._fleet.use_settings(self.settings)
-        elif self.settings.inbox_folder or self.settings.outbox_folder:
-            from kiosk.ui.fleet import FleetLink  # noqa: PLC0415  (only kiosks with the folders load it)
-
-            self._fleet = FleetLink(self.paths, self.settings, self.reports, self)
-            self._fleet.pack_installed.connect(self._on_pack_arrived)
+        self.inbox_outbox.start()
 
     def stop_fleet(self) -> None:
         """The kiosk is closing: no more scans or reports (an install under way stops, nothing changed)."""
-        if self._fleet is not None:
-            self._fleet.stop()
-
-    def _report(self, reason: str) -> None:
-        if self._fleet is not None:
-            self._fleet.report_now(reason)
-
-    @Slot(str)
-    def _on_pack_arrived(self, pack_id: str) -> None:
-        """A pack came in through the inbox: a shown one is shown in its new version, once nobody is
-        in a visit (a patient is never sent back to the start for it)."""
-        if pack_id not in self.settings.shown and pack_id not in self.session.library.ids:
-            return
-        if self.session.has_choices:
-            self._reload_waiting = True
-            log.info("pack %s arrived during a visit; it is shown once the visit ends", pack_id)
-            return
-        self.reload_pack()
-        self._report("pack-change")
-
-    @Slot()
-    def _reload_after_visit(self) -> None:
-        if self._reload_waiting and not self.session.has_choices:
-            self._reload_waiting = False
-            self.reload_pack()
-            self._report("pack-change")
+        self.inbox_outbox.stop()
 
     def reload_pack(self) -> None:
         """Read the shown packs again (after a switch, install or roll back) and start over with them."""
@@ -780,32 +492,12 @@ class KioskWindow(QWidget):
         self._views.warm_all()
         log.info("now showing pack %s version %s", opened.pack.id, opened.pack.version)
 
-    # -- idle --------------------------------------------------------------------------------
+    # -- idle (kiosk/ui/idle_reset.py) -------------------------------------------------------------
 
     @Slot()
     def _on_idle(self) -> None:
-        step = after_idle(self.session)
-        if step is IdleStep.WARN:
-            self.overlay.start(self.settings.idle_countdown_s, keyboard=self.settle.keyboard_in_use)
-            self.settle.screen_changed()
-            if self._speech is not None:
-                self._speech.refresh()  # "Still there?" is spoken
-        elif step is IdleStep.FORGET:
-            self.session.reset()
-
-    @Slot()
-    def _on_activity(self) -> None:
-        if self.overlay.is_counting():
-            self.overlay.keep()
-
-    @Slot()
-    def _on_kept(self) -> None:
-        if not self.settle.keyboard_in_use:
-            self._hide_focus_ring()  # the focus came back from the card: to where no ring shows
-        if self.session.is_active:
-            self.idle.start()
-        if self._speech is not None:  # after the key or touch that kept the visit has been taken
-            QTimer.singleShot(0, self._speech.refresh)
+        """The idle time passed: "Still there?", or the visit forgotten (``IdleReset.on_idle``)."""
+        self.idle_reset.on_idle()
 
     # -- kiosk lock-down ------------------------------------------------------------------------
 
@@ -829,11 +521,10 @@ class KioskWindow(QWidget):
         # (on a window being deleted, or during the next window's life in tests and previews).
         for timer in self.findChildren(QTimer):
             timer.stop()
-        app = QApplication.instance()
-        if app is not None and self._speech is not None:
-            app.removeEventFilter(self._speech)  # it asks the window's screens, which go with it
+        self.reading.close()  # speech mode asks the window's screens, which go with them
         self.stop_fleet()
         self.finish_counting()
+        app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.screen_sleep)
         event.accept()
@@ -848,7 +539,6 @@ class KioskWindow(QWidget):
         self.apply_style()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
-        if self._staff_hint is not None and self._staff_hint.isVisible():
-            self._staff_hint.setGeometry(self.rect())
+        self.staff_mode.fit()
         self.screen_sleep.keep_on_top()
         super().resizeEvent(event)

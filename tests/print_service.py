@@ -18,12 +18,13 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import watchfiles
 
 INSTALL_SH = Path(__file__).resolve().parent.parent / "deploy" / "install.sh"
 CUPS_PDF_PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd")
@@ -44,6 +45,26 @@ i=0
 while [ $i -lt 120 ]; do sleep 1; i=$((i + 1)); done
 exit 1
 """
+
+
+def wait_for_files(ready: Callable[[], bool], folders: list[Path], timeout_s: float) -> bool:
+    """Whether ``ready()`` came true within ``timeout_s``: asked at once and after every change the
+    kernel reports in ``folders`` (another process's files give no other signal), and once a
+    second while nothing changes, for a change made before the watch began."""
+    if ready():
+        return True
+    stop = threading.Event()
+    timer = threading.Timer(timeout_s, stop.set)
+    timer.start()
+    try:
+        for _changes in watchfiles.watch(
+            *folders, stop_event=stop, rust_timeout=1000, yield_on_timeout=True, debounce=0, step=10
+        ):
+            if ready():
+                return True
+    finally:
+        timer.cancel()
+    return ready()
 
 
 class PrintService:
@@ -71,13 +92,16 @@ class PrintService:
 
     def wait_printed(self, count: int = 1, timeout_s: float = 30.0) -> list[Path]:
         """The PDFs cups-pdf wrote, once there are ``count`` of them, each complete."""
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            files = self.printed()
-            if len(files) >= count and not self.run("lpstat", "-W", "not-completed", "-o", "Kiosk-PDF").strip():
-                return files
-            time.sleep(0.1)  # polling another process's files: there is no signal to wait on
-        raise AssertionError(f"cups-pdf wrote {len(self.printed())} files, not {count}; see {self.root}/log")
+
+        def done() -> bool:
+            enough = len(self.printed()) >= count
+            return enough and not self.run("lpstat", "-W", "not-completed", "-o", "Kiosk-PDF").strip()
+
+        # cups-pdf writes the file, then cupsd marks the job completed (its job history changes):
+        # both folders are watched, and the state is read again after each change.
+        if not wait_for_files(done, [self.out, self.spool], timeout_s):
+            raise AssertionError(f"cups-pdf wrote {len(self.printed())} files, not {count}; see {self.root}/log")
+        return self.printed()
 
     def spooled_files(self) -> list[Path]:
         """The job files the spooler still holds (``d*``: the documents themselves)."""
@@ -146,11 +170,13 @@ def print_service() -> Iterator[PrintService]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 20
-        while not service.socket.exists():
-            if service.process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"cupsd did not start: {service.error_log()}")
-            time.sleep(0.05)  # waiting for another process's socket
+        process = service.process
+
+        def listening() -> bool:
+            return service.socket.exists() or process.poll() is not None
+
+        if not wait_for_files(listening, [service.socket.parent], 20) or not service.socket.exists():
+            raise AssertionError(f"cupsd did not start: {service.error_log()}")
         service.run("lpadmin", "-p", "Kiosk-PDF", "-E", "-v", f"cups-pdf:/{service.instance}", "-P", str(CUPS_PDF_PPD))
         service.run("lpadmin", "-p", "No-Paper", "-E", "-v", "failing:/paper")
         service.run("lpadmin", "-p", "Offline", "-E", "-v", "failing:/offline")

@@ -49,17 +49,6 @@ def example_counts(paths: DataPaths, pack: ContentPack, days: int = 30, today: d
         record(usage_path(paths), day, increments)
 
 
-#: The pages pictured, in the order of staff mode's menu (file name, page key).
-PAGES = (
-    ("staff-packs", "packs"),
-    ("staff-import", "import"),
-    ("staff-settings", "settings"),
-    ("staff-usage", "usage"),
-    ("staff-screen", "screen"),
-    ("staff-system", "system"),
-)
-
-
 def staff_settings(paths: DataPaths, fallback: Settings, theme_name: str) -> Settings:
     """What staff mode shows in the pictures: the data folder's own settings (the clinic's hours,
     printing, folders ...) when it has them, else ``fallback``; in ``theme_name``, counting on."""
@@ -97,10 +86,12 @@ def staff_pictures(
         QApplication.processEvents()
         pictures = [("staff-pin", frame.grab().toImage())]
         area.pin_screen.accepted.emit()  # as after the right PIN
-        for name, key in PAGES:
+        for key, button in area.nav_buttons.items():  # in the order of staff mode's menu
+            if not button.isCheckable():
+                continue  # "Change PIN" opens the PIN pad, pictured first
             area.show_page(key)
             _wait_until_done(area)
-            pictures.append((name, frame.grab().toImage()))
+            pictures.append((f"staff-{key}", frame.grab().toImage()))
     finally:
         area.end()
         frame.close()

@@ -1,6 +1,6 @@
 """Reading pack.toml's [review] and [sources] tables: who signed the content off and where its facts
-come from. ``PackTomlReader`` holds what ``reader._PackReader`` shares with these: the problem
-list, the file's line finder and its format number.
+come from. ``PackTomlReader`` holds what ``reader._PackReader`` and ``page_reader`` share with
+these: the problem list, the file's line finder and its format number.
 """
 
 from __future__ import annotations

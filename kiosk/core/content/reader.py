@@ -51,11 +51,11 @@ TOP_KEYS = frozenset(
     }
 )  # fmt: skip
 #: What format 2 adds (docs/pack-format.md).
+TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts", "picture"}
 #: The most languages one pack may have (each is checked against CLDR and has a folder of pages).
 MAX_PACK_LANGUAGES = 50
 #: The most handouts one pack may carry.
 MAX_HANDOUTS = 10
-TOP_KEYS_2 = TOP_KEYS | {"kiosk_version", "handouts", "picture"}
 #: A readability limit's largest size either way (a huge one lifts the check, as the benchmarks do).
 MAX_READABILITY_LIMIT = 1_000_000
 _READABILITY_KEY = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*_(?:max_grade|min_reading_ease)\Z")

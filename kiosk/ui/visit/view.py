@@ -1,51 +1,38 @@
 """The screens of a visit: "Start over" and the section strip on top, the screen, the bottom bar.
 
-The view only puts the parts together and shows what the session says: ``strip.py`` is the
-section strip, ``bar.py`` the bottom bar, ``screens.py`` builds and keeps the screens. The top
-corner on the trailing side (away from "Start over") is the staff gesture's: the header keeps
-room there, so neither the strip nor any screen's controls reach into it.
-
-Over 400 lines: the keyboard focus that follows a screen change (``_KeyboardFocus``) shares the
-view's state and stays beside it.
+The view only puts the parts together and shows what the session says: ``header.py`` is the
+top row (with the staff corner's room), ``bar.py`` the bottom bar and ``next_step.py`` what its
+Next means, ``screens.py`` builds and keeps the screens, ``summary.py`` is what a result hands
+out (the take-home summary, the front-desk slip), ``focus.py`` the keyboard focus.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTime, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.dates import long_date
 from kiosk.core.handout.summary import Part
-from kiosk.core.keypoints.model import Feedback
-from kiosk.core.questionnaire.model import NOT_SURE, Answer, Result
+from kiosk.core.questionnaire.model import Result
 from kiosk.core.session import Screen, Session
-from kiosk.ui import icons
 from kiosk.ui.theme import Palette
-from kiosk.ui.visit.bar import BAR_SPACING, BottomBar
+from kiosk.ui.visit.bar import BottomBar
+from kiosk.ui.visit.focus import KeyboardFocus, chain_focus
+from kiosk.ui.visit.header import Header
 from kiosk.ui.visit.keypoint import CheckAnswerScreen, CheckScreen
+from kiosk.ui.visit.next_step import next_label, press_next
 from kiosk.ui.visit.page import PageScreen
-from kiosk.ui.visit.printing import PrintPanel, slip_sheet
 from kiosk.ui.visit.question import QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.screens import ScreenCache
 from kiosk.ui.visit.speech import Passage, ReadAloud
-from kiosk.ui.visit.strip import SectionStrip
-from kiosk.ui.visit.takehome import (
-    SummaryWords,
-    after_next_frame,
-    forget_made_ahead,
-    make_ahead,
-    summary_parts,
-    summary_sheet,
-)
-from kiosk.ui.widgets.controls import TouchButton
-from kiosk.ui.widgets.corner import KEEP_CLEAR_PX
-from kiosk.ui.widgets.print_jobs import SheetMaker, print_jobs
+from kiosk.ui.visit.summary import VisitSummary
+from kiosk.ui.visit.takehome import after_next_frame
+from kiosk.ui.widgets.print_jobs import SheetMaker
 from kiosk.ui.widgets.swipe import SwipeDetector
 
 log = logging.getLogger(__name__)
@@ -85,15 +72,13 @@ class SessionView(QWidget):
         self.colors = colors
         self.reader = reader
         self._flow_key: tuple[object, ...] = ()
-        self._slip_sent = False  # the front-desk slip: at most one a visit
         #: Whether the patient uses a keyboard or switch (then the focus follows a screen change).
         self.keyboard_in_use: Callable[[], bool] = lambda: True
-        #: The clinic's name and phone number from the settings, for the take-home summary.
-        self.clinic: Callable[[], tuple[str, str]] = lambda: ("", "")
 
-        self.home_button = TouchButton()
+        self.header = Header(MARGIN, EDGE)
+        self.home_button = self.header.home_button
         self.home_button.clicked.connect(self._on_start_over)
-        self.strip = SectionStrip()
+        self.strip = self.header.strip
         self.stack = QStackedWidget()
         self.bar = BottomBar(session)
         self.bar.next_button.clicked.connect(self._on_next)
@@ -107,6 +92,7 @@ class SessionView(QWidget):
             on_answer=self.session.answer,
             on_selection=self._selection_changed,
         )
+        self.summary = VisitSummary(session, self.screens, colors=lambda: self.colors)
         # The bar's controls, by the names the rest of the kiosk (and its tests) use.
         self.back_button = self.bar.back_button
         self.text_size_button = self.bar.text_size_button
@@ -117,22 +103,10 @@ class SessionView(QWidget):
         self.counter = self.bar.counter
         self.settings_buttons = self.bar.settings_buttons
 
-        self._header = QHBoxLayout()
-        self._header.setSpacing(BAR_SPACING)
-        self._header.addWidget(self.home_button)
-        self._header.addWidget(self.strip, 1)
-        # The staff corner's room: the strip ends before it, and the screen below starts under it.
-        fixed = QSizePolicy.Policy.Fixed
-        self.corner_room = QSpacerItem(KEEP_CLEAR_PX - MARGIN, KEEP_CLEAR_PX - 2 * EDGE, fixed, fixed)
-        top = QHBoxLayout()
-        top.setSpacing(BAR_SPACING)
-        top.addLayout(self._header, 1)
-        top.addItem(self.corner_room)
-        top.setAlignment(self._header, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, EDGE, MARGIN, EDGE)
         layout.setSpacing(EDGE)
-        layout.addLayout(top)
+        layout.addLayout(self.header.layout)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bar)
 
@@ -158,11 +132,19 @@ class SessionView(QWidget):
             app.removeEventFilter(self.swipe)
         super().hideEvent(event)
 
+    @property
+    def clinic(self) -> Callable[[], tuple[str, str]]:
+        """The clinic's name and phone number from the settings, for the take-home summary."""
+        return self.summary.clinic
+
+    @clinic.setter
+    def clinic(self, clinic: Callable[[], tuple[str, str]]) -> None:
+        self.summary.clinic = clinic
+
     # -- looks and words ---------------------------------------------------------------------------
 
     def set_icons(self) -> None:
-        self.home_button.setIcon(icons.icon("fa6s.house", self.colors.on_secondary))
-        self.home_button.setIconSize(QSize(32, 32))
+        self.header.set_icons(self.colors)
         self.bar.set_icons(self.colors)
 
     def set_colors(self, colors: Palette) -> None:
@@ -200,25 +182,9 @@ class SessionView(QWidget):
 
     def _update_next(self) -> None:
         """The big right-hand button: Next, then the way into the questions, then Finish."""
-        session = self.session
-        screen = session.screen
-        if screen is Screen.PAGE and session.can_go_next:
-            self.bar.show_next("next")
-        elif screen is Screen.PAGE and session.questionnaire is not None:
-            self.bar.show_next("questions")
-        elif screen is Screen.CHECK:
-            feedback = session.check_feedback
-            if feedback is None:
-                self.bar.show_next("skip-checks")
-            else:
-                self.bar.show_next("ask-again" if feedback is Feedback.AGAIN else "continue")
-        elif screen is Screen.QUESTION:
-            flow = self.current_question_screen()
-            none_chosen = flow is None or not flow.selection()
-            multiple = flow is not None and flow.question.kind == "multiple"
-            self.bar.show_next("none" if none_chosen else "chosen", visible=multiple)
-        else:
-            self.bar.show_next("finish", visible=not session.shows_urgent_result)
+        flow = self.current_question_screen() if self.session.screen is Screen.QUESTION else None
+        what, visible = next_label(self.session, flow)
+        self.bar.show_next(what, visible=visible)
 
     def show_urgent_controls(self) -> bool:
         """On "Please tell a staff member now" neither Start over, Back nor Finish is offered: only staff
@@ -256,7 +222,7 @@ class SessionView(QWidget):
         lang = session.language
         self.strip.set_sections([section.title(lang) for section in session.pack.sections])
         self.strip.set_current(session.section_index, session.sections_done())
-        focus = _KeyboardFocus(self)
+        focus = KeyboardFocus(self)
         # Before the screen is chosen: a question measures the room the stack has (tell staff now
         # hides the controls around it, and the room must be the usual one again first).
         if self.show_urgent_controls():
@@ -275,7 +241,7 @@ class SessionView(QWidget):
         self.show_settings()
         self._update_next()
         self.fit_bars()
-        self._chain_focus()
+        chain_focus(self.focus_order())
         focus.restore()
 
     def _show_page(self) -> None:
@@ -312,83 +278,23 @@ class SessionView(QWidget):
         if key == self._flow_key:
             return
         screen = self.screens.show_result()
-        if screen.urgent:
-            self._send_front_desk_slip()
         screen.staff_requested.connect(self.staff_requested)
-        screen.question_toggled.connect(self._send_summary)
-        printer = self.screens.patient_printer()
-        if printer is not None and screen.take_home is not None:
-            screen.take_home.add_print_panel(
-                PrintPanel(
-                    self.tr("Print my summary"),
-                    self.colors,
-                    printer=printer,
-                    prepare=self.summary_sheet,
-                    fallback=self.tr(
-                        "The printer is not working right now. You can scan the code on this screen with your "
-                        "phone's camera to keep your summary."
-                    ),
-                )
-            )
-        self._send_summary()
+        self.summary.add_to(screen)
         self._flow_key = key
         self.counter.setText("")
 
-    @Slot()
-    def _send_summary(self) -> None:
-        """The take-home code on the result holds the summary as it is now (after each question chosen)."""
-        screen = self.current_result_screen()
-        if screen is None or screen.take_home is None:
-            return
-        screen.take_home.show_summary(self._summary_parts())
-
-    def _send_front_desk_slip(self) -> None:
-        """Once a visit, when its answers send the patient to staff and the clinic turned the slip on."""
-        desk = self.screens.front_desk()
-        if desk is None or self._slip_sent:
-            return
-        self._slip_sent = True
-        print_jobs().send(desk.printer, slip_sheet(desk, QTime.currentTime()))
-
     def summary_sheet(self) -> SheetMaker:
-        """The printed summary as the result is now: the same parts as the code, in the patient's text size."""
-        return summary_sheet(
-            self._summary_parts(),
-            self.session.pack,
-            self.session.language,
-            self.session.text_size,
-        )
+        """The printed summary as the result is now (``VisitSummary.sheet``)."""
+        return self.summary.sheet()
 
     def _summary_parts(self, result: Result | None = None) -> list[Part]:
-        clinic, phone = self.clinic()
-        words = SummaryWords(
-            title=self.tr("Your visit summary"),
-            go_over=self.tr("Points to go over with your doctor:"),
-            more_points=self.tr("Ask your doctor about the other points from today."),
-            watch_for=self.tr("After the procedure, get help:"),
-            phone=self.tr("Clinic phone:"),
-            my_questions=self.tr("Questions I want to ask:"),
-            today=self.tr("Notes from today's questions:"),
-        )
-        result = result if result is not None else self.session.result
-        return summary_parts(self.session, result, clinic=clinic, phone=phone, words=words)
+        """The take-home summary's parts (``VisitSummary.parts``)."""
+        return self.summary.parts(result)
 
     @Slot()
     def make_codes_ahead(self) -> None:
-        """While the patient reads a question whose answer may end the questionnaire: the take-home
-        codes of the results it could end on, made now, so the result shows its code in its first frame."""
-        session = self.session
-        flow = self.current_question_screen()
-        if session.screen is not Screen.QUESTION or flow is None:
-            return
-        question = flow.question
-        answers: list[Answer] = [flow.selection()] if question.kind == "multiple" else [o.id for o in question.options]
-        summaries = []
-        for value in [*answers, NOT_SURE]:
-            result = session.result_after(value)
-            if result is not None and not result.outcome.kind.urgent:
-                summaries.append(self._summary_parts(result))
-        make_ahead(summaries)
+        """The take-home codes of the results the question on screen could end on, made now."""
+        self.summary.make_codes_ahead(self.current_question_screen())
 
     def _wide(self) -> bool:
         """Whether long answer lists get two columns (a landscape screen)."""
@@ -443,11 +349,6 @@ class SessionView(QWidget):
         order = [self.home_button, *inside, self.back_button, *self.settings_buttons, self.next_button]
         return [widget for widget in order if widget.isVisibleTo(self) or not self.session.shows_urgent_result]
 
-    def _chain_focus(self) -> None:
-        """Tab follows ``focus_order`` (screens built later would otherwise come after Next)."""
-        for first, second in itertools.pairwise(self.focus_order()):
-            QWidget.setTabOrder(first, second)
-
     # -- fitting the bars --------------------------------------------------------------------------
 
     def fit_bars(self) -> None:
@@ -456,17 +357,7 @@ class SessionView(QWidget):
         if available <= 0:
             return
         self.bar.fit(available)
-        self._fit_header(available)
-
-    def _fit_header(self, available: int) -> None:
-        """Start over shows only its icon when the section titles would otherwise have no room at all."""
-        self.home_button.set_compact(False)
-        available -= self.corner_room.sizeHint().width() + BAR_SPACING
-        room = available - self.home_button.sizeHint().width() - BAR_SPACING
-        if room < available * 0.4:
-            self.home_button.set_compact(True)
-            room = available - self.home_button.sizeHint().width() - BAR_SPACING
-        self.strip.fit(room)
+        self.header.fit(available)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         super().resizeEvent(event)
@@ -483,9 +374,8 @@ class SessionView(QWidget):
         """The patient left: pages other than the first are dropped, and no question screen keeps a mark
         (or shows its answers scrolled). The view's owner calls this when the session ends."""
         self.screens.visit_ended()
-        forget_made_ahead()
+        self.summary.visit_ended()
         self._flow_key = ()
-        self._slip_sent = False
 
     def ready_for_next_patient(self) -> None:
         self.screens.ready_for_next_patient()
@@ -500,25 +390,8 @@ class SessionView(QWidget):
 
     @Slot()
     def _on_next(self) -> None:
-        session = self.session
-        if session.screen is Screen.PAGE and session.can_go_next:
-            session.next()
-        elif session.screen is Screen.PAGE and session.questionnaire is not None:
-            session.start_questionnaire()
-        elif session.screen is Screen.CHECK:
-            if session.check_feedback is None:
-                session.skip_checks()
-            else:
-                session.continue_checks()
-        elif session.screen is Screen.QUESTION:
-            flow = self.current_question_screen()
-            if flow is not None:
-                session.answer(flow.selection())
-        elif session.screen is Screen.RESULT:
-            if not session.shows_urgent_result:  # (Finish is hidden there; a key press must not reach it)
-                self.result_finished.emit()
-        else:
-            session.reset()
+        flow = self.current_question_screen() if self.session.screen is Screen.QUESTION else None
+        press_next(self.session, flow, self.result_finished.emit)
 
     @Slot()
     def _on_start_over(self) -> None:
@@ -539,34 +412,3 @@ class SessionView(QWidget):
         """A link: ``<page>`` of this pack, or ``<pack>/<page>`` of another shown pack."""
         if not self.session.follow_link(target):
             log.warning("link to unknown page %r ignored", target)
-
-
-class _KeyboardFocus:
-    """Keeps a keyboard user's place when the screen under their focus is replaced.
-
-    Made before the screen changes; ``restore`` afterwards moves the focus to the new screen's
-    first control (or Next) when the old focus is gone or hidden. Taps never move focus, so
-    touch users see no focus ring.
-    """
-
-    def __init__(self, view: SessionView) -> None:
-        self._view = view
-        focus = QApplication.focusWidget()
-        self._was_inside = focus is not None and focus is not view and view.isAncestorOf(focus)
-        self._content = view.current_content()
-        self._in_content = focus is not None and self._content is not None and self._content.isAncestorOf(focus)
-
-    def restore(self) -> None:
-        view = self._view
-        if not self._was_inside or not view.keyboard_in_use():
-            return
-        content = view.current_content()
-        focus = QApplication.focusWidget()
-        lost = focus is None or not focus.isVisibleTo(view) or focus not in view.focus_order()
-        if not (lost or (self._in_content and content is not self._content)):
-            return
-        candidates = [*(content.focus_order() if content is not None else []), view.next_button, view.back_button]
-        for widget in candidates:
-            if widget.isVisibleTo(view) and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return

@@ -718,9 +718,9 @@
 <context>
     <name>Illustration</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="88"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="92"/>
         <source>Tap to see the picture larger</source>
-        <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size. The ring round the picture while the keyboard is on it.</extracomment>
+        <extracomment>The light panel behind a framed picture: its colour, and the room around the picture. Keys that act on the picture (as they press a button). The badge at the lower right: its diameter, and its icon&apos;s size. The ring round the picture while the keyboard is on it. The patient&apos;s text size (1.0 normal, 1.5 largest): an SVG&apos;s labels grow with it. How much larger its labels are drawn now (less than ``text_scale`` where they would collide).</extracomment>
         <translation>Toque para ver la imagen más grande</translation>
     </message>
 </context>
@@ -1218,8 +1218,8 @@
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="208"/>
-        <location filename="../../kiosk/ui/visit/pictures.py" line="210"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="221"/>
+        <location filename="../../kiosk/ui/visit/pictures.py" line="223"/>
         <source>Tap anywhere to go back</source>
         <translation>Toque en cualquier lugar para volver</translation>
     </message>
@@ -1672,68 +1672,69 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="161"/>
         <source>Start over</source>
-        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change). The clinic&apos;s name and phone number from the settings, for the take-home summary.</extracomment>
+        <extracomment>Side margins of the visit&apos;s screens, in logical pixels. Margins above the header and below the bottom bar, and the gaps between header, screen and bar. Whether the patient uses a keyboard or switch (then the focus follows a screen change).</extracomment>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="179"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="161"/>
         <source>Go back to the first screen and erase your choices</source>
         <translation>Volver a la primera pantalla y borrar sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="246"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="212"/>
         <source>Last reviewed: {date} ({who}).</source>
         <translation>Última revisión: {date} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="247"/>
+        <location filename="../../kiosk/ui/visit/view.py" line="213"/>
         <source>Last reviewed: {date}.</source>
         <translation>Última revisión: {date}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="323"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="52"/>
         <source>Print my summary</source>
+        <extracomment>The words below are in the view&apos;s translation context; lupdate needs it written out in each call.</extracomment>
         <translation>Imprimir mi resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="365"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="89"/>
         <source>Your visit summary</source>
         <translation>Resumen de su visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="371"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="95"/>
         <source>Notes from today&apos;s questions:</source>
         <translation>Notas de las preguntas de hoy:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="366"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="90"/>
         <source>Points to go over with your doctor:</source>
         <translation>Puntos para repasar con su médico:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="328"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="56"/>
         <source>The printer is not working right now. You can scan the code on this screen with your phone&apos;s camera to keep your summary.</source>
         <translation>La impresora no funciona en este momento. Puede escanear el código de esta pantalla con la cámara de su teléfono para guardar su resumen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="367"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="91"/>
         <source>Ask your doctor about the other points from today.</source>
         <translation>Pregunte a su médico por los demás puntos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="368"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="92"/>
         <source>After the procedure, get help:</source>
         <translation>Después del procedimiento, pida ayuda:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="369"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="93"/>
         <source>Clinic phone:</source>
         <translation>Teléfono de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="370"/>
+        <location filename="../../kiosk/ui/visit/summary.py" line="94"/>
         <source>Questions I want to ask:</source>
         <translation>Preguntas que quiero hacer:</translation>
     </message>
@@ -2646,14 +2647,6 @@
         <location filename="../../kiosk/ui/staff/warnings.py" line="162"/>
         <source>Ending the visit forgets the patient&apos;s answers and shows the start screen.</source>
         <translation>Al terminar la visita se borran las respuestas del paciente y se muestra la pantalla de inicio.</translation>
-    </message>
-</context>
-<context>
-    <name>self.bar</name>
-    <message>
-        <location filename="../../kiosk/ui/visit/view.py" line="286"/>
-        <source>{current} of {total}</source>
-        <translation>{current} de {total}</translation>
     </message>
 </context>
 </TS>

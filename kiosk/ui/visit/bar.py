@@ -293,9 +293,13 @@ class BottomBar(QWidget):
         """Back, the counter and a Next ``next_width`` wide, with the gaps between them."""
         return self.back_button.sizeHint().width() + next_width + self._counter_width() + 2 * BAR_SPACING
 
+    def page_count(self, current: int, total: int) -> str:
+        """What the counter says on page ``current`` of ``total`` ("3 of 18")."""
+        return self.tr("{current} of {total}").format(current=current, total=total)
+
     def _counter_width(self) -> int:
         total = len(self.session.pack.pages)
-        sample = self.tr("{current} of {total}").format(current=total, total=total)
+        sample = self.page_count(total, total)
         return self.counter.fontMetrics().horizontalAdvance(sample) + 8
 
     def is_two_rows(self) -> bool:

@@ -248,9 +248,7 @@ class SessionView(QWidget):
         session = self.session
         self.screens.show_page()
         self._flow_key = ()
-        self.counter.setText(
-            self.bar.tr("{current} of {total}").format(current=session.page_index + 1, total=len(session.pack.pages))
-        )
+        self.counter.setText(self.bar.page_count(session.page_index + 1, len(session.pack.pages)))
 
     def _show_question(self) -> None:
         session = self.session

@@ -727,132 +727,132 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="317"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="124"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar un paquete desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="127"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Conecte la memoria USB al quiosco. Abajo aparecen los archivos de paquete (terminan en .kpack) que contiene. Instalar un paquete todavía no lo pone en pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="325"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="132"/>
         <source>Look again</source>
         <translation>Buscar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="328"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="135"/>
         <source>Copy report to USB</source>
         <translation>Copiar informe a USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="330"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="137"/>
         <source>Writes this kiosk&apos;s status report on the USB stick. It holds nothing a patient chose.</source>
         <translation>Guarda el informe de estado de este quiosco en la memoria USB. No contiene nada de lo que eligió un paciente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="353"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="160"/>
         <source>Show it now</source>
         <translation>Mostrarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="161"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="355"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="162"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="417"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="224"/>
         <source>Looking for pack files…</source>
         <translation>Buscando archivos de paquete…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="422"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="229"/>
         <source>Choose the pack to install.</source>
         <translation>Elija el paquete que quiere instalar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="426"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="233"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>No se encontró ningún archivo de paquete. Compruebe que la memoria USB está conectada y pulse «Buscar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="437"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="244"/>
         <source>Install {name}</source>
         <translation>Instalar {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="247"/>
         <source>on {folder}</source>
         <translation>en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="261"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Instalando {name}. Puede tardar un minuto; no retire la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="466"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="273"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Instalado: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="464"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="271"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Esta versión ya está instalada: {title}, versión {version}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="469"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="276"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Ya está en pantalla. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="278"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Los pacientes ya ven esta versión. Puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="473"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="280"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Todavía no está en pantalla. Véalo antes o muéstrelo ahora. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="481"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="288"/>
         <source>Copying this kiosk&apos;s report to the USB stick…</source>
         <translation>Copiando el informe de este quiosco a la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="489"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="296"/>
         <source>No USB stick was found. Plug one in, wait a moment, then press &apos;Copy report to USB&apos; again.</source>
         <translation>No se encontró ninguna memoria USB. Conecte una, espere un momento y pulse de nuevo «Copiar informe a USB».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="495"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="302"/>
         <source>The report is on the USB stick: {file}. You can remove the stick.</source>
         <translation>El informe está en la memoria USB: {file}. Ya puede retirar la memoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="501"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="308"/>
         <source>The report could not be copied to the USB stick.</source>
         <translation>No se pudo copiar el informe a la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="509"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="316"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} no se instaló. No ha cambiado nada en el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="348"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="155"/>
         <source>Cancel the install</source>
         <translation>Cancelar la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="214"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -1048,132 +1048,132 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="45"/>
         <source>On screen now</source>
         <translation>En pantalla ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="45"/>
         <source>Topic {place} of {count}</source>
         <translation>Tema {place} de {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="63"/>
         <source>Checked: ready to show.</source>
         <translation>Comprobado: listo para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="65"/>
         <source>This pack has mistakes and cannot be shown:</source>
         <translation>Este paquete tiene errores y no se puede mostrar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="68"/>
         <source>… and {count} more.</source>
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="71"/>
         <source>Show this pack</source>
         <translation>Mostrar este paquete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="74"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="77"/>
         <source>Go back to version {version}</source>
         <translation>Volver a la versión {version}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="80"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="83"/>
         <source>Add to the topics</source>
         <translation>Añadir a los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="86"/>
         <source>Take out of the topics</source>
         <translation>Quitar de los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="88"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="174"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="180"/>
         <source>no review date</source>
         <translation>sin fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="182"/>
         <source>Signed by {name}</source>
         <translation>Firmado por {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="184"/>
         <source>Not signed by a trusted key</source>
         <translation>Sin firma de una clave de confianza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="187"/>
         <source>Languages: {languages}</source>
         <translation>Idiomas: {languages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="189"/>
         <source>(came with the kiosk)</source>
         <translation>(venía con el quiosco)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="57"/>
         <source>Draft: the clinic&apos;s medical lead has not reviewed this pack yet.</source>
         <translation>Borrador: el director médico de la clínica todavía no ha revisado este paquete.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="99"/>
         <source>This pack is a draft. Patients will see it as it is, without being told that it is a draft. Show it to patients anyway?</source>
         <translation>Este paquete es un borrador. Los pacientes lo verán tal como está, sin saber que es un borrador. ¿Mostrarlo a los pacientes de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="104"/>
         <source>Yes, show the draft</source>
         <translation>Sí, mostrar el borrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="176"/>
         <source>draft, not reviewed yet</source>
         <translation>borrador, todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="178"/>
         <source>reviewed {date} by {who}</source>
         <translation>revisado el {date} por {who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="180"/>
         <source>reviewed {date}</source>
         <translation>revisado el {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="188"/>
         <source>Version {version}, {reviewed}</source>
         <translation>Versión {version}, {reviewed}</translation>
     </message>
@@ -1181,22 +1181,22 @@
 <context>
     <name>PacksPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="46"/>
         <source>Content packs</source>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="49"/>
         <source>The pack marked &apos;On screen now&apos;, or the packs marked &apos;Topic 1 of 2&apos; and so on, are what patients see. Preview a pack before you show it.</source>
         <translation>El paquete marcado «En pantalla ahora», o los paquetes marcados «Tema 1 de 2» y así, son lo que ven los pacientes. Vea un paquete antes de mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="81"/>
         <source>Reading the packs…</source>
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="293"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="100"/>
         <source>No packs were found.</source>
         <translation>No se encontró ningún paquete.</translation>
     </message>
@@ -1740,6 +1740,89 @@
     </message>
 </context>
 <context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="74"/>
+        <source>The settings could not be saved. They apply until the kiosk restarts.</source>
+        <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="78"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="89"/>
+        <source>Sending a test page…</source>
+        <translation>Enviando una página de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="93"/>
+        <source>Test page from the kiosk</source>
+        <translation>Página de prueba del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="93"/>
+        <source>If you can read this, pages print on this printer.</source>
+        <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="106"/>
+        <source>The test page was sent to the printer.</source>
+        <translation>La página de prueba se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="109"/>
+        <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
+        <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="154"/>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="156"/>
+        <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
+        <translation>Escriba la ruta completa de la carpeta a la que llegan los paquetes, desde el principio: por ejemplo /var/lib/kiosk/inbox en Linux, o C:/KioskData/inbox en Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="160"/>
+        <source>Outbox folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="162"/>
+        <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
+        <translation>Escriba la ruta completa de la carpeta donde este quiosco escribe sus informes, desde el principio: por ejemplo /var/lib/kiosk/outbox en Linux, o C:/KioskData/outbox en Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="180"/>
+        <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
+        <translation>«{folder}» no es la ruta completa de una carpeta. Empiece desde el principio (/ en Linux, una unidad como C:/ en Windows), sin «..». No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="187"/>
+        <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
+        <translation>La carpeta de entrada y la de salida deben ser dos carpetas distintas, y ninguna dentro de la otra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="201"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="205"/>
+        <source>The report was written: {file}.</source>
+        <translation>Se escribió el informe: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="208"/>
+        <source>The report could not be written in the outbox folder.</source>
+        <translation>No se pudo escribir el informe en la carpeta de salida.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../kiosk/ui/staff/settings.py" line="49"/>
@@ -2082,189 +2165,54 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="184"/>
-        <source>Staff mode</source>
-        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does. Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
-        <translation>Modo del personal</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="185"/>
-        <source>Staff mode closes by itself after 2 minutes without a touch.</source>
-        <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
-        <source>Working…</source>
-        <translation>Trabajando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
-        <source>Leave staff mode</source>
-        <translation>Salir del modo del personal</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="216"/>
-        <source>Content packs</source>
-        <translation>Paquetes de contenido</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="217"/>
-        <source>Import from USB</source>
-        <translation>Importar desde USB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="218"/>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="221"/>
-        <source>Change PIN</source>
-        <translation>Cambiar el PIN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="222"/>
-        <source>Close or restart</source>
-        <translation>Cerrar o reiniciar</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="279"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Use el PIN nuevo la próxima vez que abra el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="435"/>
-        <source>The settings could not be saved. They apply until the kiosk restarts.</source>
-        <translation>No se pudieron guardar los ajustes. Se aplican hasta que el quiosco se reinicie.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="219"/>
-        <source>Usage counts</source>
-        <translation>Recuentos de uso</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="220"/>
-        <source>Screen</source>
-        <translation>Pantalla</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="279"/>
         <source>PIN saved</source>
+        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does. Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>PIN guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
-        <source>Sending a test page…</source>
-        <translation>Enviando una página de prueba…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
-        <source>Test page from the kiosk</source>
-        <translation>Página de prueba del quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
-        <source>If you can read this, pages print on this printer.</source>
-        <translation>Si puede leer esto, las hojas se imprimen en esta impresora.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="465"/>
-        <source>The test page was sent to the printer.</source>
-        <translation>La página de prueba se envió a la impresora.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="468"/>
-        <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
-        <translation>No se pudo imprimir la página de prueba. Los avisos del quiosco dicen por qué.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
-        <source>Inbox folder</source>
-        <translation>Carpeta de entrada</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="513"/>
-        <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
-        <translation>Escriba la ruta completa de la carpeta a la que llegan los paquetes, desde el principio: por ejemplo /var/lib/kiosk/inbox en Linux, o C:/KioskData/inbox en Windows.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="517"/>
-        <source>Outbox folder</source>
-        <translation>Carpeta de salida</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="519"/>
-        <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
-        <translation>Escriba la ruta completa de la carpeta donde este quiosco escribe sus informes, desde el principio: por ejemplo /var/lib/kiosk/outbox en Linux, o C:/KioskData/outbox en Windows.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="536"/>
-        <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
-        <translation>«{folder}» no es la ruta completa de una carpeta. Empiece desde el principio (/ en Linux, una unidad como C:/ en Windows), sin «..». No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="543"/>
-        <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
-        <translation>La carpeta de entrada y la de salida deben ser dos carpetas distintas, y ninguna dentro de la otra.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
-        <source>Writing the report…</source>
-        <translation>Escribiendo el informe…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="560"/>
-        <source>The report was written: {file}.</source>
-        <translation>Se escribió el informe: {file}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="563"/>
-        <source>The report could not be written in the outbox folder.</source>
-        <translation>No se pudo escribir el informe en la carpeta de salida.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="572"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="358"/>
         <source>Exit to the desktop?</source>
         <translation>¿Salir al escritorio?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="573"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="359"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>El quiosco se cierra. Los pacientes verán el escritorio del ordenador hasta que alguien vuelva a abrir el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="574"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="360"/>
         <source>Exit to the desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="582"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="368"/>
         <source>Restart the kiosk?</source>
         <translation>¿Reiniciar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="583"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="369"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>La pantalla se queda en blanco unos segundos y el quiosco vuelve a empezar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="584"/>
-        <location filename="../../kiosk/ui/staff/area.py" line="593"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="370"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="379"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="591"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="377"/>
         <source>Restart the kiosk to turn the screen?</source>
         <translation>¿Reiniciar el quiosco para girar la pantalla?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="592"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
         <source>The screen goes dark for a few seconds, then the kiosk starts again, turned.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar, ya girado.</translation>
     </message>
@@ -2290,6 +2238,64 @@
         <location filename="../../kiosk/ui/staff/hint.py" line="65"/>
         <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
         <translation>Ponga el PIN del personal con la orden «kiosk set-pin» en este ordenador, o vuelva a ejecutar el instalador. Los pasos están en la guía del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="27"/>
+        <source>Staff mode</source>
+        <translation>Modo del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="28"/>
+        <source>Staff mode closes by itself after 2 minutes without a touch.</source>
+        <translation>El modo del personal se cierra solo tras 2 minutos sin tocar la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="29"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="31"/>
+        <source>Leave staff mode</source>
+        <translation>Salir del modo del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="82"/>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="83"/>
+        <source>Import from USB</source>
+        <translation>Importar desde USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="84"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="85"/>
+        <source>Usage counts</source>
+        <translation>Recuentos de uso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="86"/>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="87"/>
+        <source>Change PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="88"/>
+        <source>Close or restart</source>
+        <translation>Cerrar o reiniciar</translation>
     </message>
 </context>
 <context>

@@ -727,132 +727,132 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="317"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="124"/>
         <source>Import a pack from a USB stick</source>
         <translation>Nhập gói từ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="320"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="127"/>
         <source>Plug the USB stick into the kiosk. Pack files (ending in .kpack) on it are listed below. Installing a pack does not put it on screen yet.</source>
         <translation>Cắm USB vào kiosk. Các tệp gói (có đuôi .kpack) trên đó được liệt kê bên dưới. Cài một gói chưa đưa gói lên màn hình ngay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="325"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="132"/>
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="328"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="135"/>
         <source>Copy report to USB</source>
         <translation>Chép báo cáo vào USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="330"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="137"/>
         <source>Writes this kiosk&apos;s status report on the USB stick. It holds nothing a patient chose.</source>
         <translation>Ghi báo cáo tình trạng của kiosk này vào USB. Báo cáo không chứa điều gì bệnh nhân đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="348"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="155"/>
         <source>Cancel the install</source>
         <translation>Hủy việc cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="353"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="160"/>
         <source>Show it now</source>
         <translation>Hiện ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="161"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="355"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="162"/>
         <source>Back to the list</source>
         <translation>Về danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="407"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="214"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="417"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="224"/>
         <source>Looking for pack files…</source>
         <translation>Đang tìm tệp gói…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="422"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="229"/>
         <source>Choose the pack to install.</source>
         <translation>Chọn gói để cài.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="426"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="233"/>
         <source>No pack files were found. Check that the USB stick is plugged in, then press &apos;Look again&apos;.</source>
         <translation>Không tìm thấy tệp gói nào. Hãy xem USB đã được cắm chưa, rồi bấm &apos;Tìm lại&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="437"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="244"/>
         <source>Install {name}</source>
         <translation>Cài {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="440"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="247"/>
         <source>on {folder}</source>
         <translation>trên {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="454"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="261"/>
         <source>Installing {name}. This can take a minute; please leave the USB stick in.</source>
         <translation>Đang cài {name}. Việc này có thể mất một phút; xin để nguyên USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="464"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="271"/>
         <source>This version is already installed: {title}, version {version}. Nothing was changed.</source>
         <translation>Phiên bản này đã được cài: {title}, phiên bản {version}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="466"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="273"/>
         <source>Installed: {title}, version {version}.</source>
         <translation>Đã cài: {title}, phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="469"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="276"/>
         <source>It is on screen now. You can remove the USB stick.</source>
         <translation>Gói đang hiện trên màn hình. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="471"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="278"/>
         <source>Patients see this version now. You can remove the USB stick.</source>
         <translation>Bệnh nhân đang thấy phiên bản này. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="473"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="280"/>
         <source>It is not on screen yet. Preview it, or show it now. You can remove the USB stick.</source>
         <translation>Gói chưa hiện trên màn hình. Hãy xem trước, hoặc cho hiện ngay. Quý vị có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="481"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="288"/>
         <source>Copying this kiosk&apos;s report to the USB stick…</source>
         <translation>Đang chép báo cáo của kiosk này vào USB…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="489"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="296"/>
         <source>No USB stick was found. Plug one in, wait a moment, then press &apos;Copy report to USB&apos; again.</source>
         <translation>Không tìm thấy USB. Hãy cắm USB vào, chờ một lát, rồi bấm lại &apos;Chép báo cáo vào USB&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="495"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="302"/>
         <source>The report is on the USB stick: {file}. You can remove the stick.</source>
         <translation>Báo cáo đã ở trên USB: {file}. Bạn có thể rút USB ra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="501"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="308"/>
         <source>The report could not be copied to the USB stick.</source>
         <translation>Không chép được báo cáo vào USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="509"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="316"/>
         <source>{name} was not installed. Nothing on the kiosk has changed.</source>
         <translation>{name} chưa được cài. Không có gì trên kiosk bị thay đổi.</translation>
     </message>
@@ -1048,132 +1048,132 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="45"/>
         <source>On screen now</source>
         <translation>Đang hiện trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="45"/>
         <source>Topic {place} of {count}</source>
         <translation>Chủ đề {place}/{count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="57"/>
         <source>Draft: the clinic&apos;s medical lead has not reviewed this pack yet.</source>
         <translation>Bản nháp: bác sĩ phụ trách của phòng khám chưa duyệt gói này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="63"/>
         <source>Checked: ready to show.</source>
         <translation>Đã kiểm tra: sẵn sàng để hiện.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="65"/>
         <source>This pack has mistakes and cannot be shown:</source>
         <translation>Gói này có lỗi và không hiện được:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="68"/>
         <source>… and {count} more.</source>
         <translation>… và {count} lỗi nữa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="71"/>
         <source>Show this pack</source>
         <translation>Hiện gói này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="74"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="77"/>
         <source>Go back to version {version}</source>
         <translation>Quay về phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="80"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="83"/>
         <source>Add to the topics</source>
         <translation>Thêm vào các chủ đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="86"/>
         <source>Take out of the topics</source>
         <translation>Bỏ khỏi các chủ đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="88"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="99"/>
         <source>This pack is a draft. Patients will see it as it is, without being told that it is a draft. Show it to patients anyway?</source>
         <translation>Gói này là bản nháp. Bệnh nhân sẽ thấy gói như hiện tại, mà không được báo đây là bản nháp. Vẫn cho bệnh nhân xem?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="104"/>
         <source>Yes, show the draft</source>
         <translation>Có, hiện bản nháp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="105"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="174"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="176"/>
         <source>draft, not reviewed yet</source>
         <translation>bản nháp, chưa được duyệt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="178"/>
         <source>reviewed {date} by {who}</source>
         <translation>được duyệt ngày {date} bởi {who}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="180"/>
         <source>reviewed {date}</source>
         <translation>được duyệt ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="180"/>
         <source>no review date</source>
         <translation>không có ngày duyệt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="182"/>
         <source>Signed by {name}</source>
         <translation>Được ký bởi {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="184"/>
         <source>Not signed by a trusted key</source>
         <translation>Chưa được ký bằng một khóa tin cậy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="187"/>
         <source>Languages: {languages}</source>
         <translation>Ngôn ngữ: {languages}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="188"/>
         <source>Version {version}, {reviewed}</source>
         <translation>Phiên bản {version}, {reviewed}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/pack_card.py" line="189"/>
         <source>(came with the kiosk)</source>
         <translation>(đi kèm với kiosk)</translation>
     </message>
@@ -1181,22 +1181,22 @@
 <context>
     <name>PacksPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="239"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="46"/>
         <source>Content packs</source>
         <translation>Gói nội dung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="49"/>
         <source>The pack marked &apos;On screen now&apos;, or the packs marked &apos;Topic 1 of 2&apos; and so on, are what patients see. Preview a pack before you show it.</source>
         <translation>Gói được đánh dấu &apos;Đang hiện trên màn hình&apos;, hoặc các gói được đánh dấu &apos;Chủ đề 1/2&apos; và tiếp theo, là những gì bệnh nhân nhìn thấy. Hãy xem trước một gói trước khi hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="274"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="81"/>
         <source>Reading the packs…</source>
         <translation>Đang đọc các gói…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/packs.py" line="293"/>
+        <location filename="../../kiosk/ui/staff/packs.py" line="100"/>
         <source>No packs were found.</source>
         <translation>Không tìm thấy gói nào.</translation>
     </message>
@@ -1740,6 +1740,89 @@
     </message>
 </context>
 <context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="74"/>
+        <source>The settings could not be saved. They apply until the kiosk restarts.</source>
+        <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="78"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="89"/>
+        <source>Sending a test page…</source>
+        <translation>Đang gửi trang in thử…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="93"/>
+        <source>Test page from the kiosk</source>
+        <translation>Trang in thử từ kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="93"/>
+        <source>If you can read this, pages print on this printer.</source>
+        <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="106"/>
+        <source>The test page was sent to the printer.</source>
+        <translation>Trang in thử đã được gửi đến máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="109"/>
+        <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
+        <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="154"/>
+        <source>Inbox folder</source>
+        <translation>Thư mục nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="156"/>
+        <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
+        <translation>Gõ đường dẫn đầy đủ của thư mục mà các gói được gửi đến, từ gốc: ví dụ /var/lib/kiosk/inbox trên Linux, hoặc C:/KioskData/inbox trên Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="160"/>
+        <source>Outbox folder</source>
+        <translation>Thư mục gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="162"/>
+        <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
+        <translation>Gõ đường dẫn đầy đủ của thư mục mà kiosk này ghi báo cáo vào, từ gốc: ví dụ /var/lib/kiosk/outbox trên Linux, hoặc C:/KioskData/outbox trên Windows.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="180"/>
+        <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
+        <translation>&apos;{folder}&apos; không phải là đường dẫn đầy đủ của một thư mục. Hãy bắt đầu từ gốc (/ trên Linux, một ổ như C:/ trên Windows), không có &apos;..&apos;. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="187"/>
+        <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
+        <translation>Thư mục nhận và thư mục gửi phải là hai thư mục khác nhau, không thư mục nào nằm trong thư mục kia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="201"/>
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="205"/>
+        <source>The report was written: {file}.</source>
+        <translation>Đã ghi báo cáo: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_actions.py" line="208"/>
+        <source>The report could not be written in the outbox folder.</source>
+        <translation>Không ghi được báo cáo vào thư mục gửi.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../kiosk/ui/staff/settings.py" line="49"/>
@@ -2082,189 +2165,54 @@
 <context>
     <name>StaffArea</name>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="184"/>
-        <source>Staff mode</source>
-        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does. Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
-        <translation>Chế độ nhân viên</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="185"/>
-        <source>Staff mode closes by itself after 2 minutes without a touch.</source>
-        <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="186"/>
-        <source>Working…</source>
-        <translation>Đang làm…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="188"/>
-        <source>Leave staff mode</source>
-        <translation>Rời chế độ nhân viên</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="216"/>
-        <source>Content packs</source>
-        <translation>Gói nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="217"/>
-        <source>Import from USB</source>
-        <translation>Nhập từ USB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="218"/>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="219"/>
-        <source>Usage counts</source>
-        <translation>Số liệu sử dụng</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="220"/>
-        <source>Screen</source>
-        <translation>Màn hình</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="221"/>
-        <source>Change PIN</source>
-        <translation>Đổi mã PIN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="222"/>
-        <source>Close or restart</source>
-        <translation>Đóng hoặc khởi động lại</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="279"/>
         <source>PIN saved</source>
+        <extracomment>The screen&apos;s compositor controls (kiosk/ui/display.py): what the Screen page can say it does. Makes this kiosk&apos;s status report (&quot;Copy report to USB&quot;, &quot;Write a report now&quot;); the window sets it.</extracomment>
         <translation>Đã lưu mã PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="354"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="279"/>
         <source>Use the new PIN next time you open staff mode.</source>
         <translation>Hãy dùng mã PIN mới vào lần tới khi mở chế độ nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="435"/>
-        <source>The settings could not be saved. They apply until the kiosk restarts.</source>
-        <translation>Không lưu được phần cài đặt. Các cài đặt này có hiệu lực cho đến khi kiosk khởi động lại.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="439"/>
-        <source>Saved.</source>
-        <translation>Đã lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="448"/>
-        <source>Sending a test page…</source>
-        <translation>Đang gửi trang in thử…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
-        <source>Test page from the kiosk</source>
-        <translation>Trang in thử từ kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="452"/>
-        <source>If you can read this, pages print on this printer.</source>
-        <translation>Nếu quý vị đọc được trang này, máy in này in được.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="465"/>
-        <source>The test page was sent to the printer.</source>
-        <translation>Trang in thử đã được gửi đến máy in.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="468"/>
-        <source>The test page could not be printed. The kiosk&apos;s alerts say why.</source>
-        <translation>Không in được trang in thử. Các cảnh báo của kiosk cho biết lý do.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="511"/>
-        <source>Inbox folder</source>
-        <translation>Thư mục nhận</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="513"/>
-        <source>Type the whole path of the folder packs arrive in, from the top: for example /var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows.</source>
-        <translation>Gõ đường dẫn đầy đủ của thư mục mà các gói được gửi đến, từ gốc: ví dụ /var/lib/kiosk/inbox trên Linux, hoặc C:/KioskData/inbox trên Windows.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="517"/>
-        <source>Outbox folder</source>
-        <translation>Thư mục gửi</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="519"/>
-        <source>Type the whole path of the folder this kiosk writes its reports to, from the top: for example /var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows.</source>
-        <translation>Gõ đường dẫn đầy đủ của thư mục mà kiosk này ghi báo cáo vào, từ gốc: ví dụ /var/lib/kiosk/outbox trên Linux, hoặc C:/KioskData/outbox trên Windows.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="536"/>
-        <source>&apos;{folder}&apos; is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ on Windows), without &apos;..&apos;. Nothing was changed.</source>
-        <translation>&apos;{folder}&apos; không phải là đường dẫn đầy đủ của một thư mục. Hãy bắt đầu từ gốc (/ trên Linux, một ổ như C:/ trên Windows), không có &apos;..&apos;. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="543"/>
-        <source>The inbox and the outbox must be two different folders, neither inside the other.</source>
-        <translation>Thư mục nhận và thư mục gửi phải là hai thư mục khác nhau, không thư mục nào nằm trong thư mục kia.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="556"/>
-        <source>Writing the report…</source>
-        <translation>Đang ghi báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="560"/>
-        <source>The report was written: {file}.</source>
-        <translation>Đã ghi báo cáo: {file}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="563"/>
-        <source>The report could not be written in the outbox folder.</source>
-        <translation>Không ghi được báo cáo vào thư mục gửi.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="572"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="358"/>
         <source>Exit to the desktop?</source>
         <translation>Thoát ra màn hình nền?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="573"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="359"/>
         <source>The kiosk closes. Patients see the computer&apos;s desktop until someone starts the kiosk again.</source>
         <translation>Kiosk sẽ đóng. Bệnh nhân sẽ thấy màn hình nền của máy tính cho đến khi có người mở lại kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="574"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="360"/>
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="582"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="368"/>
         <source>Restart the kiosk?</source>
         <translation>Khởi động lại kiosk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="583"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="369"/>
         <source>The screen goes blank for a few seconds, then the kiosk starts again.</source>
         <translation>Màn hình sẽ tối trong vài giây, rồi kiosk khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="584"/>
-        <location filename="../../kiosk/ui/staff/area.py" line="593"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="370"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="379"/>
         <source>Restart the kiosk</source>
         <translation>Khởi động lại kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="591"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="377"/>
         <source>Restart the kiosk to turn the screen?</source>
         <translation>Khởi động lại kiosk để xoay màn hình?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/area.py" line="592"/>
+        <location filename="../../kiosk/ui/staff/area.py" line="378"/>
         <source>The screen goes dark for a few seconds, then the kiosk starts again, turned.</source>
         <translation>Màn hình tối vài giây, rồi kiosk khởi động lại, đã xoay.</translation>
     </message>
@@ -2290,6 +2238,64 @@
         <location filename="../../kiosk/ui/staff/hint.py" line="65"/>
         <source>Set the staff PIN with &apos;kiosk set-pin&apos; on this computer, or run the installer again. The steps are in the staff guide.</source>
         <translation>Hãy đặt mã PIN của nhân viên bằng &apos;kiosk set-pin&apos; trên máy tính này, hoặc chạy lại chương trình cài đặt. Các bước có trong hướng dẫn cho nhân viên.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="27"/>
+        <source>Staff mode</source>
+        <translation>Chế độ nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="28"/>
+        <source>Staff mode closes by itself after 2 minutes without a touch.</source>
+        <translation>Chế độ nhân viên tự đóng sau 2 phút không có ai chạm vào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="29"/>
+        <source>Working…</source>
+        <translation>Đang làm…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="31"/>
+        <source>Leave staff mode</source>
+        <translation>Rời chế độ nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="82"/>
+        <source>Content packs</source>
+        <translation>Gói nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="83"/>
+        <source>Import from USB</source>
+        <translation>Nhập từ USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="84"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="85"/>
+        <source>Usage counts</source>
+        <translation>Số liệu sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="86"/>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="87"/>
+        <source>Change PIN</source>
+        <translation>Đổi mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/menu.py" line="88"/>
+        <source>Close or restart</source>
+        <translation>Đóng hoặc khởi động lại</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ class PackActions(QObject):
         merged = replace(self.area.settings, active_pack=new.active_pack, shown_packs=new.shown_packs)
         self.area.settings = merged
         if merged != new:
-            self.area._save_settings()
+            self.area.settings_actions.save()
         self.area.settings_changed.emit(merged)
         self.area.show_page("packs")
         if len(merged.shown) > 1:
@@ -129,7 +129,7 @@ class PackActions(QObject):
         merged = replace(self.area.settings, active_pack=new.active_pack, shown_packs=new.shown_packs)
         self.area.settings = merged
         if merged != new:
-            self.area._save_settings()  # another setting changed meanwhile; save the two together
+            self.area.settings_actions.save()  # another setting changed meanwhile; save the two together
         self.area.settings_changed.emit(merged)
         if self.area._outer.currentWidget() is self.area.preview:
             self.area.preview.close_preview(quietly=True)

@@ -4,49 +4,40 @@ Every pack operation runs on one worker thread, one after the other, so the scre
 freezes and two changes never overlap. Staff mode leaves by itself after two minutes
 without a touch, and whatever was open (a preview, a question) is forgotten.
 
-Over 400 lines: the navigation shell, the PIN flow, settings and exit; the pack actions are in
-``actions``. What is left shares the area's pages and timers.
+Here: the screens and the way between them, the PIN flow, the timeout and exit. The main screen's
+header and menu are in ``menu``; the actions in ``actions`` (packs), ``settings_actions`` and ``usage``.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QButtonGroup,
-    QHBoxLayout,
-    QPushButton,
-    QStackedLayout,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedLayout, QWidget
 
 from kiosk.core import alerts
 from kiosk.core.exitcodes import EXIT_NEW_SESSION, EXIT_RESTART, EXIT_TO_DESKTOP
 from kiosk.core.install.store import PackInfo, PackStore
 from kiosk.core.paths import DataPaths
 from kiosk.core.pin import PinStore, pin_file
-from kiosk.core.settings import THEMES, Settings, is_folder_setting, is_phone_number, same_folder, save_settings
+from kiosk.core.settings import THEMES, Settings
 from kiosk.ui import theme
 from kiosk.ui.display import DisplayControl
 from kiosk.ui.staff.actions import PackActions
 from kiosk.ui.staff.core_messages import translate_all
 from kiosk.ui.staff.jobs import InstallControl, JobRunner
+from kiosk.ui.staff.menu import StaffMenu
 from kiosk.ui.staff.packs import ImportPage, PacksPage
 from kiosk.ui.staff.pinpad import PinScreen
 from kiosk.ui.staff.preview import PreviewPage
 from kiosk.ui.staff.screen import ScreenPage
 from kiosk.ui.staff.settings import ClinicNameEditor, SettingsPage
+from kiosk.ui.staff.settings_actions import SettingsActions
 from kiosk.ui.staff.style import staff_stylesheet
 from kiosk.ui.staff.usage import UsageActions, UsagePage
-from kiosk.ui.staff.widgets import StaffNotice, SystemPage, set_tone, staff_button, staff_label
+from kiosk.ui.staff.widgets import StaffNotice, SystemPage
 from kiosk.ui.visit.idle import IdleWatcher
 
 if TYPE_CHECKING:
@@ -110,6 +101,7 @@ class StaffArea(QWidget):
         self.runner.busy_changed.connect(self._on_busy)
         self.pack_actions = PackActions(self)
         self.usage_actions = UsageActions(self)
+        self.settings_actions = SettingsActions(self)
         self.idle = IdleWatcher(self.TIMEOUT_MS, self)
         self.idle.timed_out.connect(self._on_timeout)
 
@@ -136,8 +128,19 @@ class StaffArea(QWidget):
         self.phone_editor = ClinicNameEditor(phone=True)
         self.kiosk_editor = ClinicNameEditor(kind="kiosk")
         self.folder_editor = ClinicNameEditor(kind="folder")
-        self._folder_key = "inbox_folder"  # the folder setting being typed
-        self.main = self._build_main()
+        self.main = StaffMenu(
+            {
+                "packs": self.packs_page,
+                "import": self.import_page,
+                "settings": self.settings_page,
+                "usage": self.usage_page,
+                "screen": self.screen_page,
+                "pin": None,
+                "system": self.system_page,
+            }
+        )
+        self.main.page_requested.connect(self.show_page)
+        self.main.leave_button.clicked.connect(self.leave)
         self._connect_pages()
         for widget in self._screens():
             self._outer.addWidget(widget)
@@ -162,7 +165,7 @@ class StaffArea(QWidget):
         self._language = language
         if not self._authenticated or language == self._words_language:
             return
-        shown = next((key for key, button in self.nav_buttons.items() if button.isChecked()), "packs")
+        shown = self.main.chosen()
         self._rebuild_screens()
         self._outer.setCurrentWidget(self.main)
         self.show_page(shown)
@@ -179,69 +182,6 @@ class StaffArea(QWidget):
         if self.notice.isVisible():
             self.notice.raise_()
 
-    def _build_main(self) -> QWidget:
-        main = QWidget()
-        self.title = staff_label(self.tr("Staff mode"), "staff-title")
-        self.hint = staff_label(self.tr("Staff mode closes by itself after 2 minutes without a touch."), "staff-note")
-        self.busy_label = staff_label(self.tr("Working…"), "staff-message")
-        self.busy_label.hide()
-        self.leave_button = staff_button(self.tr("Leave staff mode"), "primary")
-        self.leave_button.clicked.connect(self.leave)
-        words = QVBoxLayout()
-        words.setSpacing(4)
-        words.addWidget(self.title)
-        words.addWidget(self.hint)
-        # What staff must know first: damaged settings, a pack set aside, a pack expiring (core/alerts.py).
-        self.alerts_label = staff_label("", "staff-message")
-        self.alerts_label.setObjectName("StaffAlerts")
-        self.alerts_label.setWordWrap(True)
-        self.alerts_label.hide()
-        words.addWidget(self.alerts_label)
-        header = QHBoxLayout()
-        header.setSpacing(24)
-        header.addLayout(words, 1)
-        header.addWidget(self.busy_label)
-        header.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        nav = QWidget()
-        nav.setObjectName("StaffNav")
-        nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        nav_layout = QVBoxLayout(nav)
-        nav_layout.setContentsMargins(12, 12, 12, 12)
-        nav_layout.setSpacing(12)
-        self.pages = QStackedWidget()
-        self.nav_group = QButtonGroup(main)
-        self.nav_buttons: dict[str, QPushButton] = {}
-        for key, text, page in (
-            ("packs", self.tr("Content packs"), self.packs_page),
-            ("import", self.tr("Import from USB"), self.import_page),
-            ("settings", self.tr("Settings"), self.settings_page),
-            ("usage", self.tr("Usage counts"), self.usage_page),
-            ("screen", self.tr("Screen"), self.screen_page),
-            ("pin", self.tr("Change PIN"), None),
-            ("system", self.tr("Close or restart"), self.system_page),
-        ):
-            button = staff_button(text, "staff-nav")
-            button.setCheckable(page is not None)
-            if page is not None:
-                self.pages.addWidget(page)
-                self.nav_group.addButton(button)
-            button.clicked.connect(lambda _checked=False, k=key: self.show_page(k))
-            nav_layout.addWidget(button)
-            self.nav_buttons[key] = button
-        nav_layout.addStretch(1)
-
-        body = QHBoxLayout()
-        body.setSpacing(32)
-        body.addWidget(nav)
-        body.addWidget(self.pages, 1)
-        layout = QVBoxLayout(main)
-        layout.setContentsMargins(48, 28, 48, 28)
-        layout.setSpacing(24)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
-        return main
-
     def _connect_pages(self) -> None:
         packs, imports = self.packs_page, self.import_page
         packs.use_requested.connect(self.pack_actions.use_pack)  # a card asks to confirm a draft itself
@@ -255,23 +195,8 @@ class StaffArea(QWidget):
         imports.install_requested.connect(self.pack_actions.install)
         imports.cancel_requested.connect(self.pack_actions.cancel_install)
         imports.copy_report_requested.connect(self.pack_actions.copy_report_to_usb)
-        self.settings_page.changed.connect(self.change_settings)
-        self.screen_page.changed.connect(self.change_settings)
+        self.settings_actions.connect_pages()
         self.screen_page.restart_requested.connect(self._ask_new_session)
-        self.settings_page.clinic_name_requested.connect(self._edit_clinic_name)
-        self.clinic_editor.saved.connect(self._on_clinic_name)
-        self.clinic_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
-        self.settings_page.clinic_phone_requested.connect(self._edit_clinic_phone)
-        self.settings_page.test_print_requested.connect(self._print_test_page)
-        self.phone_editor.saved.connect(self._on_clinic_phone)
-        self.phone_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
-        self.settings_page.kiosk_name_requested.connect(self._edit_kiosk_name)
-        self.kiosk_editor.saved.connect(self._on_kiosk_name)
-        self.kiosk_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
-        self.settings_page.folder_requested.connect(self._edit_folder)
-        self.folder_editor.saved.connect(self._on_folder)
-        self.folder_editor.cancelled.connect(lambda: self._outer.setCurrentWidget(self.main))
-        self.settings_page.report_requested.connect(self._write_report_now)
         self.preview.use_requested.connect(self.pack_actions.show_pack_checked)
         self.preview.closed.connect(lambda: self.show_page("packs"))
         self.usage_page.counting_changed.connect(self.usage_actions.set_counting)
@@ -355,8 +280,20 @@ class StaffArea(QWidget):
 
     def show_alerts(self) -> None:
         """Show what the kiosk must tell staff now (kiosk.core.alerts), in the staff language."""
-        lines = translate_all(alerts.current())
-        set_tone(self.alerts_label, "\n".join(f"⚠ {line}" for line in lines), "bad")
+        self.main.show_alerts(translate_all(alerts.current()))
+
+    @property
+    def nav_buttons(self) -> dict[str, QPushButton]:
+        """The menu's buttons by page key, in the menu's order."""
+        return self.main.nav_buttons
+
+    @property
+    def leave_button(self) -> QPushButton:
+        return self.main.leave_button
+
+    @property
+    def alerts_label(self) -> QLabel:
+        return self.main.alerts_label
 
     # -- pages -----------------------------------------------------------------------------------
 
@@ -368,16 +305,7 @@ class StaffArea(QWidget):
             self.pin_screen.begin_change()
             return
         self._outer.setCurrentWidget(self.main)
-        page = {
-            "packs": self.packs_page,
-            "import": self.import_page,
-            "settings": self.settings_page,
-            "usage": self.usage_page,
-            "screen": self.screen_page,
-            "system": self.system_page,
-        }[key]
-        self.nav_buttons[key].setChecked(True)
-        self.pages.setCurrentWidget(page)
+        self.main.select(key)
         if key == "packs":
             self.pack_actions.refresh_packs()
         elif key == "import":
@@ -401,13 +329,17 @@ class StaffArea(QWidget):
     def current_page(self) -> QWidget:
         """What staff see now: a page of the main area, or the PIN pad, preview or name editor."""
         outer = self._outer.currentWidget()
-        shown = self.pages.currentWidget() if outer is self.main else outer
-        assert shown is not None  # both stacks always hold pages
+        shown = self.main.current_page() if outer is self.main else outer
+        assert shown is not None  # the stack always holds screens
         return shown
+
+    def show_screen(self, screen: QWidget) -> None:
+        """Bring one of the area's screens to the front: ``main``, or an editor."""
+        self._outer.setCurrentWidget(screen)
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
-        self.busy_label.setVisible(busy)
+        self.main.show_busy(busy)
         for card in self.packs_page.cards.values():
             card.setEnabled(not busy)
 
@@ -416,153 +348,7 @@ class StaffArea(QWidget):
     @Slot(object)
     def change_settings(self, new: Settings) -> None:
         """Use ``new`` at once and save it on the worker thread (after any change already queued)."""
-        self.settings = new
-        self.settings_page.show_settings(new, self.languages)
-        self.screen_page.show_settings(new)
-        self.settings_changed.emit(new)
-        self._save_settings()
-
-    def _save_settings(self) -> None:
-        # The newest settings when the save runs, so a queued save never writes an older choice.
-        self.runner.run(
-            lambda: save_settings(self.settings, self.paths.settings_file),
-            self._saved,
-            self._not_saved,
-        )
-
-    def _not_saved(self, _reasons: object) -> None:
-        for page in (self.settings_page, self.screen_page):
-            page.show_message(self.tr("The settings could not be saved. They apply until the kiosk restarts."), "bad")
-
-    def _saved(self, _none: object) -> None:
-        for page in (self.settings_page, self.screen_page):
-            page.show_message(self.tr("Saved."), "good")
-        self.show_alerts()  # a save ends "the settings were damaged"
-
-    @Slot(str)
-    def _print_test_page(self, printer: str) -> None:
-        """A page with no patient's words on it, to check a printer from staff mode."""
-        from kiosk.ui.widgets.print_jobs import print_jobs, test_sheet  # noqa: PLC0415
-
-        jobs = print_jobs()
-        self.settings_page.show_message(self.tr("Sending a test page…"))
-        number = jobs.send(
-            printer,
-            test_sheet(
-                self.tr("Test page from the kiosk"), self.tr("If you can read this, pages print on this printer.")
-            ),
-        )
-        self._test_job = number
-        jobs.finished.connect(self._test_page_done, Qt.ConnectionType.UniqueConnection)
-
-    @Slot(int, str)
-    def _test_page_done(self, number: int, outcome: str) -> None:
-        if number != getattr(self, "_test_job", 0):
-            return
-        from kiosk.core.printing.cups import PrintOutcome  # noqa: PLC0415
-
-        if PrintOutcome(outcome).ok:
-            self.settings_page.show_message(self.tr("The test page was sent to the printer."), "good")
-        else:
-            self.settings_page.show_message(
-                self.tr("The test page could not be printed. The kiosk's alerts say why."), "bad"
-            )
-        self.show_alerts()
-
-    @Slot()
-    def _edit_clinic_name(self) -> None:
-        self.clinic_editor.edit(self.settings.clinic_name)
-        self._outer.setCurrentWidget(self.clinic_editor)
-
-    @Slot(str)
-    def _on_clinic_name(self, name: str) -> None:
-        self._outer.setCurrentWidget(self.main)
-        if name != self.settings.clinic_name:
-            self.change_settings(replace(self.settings, clinic_name=name))
-
-    @Slot()
-    def _edit_clinic_phone(self) -> None:
-        self.phone_editor.edit(self.settings.clinic_phone)
-        self._outer.setCurrentWidget(self.phone_editor)
-
-    @Slot(str)
-    def _on_clinic_phone(self, number: str) -> None:
-        self._outer.setCurrentWidget(self.main)
-        if number != self.settings.clinic_phone and is_phone_number(number):
-            self.change_settings(replace(self.settings, clinic_phone=number))
-
-    @Slot()
-    def _edit_kiosk_name(self) -> None:
-        self.kiosk_editor.edit(self.settings.kiosk_name)
-        self._outer.setCurrentWidget(self.kiosk_editor)
-
-    @Slot(str)
-    def _on_kiosk_name(self, name: str) -> None:
-        self._outer.setCurrentWidget(self.main)
-        if name != self.settings.kiosk_name:
-            self.change_settings(replace(self.settings, kiosk_name=name))
-
-    # -- the inbox and the outbox (docs/fleet.md) ---------------------------------------------------
-
-    @Slot(str)
-    def _edit_folder(self, key: str) -> None:
-        self._folder_key = key
-        if key == "inbox_folder":
-            heading = self.tr("Inbox folder")
-            note = self.tr(
-                "Type the whole path of the folder packs arrive in, from the top: for example "
-                "/var/lib/kiosk/inbox on Linux, or C:/KioskData/inbox on Windows."
-            )
-        else:
-            heading = self.tr("Outbox folder")
-            note = self.tr(
-                "Type the whole path of the folder this kiosk writes its reports to, from the top: for example "
-                "/var/lib/kiosk/outbox on Linux, or C:/KioskData/outbox on Windows."
-            )
-        self.folder_editor.edit(getattr(self.settings, key), heading, note)
-        self._outer.setCurrentWidget(self.folder_editor)
-
-    @Slot(str)
-    def _on_folder(self, folder: str) -> None:
-        self._outer.setCurrentWidget(self.main)
-        key = self._folder_key
-        if key == "inbox_folder":
-            new = replace(self.settings, inbox_folder=folder)
-        else:
-            new = replace(self.settings, outbox_folder=folder)
-        if not is_folder_setting(folder):
-            self.settings_page.show_message(
-                self.tr(
-                    "'{folder}' is not a whole folder path. Start from the top (/ on Linux, a drive such as C:/ "
-                    "on Windows), without '..'. Nothing was changed."
-                ).format(folder=folder),
-                "bad",
-            )
-        elif same_folder(new.inbox_folder, new.outbox_folder):
-            self.settings_page.show_message(
-                self.tr("The inbox and the outbox must be two different folders, neither inside the other."),
-                "bad",
-            )
-        elif folder != getattr(self.settings, key):
-            self.change_settings(new)
-
-    @Slot()
-    def _write_report_now(self) -> None:
-        """The status report to the outbox now (the attract screen's picture made here, the rest on the worker)."""
-        if not self.settings.outbox_folder or self.reports is None:
-            return
-        folder = Path(self.settings.outbox_folder)
-        write = self.reports.prepare("staff")
-        self.settings_page.show_message(self.tr("Writing the report…"))
-        self.runner.run(
-            lambda: write(folder),
-            lambda path: self.settings_page.show_message(
-                self.tr("The report was written: {file}.").format(file=str(path)), "good"
-            ),
-            lambda reasons: self.settings_page.show_message(
-                "\n".join([self.tr("The report could not be written in the outbox folder."), *reasons]), "bad"
-            ),
-        )
+        self.settings_actions.change_settings(new)
 
     # -- exit and restart ------------------------------------------------------------------------
 

@@ -1,1 +1,1 @@
-"""kiosk.ui.staff.area."""
+"""Staff mode: the PIN pad, then the pages staff work on (kiosk/ui/staff/area.py holds them)."""

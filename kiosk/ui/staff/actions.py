@@ -76,7 +76,7 @@ class PackActions(QObject):
         if info is not None and not info.draft:
             self.use_pack(pack_id)
             return
-        if self.area._outer.currentWidget() is self.area.preview:
+        if self.area.current_page() is self.area.preview:
             self.area.preview.close_preview(quietly=True)
         self.area._show_after_listing = pack_id  # the list is read again; its card asks once it is there
         self.area.show_page("packs")
@@ -131,7 +131,7 @@ class PackActions(QObject):
         if merged != new:
             self.area.settings_actions.save()  # another setting changed meanwhile; save the two together
         self.area.settings_changed.emit(merged)
-        if self.area._outer.currentWidget() is self.area.preview:
+        if self.area.current_page() is self.area.preview:
             self.area.preview.close_preview(quietly=True)
         self.area.show_page("packs")
         self.area.packs_page.show_message(self.tr("{title} is on screen now.").format(title=title), "good")
@@ -149,7 +149,7 @@ class PackActions(QObject):
             active=pack_id == self.area.settings.active_pack,
             language=self.area.settings.default_language,
         )
-        self.area._outer.setCurrentWidget(self.area.preview)
+        self.area.show_screen(self.area.preview)
 
     @Slot(str)
     def roll_back(self, pack_id: str) -> None:

@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
 
     from kiosk.core.watchdog import Notifier  # noqa: PLC0415
     from kiosk.core.watchdog import use as use_notifier  # noqa: PLC0415
-    from kiosk.ui.collector import MainThreadCollector  # noqa: PLC0415
+    from kiosk.ui.collector import MainThreadCollector, settle_between_visits  # noqa: PLC0415
     from kiosk.ui.crash import install_exception_hook  # noqa: PLC0415
     from kiosk.ui.start import build_window  # noqa: PLC0415
     from kiosk.ui.stop import StopOnSignal  # noqa: PLC0415
@@ -149,6 +149,8 @@ def run(args: argparse.Namespace) -> int:
             if session is not None:
                 session.convert_pages()  # every page's HTML, once, before any page is built
             getattr(window, "warm_up", lambda: None)()  # the next screens (a kiosk window has them)
+            if session is not None:  # a full garbage collection whenever nobody is there, not in a tap
+                settle_between_visits(collector, session)
             tidy_packs(paths)  # what an interrupted install left behind
             if opened.pack is not None:
                 check_pack_in_background(paths, opened.pack.root)

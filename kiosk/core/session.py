@@ -309,6 +309,10 @@ class Session:
             group = keypoints.for_section(section) if leaving else ()
         return () if not group or group[0].id in self._checks_done else group
 
+    def checks_on_next(self) -> tuple[KeyPoint, ...]:
+        """The key-point checks that Next would ask now, before the next page (none: it turns the page)."""
+        return self._checks_due(self.page_index + 1) if self.can_go_next and self.screen is Screen.PAGE else ()
+
     def _begin_checks(self, then: int) -> bool:
         group = self._checks_due(then)
         if not group:

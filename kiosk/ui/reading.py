@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
-
 from kiosk.core.session import Screen
+from kiosk.ui.widgets import input_filters
 
 if TYPE_CHECKING:
     from kiosk.ui.visit.narration import Narrator
@@ -156,6 +155,5 @@ class Reading:
     def close(self) -> None:
         """The window is closing: speech mode hears no more events (it asks the window's screens,
         which go with it)."""
-        app = QApplication.instance()
-        if app is not None and self.made_speech is not None:
-            app.removeEventFilter(self.made_speech)
+        if self.made_speech is not None:
+            input_filters.remove(self.made_speech)

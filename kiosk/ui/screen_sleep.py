@@ -23,6 +23,7 @@ from kiosk.core.clock import Clock, WallClock
 from kiosk.core.screen_schedule import seconds_until, sleep_schedule
 from kiosk.core.settings import Settings
 from kiosk.ui.display import UNKNOWN, DisplayControl
+from kiosk.ui.widgets import input_filters
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,9 @@ class ScreenSleep(QObject):
     Signals:
         asleep_changed(bool): the screen went to sleep (True) or woke (False).
     """
+
+    #: What it is asked about while asleep (kiosk/ui/widgets/input_filters.py).
+    INPUT_EVENTS = PRESSES | RELEASES | OTHER_INPUT | {QEvent.Type.KeyPress}
 
     asleep_changed = Signal(bool)
 
@@ -181,8 +185,7 @@ class ScreenSleep(QObject):
         """Be the first application filter while asleep and while the waking touch lasts."""
         app = QApplication.instance()
         if app is not None and (self.asleep or self._swallowing):
-            app.removeEventFilter(self)
-            app.installEventFilter(self)
+            input_filters.install(self)
 
     def keep_on_top(self) -> None:
         """After the window changed what it shows (a fade starts on top): the cover stays on top."""
@@ -190,9 +193,7 @@ class ScreenSleep(QObject):
             self.cover.cover()
 
     def _leave(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        input_filters.remove(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
         if not (self.asleep or self._swallowing):

@@ -45,7 +45,8 @@ from kiosk.ui.visit.attract import AttractScreen
 from kiosk.ui.visit.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.visit.pack_views import PackViews
 from kiosk.ui.visit_screens import VisitScreens
-from kiosk.ui.widgets import accessible
+from kiosk.ui.widgets import accessible, input_filters
+from kiosk.ui.widgets.next_frame import after_next_frame
 from kiosk.ui.widgets.settle import SettleGuard
 from kiosk.ui.widgets.transition import Transition
 
@@ -65,6 +66,9 @@ log = logging.getLogger(__name__)
 
 class KioskWindow(QWidget):
     """Shows a Session. In kiosk mode it cannot be closed, and no context menu ever opens."""
+
+    #: Asked about context menus only, to swallow them (kiosk/ui/widgets/input_filters.py).
+    INPUT_EVENTS = frozenset({QEvent.Type.ContextMenu})
 
     def __init__(
         self,
@@ -142,11 +146,8 @@ class KioskWindow(QWidget):
         self.endings = ResultEndings(self, self._stack, self.settle)
         self.screen_change = ScreenChange(self, self._views)  # the guard, the fade and what a screen reader hears
         self.transition = Transition(self)  # the fade from one screen to the next
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self)
-            app.installEventFilter(self.staff_entry)
+        for watcher in (self.idle, self, self.staff_entry):
+            input_filters.install(watcher)
         self.settle.install()  # last, so it sees every event first
 
         self.session.changed.connect(self.show_session)
@@ -261,7 +262,8 @@ class KioskWindow(QWidget):
             self._locale_lang = lang
             locale = QLocale(lang)
             QLocale.setDefault(locale)
-            self.setLocale(locale)
+            # Every widget is told (a few ms): once the new words are painted, not before.
+            after_next_frame(self, lambda: self.setLocale(QLocale(self._locale_lang)))
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(lang) else Qt.LayoutDirection.LeftToRight
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
@@ -287,6 +289,8 @@ class KioskWindow(QWidget):
             return
         self._style_key = key
         theme.load_fonts()
+        if self._session_view is not None:
+            self._session_view.before_restyle()  # only what is on show is styled now, the rest later
         self.setStyleSheet(theme.stylesheet(*key))
         if self._session_view is not None:
             self._session_view.set_colors(theme.palette(self.session.theme))
@@ -370,8 +374,7 @@ class KioskWindow(QWidget):
         if self.reading.made_speech is not None:
             self.reading.made_speech.install()
         for watcher in (self.idle, self.staff_entry):  # the one installed last is asked first
-            app.removeEventFilter(watcher)
-            app.installEventFilter(watcher)
+            input_filters.install(watcher)
         self.settle.install()
         self.screen_sleep.install()  # while asleep, in front of all: the waking touch does nothing else
 
@@ -524,9 +527,7 @@ class KioskWindow(QWidget):
         self.reading.close()  # speech mode asks the window's screens, which go with them
         self.stop_fleet()
         self.finish_counting()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.screen_sleep)
+        input_filters.remove(self.screen_sleep)
         event.accept()
 
     def force_close(self) -> None:

@@ -6,7 +6,7 @@ import gc
 import threading
 from typing import ClassVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.collector import MainThreadCollector
@@ -60,3 +60,37 @@ def test_the_collector_collects_by_pythons_thresholds_and_stops_cleanly(qtbot: Q
         collector.stop()
         gc.disable()  # the suite's own collector stays in charge
     assert not gc.isenabled()
+
+
+def test_settling_frees_every_cycle_sets_the_rest_aside_and_frees_it_at_the_next_settle(qtbot: QtBot) -> None:
+    """A full collection while nobody is there; what survives is frozen, so the collections during
+    the next visit look only at what that visit made; a frozen object dropped since is freed then."""
+    collector = MainThreadCollector()
+    try:
+        Holder.freed_on.clear()
+        Holder()  # garbage already
+        kept = Holder()  # alive when the kiosk settles: set aside, then dropped during the visit
+        with qtbot.waitSignal(collector.settled, timeout=3000):
+            collector.settle_when_idle(lambda: True)
+        assert Holder.freed_on == ["MainThread"] and gc.get_freeze_count() > 0
+        del kept
+        gc.collect()  # a collection during the visit does not even look at the frozen objects
+        assert Holder.freed_on == ["MainThread"]
+        collector.settle_now()  # after the visit
+        assert Holder.freed_on == ["MainThread", "MainThread"] and collector.settles == 2
+    finally:
+        collector.stop()
+        gc.disable()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_visit_that_starts_before_the_settle_puts_it_off(qtbot: QtBot) -> None:
+    collector = MainThreadCollector()
+    visit_started = [True]
+    try:
+        collector.settle_when_idle(lambda: not visit_started[0])
+        qtbot.waitUntil(lambda: not collector.findChild(QTimer, "MainThreadCollectorSettle").isActive(), timeout=3000)
+        assert collector.settles == 0 and gc.get_freeze_count() == 0  # no pause in the patient's taps
+    finally:
+        collector.stop()
+        gc.disable()

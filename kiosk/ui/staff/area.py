@@ -39,6 +39,7 @@ from kiosk.ui.staff.style import staff_stylesheet
 from kiosk.ui.staff.usage import UsageActions, UsagePage
 from kiosk.ui.staff.widgets import StaffNotice, SystemPage
 from kiosk.ui.visit.idle import IdleWatcher
+from kiosk.ui.widgets import input_filters
 
 if TYPE_CHECKING:
     from kiosk.ui.reports import ReportMaker
@@ -244,11 +245,11 @@ class StaffArea(QWidget):
             return
         if on:
             self.idle.set_timeout(self.TIMEOUT_MS)
-            app.installEventFilter(self.idle)
+            input_filters.install(self.idle)
             self.idle.start()
         else:
             self.idle.stop()
-            app.removeEventFilter(self.idle)
+            input_filters.remove(self.idle)
 
     @Slot()
     def _on_timeout(self) -> None:

@@ -93,6 +93,9 @@ class CornerHold(QObject):
         held(): the corner was held long enough; staff mode may open.
     """
 
+    #: What it is asked about (kiosk/ui/widgets/input_filters.py).
+    INPUT_EVENTS = PRESSES | MOVES | RELEASES
+
     held = Signal()
 
     HOLD_MS = 3000

@@ -23,6 +23,7 @@ from kiosk.ui.staff.pinpad import PinScreen
 from kiosk.ui.staff.style import staff_stylesheet
 from kiosk.ui.staff.widgets import staff_button, staff_label
 from kiosk.ui.visit.idle import IdleWatcher
+from kiosk.ui.widgets import input_filters
 from kiosk.ui.widgets.reading import kinetic_scroll
 
 # The words shown in the patient's language too (lupdate reads these; ``translate_in`` looks them up).
@@ -214,11 +215,11 @@ class WarningCheck(QWidget):
         app = QApplication.instance()
         if on:
             if app is not None:
-                app.installEventFilter(self.idle)
+                input_filters.install(self.idle)
             self.idle.start()
         else:
             if app is not None:
-                app.removeEventFilter(self.idle)
+                input_filters.remove(self.idle)
             self.idle.stop()
 
     # -- looks ---------------------------------------------------------------------------------

@@ -68,6 +68,8 @@ class BottomBar(QWidget):
         self.next_button = TouchButton(wrap=True)
         self.next_button.setProperty("role", "primary")
         self._colors: Palette | None = None
+        self._icons_drawn: tuple[object, ...] = ()
+        self._fitted: tuple[object, ...] = ()
         self._place_next_icon()
         self.counter = QLabel()
         self.counter.setProperty("role", "counter")
@@ -100,6 +102,10 @@ class BottomBar(QWidget):
     def set_icons(self, colors: Palette) -> None:
         self._colors = colors
         size = icons_size()
+        drawn = (colors, self.session.read_aloud, self.isRightToLeft(), size)
+        if drawn == self._icons_drawn:
+            return  # as they are: a new icon repaints its button, on every screen change
+        self._icons_drawn = drawn
         # Back points to where the patient came from: the left, or the right in a right-to-left language.
         backwards, forwards = ("fa6s.arrow-right", "fa6s.arrow-left") if self.isRightToLeft() else BACK_NEXT_ICONS
         self.language_button.setIcon(icons.icon("fa6s.language", colors.on_secondary))
@@ -119,6 +125,8 @@ class BottomBar(QWidget):
         self.next_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt override)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fitted = ()  # the style sheet's padding may have changed with it: fit again
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._place_next_icon()
             if self._colors is not None:
@@ -248,7 +256,13 @@ class BottomBar(QWidget):
         """
         if available <= 0:
             return
-        self.counter.setMinimumWidth(self._counter_width())
+        key = self._fit_key(available)
+        if key == self._fitted:
+            return  # as it is: fitting measures every label of Next, on every screen change
+        self._fitted = key
+        # A fixed size: its words change on every page turn, and a label of fixed size does not make
+        # the bar lay itself out again (nor move anything) when they do.
+        self.counter.setFixedSize(self._counter_width(), self.counter.fontMetrics().height())
         compactable = (self.read_button,)  # the language button always shows its words
         chosen = (True, True, True)
         for compact, two_rows, wraps in (
@@ -288,6 +302,18 @@ class BottomBar(QWidget):
         if self._mode is None or two_rows != self._mode[1]:
             self._arrange(two_rows=two_rows)
         self._mode = (compact, two_rows)
+
+    def _fit_key(self, available: int) -> tuple[object, ...]:
+        """What the arrangement depends on: the room, the words, their font and which buttons show."""
+        buttons = (self.back_button, self.next_button, *self.settings_buttons)
+        return (
+            available,
+            tuple(text for text, _ in self.next_labels().values()),
+            self.next_button.font().key(),
+            self.counter.font().key(),
+            self.page_count(len(self.session.pack.pages), len(self.session.pack.pages)),
+            tuple((button.label(), button.isVisibleTo(self), button.iconSize()) for button in buttons),
+        )
 
     def _ends_width(self, next_width: int) -> int:
         """Back, the counter and a Next ``next_width`` wide, with the gaps between them."""

@@ -24,6 +24,7 @@ class Header:
 
     def __init__(self, margin: int, edge: int) -> None:
         self.home_button = TouchButton()
+        self._icon_colors: object = None
         self.strip = SectionStrip()
         row = QHBoxLayout()
         row.setSpacing(BAR_SPACING)
@@ -39,6 +40,9 @@ class Header:
         self.layout.setAlignment(row, Qt.AlignmentFlag.AlignTop)
 
     def set_icons(self, colors: Palette) -> None:
+        if colors == self._icon_colors:
+            return  # as it is: a new icon repaints the button, on every screen change
+        self._icon_colors = colors
         self.home_button.setIcon(icons.icon("fa6s.house", colors.on_secondary))
         self.home_button.setIconSize(QSize(32, 32))
 

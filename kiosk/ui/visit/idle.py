@@ -37,6 +37,9 @@ class IdleWatcher(QObject):
         timed_out(): nobody touched anything for the whole interval.
     """
 
+    #: What it is asked about (kiosk/ui/widgets/input_filters.py).
+    INPUT_EVENTS = ACTIVITY_EVENTS | {QEvent.Type.MouseMove, accessible.action_event_type()}
+
     activity = Signal()
     timed_out = Signal()
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from kiosk.core.content.model import ContentPack, Handout
+from kiosk.core.keypoints.model import KeyPoint
 from kiosk.core.memory import release_free_memory
 from kiosk.core.questionnaire.model import Answer, Question
 from kiosk.core.session import Screen, Session
@@ -29,10 +30,13 @@ from kiosk.ui.visit.page import PageScreen
 from kiosk.ui.visit.printing import FrontDesk, PrintPanel, handout_sheet
 from kiosk.ui.visit.question import HEADER_SPACING, QuestionScreen
 from kiosk.ui.visit.result import ResultScreen
+from kiosk.ui.widgets.next_frame import after_next_frame
 from kiosk.ui.widgets.print_jobs import SheetMaker
 
 #: Question screens are found again by (question, language, colours, wide layout).
 QuestionKey = tuple[str, str, Palette, bool]
+#: A check built ahead is used when it is (check, language, its number, of how many, colours, wide layout).
+CheckKey = tuple[str, str, int, int, Palette, bool]
 
 
 #: The share of the screen's height kept for the question and its hint on every question: less on
@@ -80,6 +84,8 @@ class ScreenCache(QObject):
         self.front_desk: Callable[[], FrontDesk | None] = lambda: None
         self.questions: dict[QuestionKey, QuestionScreen] = {}
         self.flow_screen: QWidget | None = None
+        #: The first check of the section the page on show ends, built ahead (see ``_warm_check``).
+        self._check_ahead: tuple[CheckKey, CheckScreen] | None = None
         self._rooms: dict[tuple[object, ...], int] = {}
         # Hidden labels styled as a question and a hint, to measure every question's words.
         self._probes = (QLabel(stack), QLabel(stack))
@@ -113,6 +119,21 @@ class ScreenCache(QObject):
         for key in list(self.pages):
             self._drop(self.pages.pop(key))
         self.drop_questions(everything=True)
+        self._drop_check_ahead()
+
+    def drop_hidden(self) -> None:
+        """Every page and question screen but the one on show (before a restyle; see ``warm_after_restyle``)."""
+        shown = self.stack.currentWidget()
+        for page in [k for k, screen in self.pages.items() if screen is not shown]:
+            self._drop(self.pages.pop(page))
+        for question in [k for k, screen in self.questions.items() if screen is not shown]:
+            self._drop(self.questions.pop(question))
+        self._drop_check_ahead()
+
+    def warm_after_restyle(self) -> None:
+        """Once the restyled screen is painted, its neighbours and next questions are built again."""
+        after_next_frame(self.stack, self.warm_neighbours)
+        after_next_frame(self.stack, self.warm_next_questions)
 
     def _drop(self, screen: QWidget) -> None:
         self.stack.removeWidget(screen)
@@ -161,28 +182,71 @@ class ScreenCache(QObject):
         self.set_flow_screen(None)
         self.stack.setCurrentWidget(screen)
         self._drop_far_pages()
-        self._warm.start(0)
+        after_next_frame(self.stack, self.warm_neighbours)  # once the page is painted, never before it
         return screen
 
     def _drop_far_pages(self) -> None:
+        """Pages far from the current one go, and pages in another language but the current page."""
         current, lang = self.session.page_index, self.session.language
-        for key in [k for k in self.pages if abs(k[0] - current) > self.KEEP_AROUND or k[1] != lang]:
+        far = [k for k in self.pages if abs(k[0] - current) > self.KEEP_AROUND or (k[1] != lang and k[0] != current)]
+        for key in far:
             self._drop(self.pages.pop(key))
+
+    def _one_tap_away(self) -> tuple[str, ...]:
+        """The languages the globe shows with one tap: the other one, when the pack has two (with
+        more, it opens a chooser first)."""
+        languages = self.pack.languages
+        return tuple(lang for lang in languages if lang != self.session.language) if len(languages) == 2 else ()
 
     @Slot()
     def warm_neighbours(self) -> None:
-        """Build the pages either side of the current one before the patient asks for them (and on
-        the last page, the first question)."""
+        """Build the pages either side of the current one, and the current one in the language the
+        globe shows next, before the patient asks for them (and on the last page, the first question)."""
         session = self.session
         if session.screen is not Screen.PAGE or not self.is_current():
             return
-        for index in (session.page_index + 1, session.page_index - 1):
+        wanted = [(index, session.language) for index in (session.page_index + 1, session.page_index - 1)]
+        wanted += [(session.page_index, lang) for lang in self._one_tap_away()]  # the globe's page
+        for index, lang in wanted:
             if 0 <= index < len(session.pack.pages):
-                screen = self.page_screen(index, session.language)
+                built = (index, lang) not in self.pages
+                screen = self.page_screen(index, lang)
                 screen.resize(self.stack.size())
                 screen.ensurePolished()
+                if built:  # one page per turn of the event loop: a tap meanwhile waits for one only
+                    self._warm.start(0)
+                    return
+        if self._warm_check():
+            self._warm.start(0)
+            return
         if not session.can_go_next:
             self._warm_next.start(0)
+
+    def _check_key(self, check: KeyPoint, number: int, total: int) -> CheckKey:
+        return (check.id, self.session.language, number, total, self.colors, self._wide())
+
+    def _warm_check(self) -> bool:
+        """The first key-point check that Next would bring, built ahead; True when one was built now."""
+        group = self.session.checks_on_next()
+        if not group:
+            return False
+        key = self._check_key(group[0], 1, len(group))
+        if self._check_ahead is not None and self._check_ahead[0] == key:
+            return False
+        self._drop_check_ahead()
+        screen = CheckScreen(group[0], self.session.language, 1, len(group), self.colors, wide=self._wide())
+        self.stack.addWidget(screen)
+        screen.resize(self.stack.size())
+        screen.ensurePolished()
+        self._check_ahead = (key, screen)
+        return True
+
+    def _drop_check_ahead(self) -> None:
+        if self._check_ahead is not None:
+            _, screen = self._check_ahead
+            self._check_ahead = None
+            if screen is not self.flow_screen:
+                self._drop(screen)
 
     # -- questions and the result ----------------------------------------------------------------
 
@@ -214,7 +278,7 @@ class ScreenCache(QObject):
         screen.set_progress(*session.progress())
         self.set_flow_screen(screen)
         self.drop_questions()
-        self._warm_next.start(0)
+        after_next_frame(self.stack, self.warm_next_questions)
         return screen
 
     def header_room(self, lang: str) -> int:
@@ -262,13 +326,20 @@ class ScreenCache(QObject):
         return screen
 
     def show_check(self) -> CheckScreen | CheckAnswerScreen:
-        """A key-point check being asked, or what its answer means (built each time: they are small)."""
+        """A key-point check being asked, or what its answer means (built each time, but for the first
+        check of a section, which is built while the page before it is read)."""
         session = self.session
         feedback = session.check_feedback
         screen: CheckScreen | CheckAnswerScreen
         if feedback is None:
             number, total = session.check_progress()
-            screen = CheckScreen(session.check, session.language, number, total, self.colors, wide=self._wide())
+            ahead, self._check_ahead = self._check_ahead, None
+            if ahead is not None and ahead[0] == self._check_key(session.check, number, total):
+                screen = ahead[1]  # built while the page before it was read
+            else:
+                if ahead is not None:
+                    self._drop(ahead[1])
+                screen = CheckScreen(session.check, session.language, number, total, self.colors, wide=self._wide())
             screen.answered.connect(session.answer_check)
         else:
             screen = CheckAnswerScreen(session.check, feedback, session.language, self.colors)
@@ -329,6 +400,7 @@ class ScreenCache(QObject):
     def visit_ended(self) -> None:
         """Pages other than the first are dropped, and no question screen keeps a mark."""
         self.set_flow_screen(None)
+        self._drop_check_ahead()
         for key in [k for k in self.pages if k != (0, self.session.language)]:
             self._drop(self.pages.pop(key))
         for question in self.questions.values():

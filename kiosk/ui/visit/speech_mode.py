@@ -44,6 +44,7 @@ from kiosk.ui.visit.spoken import (
     said,
     visible_labels,
 )
+from kiosk.ui.widgets import input_filters
 
 if TYPE_CHECKING:
     from kiosk.ui.theme import Palette
@@ -73,6 +74,18 @@ TOUCHES = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Typ
 
 class SpeechMode(QObject):
     """Speaks the window's screens and controls, and takes its keys and touches while on."""
+
+    #: What it is asked about (kiosk/ui/widgets/input_filters.py).
+    INPUT_EVENTS = (
+        POINTER_PRESSES
+        | TOUCHES
+        | {
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.MouseMove,
+            QEvent.Type.MouseButtonRelease,
+        }
+    )
 
     #: A second tap on the control just spoken chooses it when it comes within this time (seconds).
     CONFIRM_S = 4.0
@@ -113,10 +126,7 @@ class SpeechMode(QObject):
 
     def install(self) -> None:
         """Be asked about events after the filters in front of it (the window orders them)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-            app.installEventFilter(self)
+        input_filters.install(self)
 
     # -- on and off ----------------------------------------------------------------------------
 

@@ -27,9 +27,19 @@ class SectionStrip(QWidget):
         self._current = -1
         self._room = 0
         self._compact: bool | None = None
+        self._full_width_key: tuple[object, ...] = ()
+        self._full_width = 0
 
     def set_sections(self, titles: list[str]) -> None:
         if self.titles == titles:
+            return
+        if len(titles) == len(self.labels):  # the same sections in another language: new words only
+            self.titles = list(titles)
+            self._compact = None
+            for label, title in zip(self.labels, titles, strict=True):
+                label.setText(title)
+                label.setAccessibleName(title)
+            self.fit()
             return
         for label in self.labels:
             label.deleteLater()
@@ -81,9 +91,18 @@ class SectionStrip(QWidget):
         return max((metrics.horizontalAdvance(word) for word in title.split()), default=0) + frame + 4
 
     def full_width(self) -> int:
-        """Room needed to show every section's title without cutting a word."""
-        spacing = self._layout.spacing() * max(0, len(self.titles) - 1)
-        return sum(self._word_width(title) for title in self.titles) + spacing
+        """Room needed to show every section's title without cutting a word (measured again only when
+        the titles, their font or the style sheet's padding change: it is asked on every page turn)."""
+        if not self.labels:
+            return 0
+        label = self.labels[0]
+        label.ensurePolished()
+        key = (tuple(self.titles), label.font().key(), label.width() - label.contentsRect().width())
+        if key != self._full_width_key:
+            spacing = self._layout.spacing() * max(0, len(self.titles) - 1)
+            self._full_width = sum(self._word_width(title) for title in self.titles) + spacing
+            self._full_width_key = key
+        return self._full_width
 
     def fit(self, room: int | None = None) -> None:
         """Show every title when they fit in ``room`` (the width the view can give the strip), otherwise

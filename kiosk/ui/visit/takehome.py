@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, QMetaObject, QObject, QSize, Qt, QTimer, Signal, Slot
@@ -265,31 +265,6 @@ class TakeHomeCode(QWidget):
         """The code as shown, for tests that read it back."""
         pixmap = self.picture.pixmap()
         return pixmap.toImage() if pixmap is not None else QImage()
-
-
-class _NextFrame(QObject):
-    """Calls back once the window's next frame is painted and out (for work that would hold it back)."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._callback = callback
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
-        if event.type() == QEvent.Type.UpdateRequest:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._done)
-        return False
-
-    @Slot()
-    def _done(self) -> None:
-        self._callback()
-        self.deleteLater()
-
-
-def after_next_frame(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call ``callback`` on the UI thread just after ``widget``'s window paints its next frame."""
-    _NextFrame(widget.window(), callback)
 
 
 def make_ahead(summaries: Sequence[Sequence[Part]]) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.dates import long_date
 from kiosk.core.handout.summary import Part
@@ -31,7 +31,8 @@ from kiosk.ui.visit.result import ResultScreen
 from kiosk.ui.visit.screens import ScreenCache
 from kiosk.ui.visit.speech import Passage, ReadAloud
 from kiosk.ui.visit.summary import VisitSummary
-from kiosk.ui.visit.takehome import after_next_frame
+from kiosk.ui.widgets import input_filters
+from kiosk.ui.widgets.next_frame import after_next_frame
 from kiosk.ui.widgets.print_jobs import SheetMaker
 from kiosk.ui.widgets.swipe import SwipeDetector
 
@@ -120,16 +121,11 @@ class SessionView(QWidget):
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.swipe)
-            app.installEventFilter(self.swipe)
+        input_filters.install(self.swipe)
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802  (Qt override)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.swipe)
+        input_filters.remove(self.swipe)
         super().hideEvent(event)
 
     @property
@@ -361,10 +357,16 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self.fit_bars()
 
+    def before_restyle(self) -> None:
+        """The style is about to change: the screens not on show go, so only what the patient sees is
+        styled again now; they are built again, in the new style, once it is painted."""
+        self.screens.drop_hidden()
+
     def restyle(self) -> None:
         """The text size changed: fit the bars again for the new words' widths."""
         self.strip.fit()
         self.fit_bars()
+        self.screens.warm_after_restyle()
 
     # -- between visits ----------------------------------------------------------------------------
 

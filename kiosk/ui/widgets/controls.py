@@ -75,6 +75,8 @@ class TouchButton(QPushButton):
 
     def set_label(self, text: str, description: str | None = None) -> None:
         """The words on the button, which are also its accessible name."""
+        if text == self._words and (description is None or description == self.accessibleDescription()):
+            return  # as it is (a screen change sets every label again; measuring them is not free)
         self._words = text
         self.setAccessibleName(text)
         if description is not None:

@@ -23,9 +23,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.clock import Clock
+from kiosk.ui.widgets import input_filters
 
 #: How long the new screen's first frame must have been visible before a touch counts (seconds).
 SETTLE_S = 0.5
@@ -43,6 +44,11 @@ ACTIVATION_KEYS = frozenset({0x01000004, 0x01000005, 0x20, 0x01010000})  # Retur
 
 class SettleGuard(QObject):
     """Drops the pointer events a patient did not mean, for every widget of ``window``."""
+
+    #: What it is asked about (kiosk/ui/widgets/input_filters.py); the frame tells it the screen is up.
+    INPUT_EVENTS = (
+        PRESSES | RELEASES | MOVES | {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.UpdateRequest}
+    )
 
     #: Count the settle time from the new screen's first frame (tests of other things that tap
     #: without running the event loop count it from the change instead).
@@ -73,17 +79,14 @@ class SettleGuard(QObject):
         self.dropped = 0
 
     def install(self) -> None:
-        """Be the first application filter (Qt asks the most recently installed first)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-            app.installEventFilter(self)
+        """Be asked first about input (the most recently installed is asked first)."""
+        input_filters.install(self)
 
     def screen_changed(self) -> None:
         """A new screen is about to be shown: wait for its first frame, then ``settle_s``."""
         self._generation += 1
         self.shown_at = None if self.WAIT_FOR_FRAME else self._clock()
-        self._window.update()
+        self._window.update(0, 0, 1, 1)  # an UpdateRequest comes, without repainting everything
 
     def settle_now(self) -> None:
         """Count the screen as shown long enough and the last tap as long past (``kiosk screenshot

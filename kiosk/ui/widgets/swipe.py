@@ -26,6 +26,11 @@ class SwipeDetector(QObject):
         swiped_back(): the drag that turns back to the previous page.
     """
 
+    #: What it is asked about (kiosk/ui/widgets/input_filters.py).
+    INPUT_EVENTS = frozenset(
+        {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd}
+    )
+
     swiped_left = Signal()
     swiped_right = Signal()
     swiped_forward = Signal()

@@ -7,6 +7,8 @@
 #             (about 20 minutes on a 2-core machine)
 # make bench-soak  the same with the 24/7 soak: 100,000 page turns and 5,000 questionnaires
 #             (about 95 minutes)
+# make bench-compare  the kiosk beside Chromium in --kiosk mode showing the same pages as static HTML,
+#             alternating, on Xvfb: first paint, page turn, memory (needs chromium and xvfb; a few minutes)
 
 # Looked up only when a rule needs it, so `make clean` works without Python 3.12.
 PYTHON = $(shell tools/find-python)
@@ -16,7 +18,7 @@ STAMP := $(VENV)/.installed
 PACK ?= content/rfa-facet
 TARGET ?= linux-x86_64
 
-.PHONY: setup run run-windowed test lint format validate shots clean translations bundle bench bench-soak bench-quick
+.PHONY: setup run run-windowed test lint format validate shots clean translations bundle bench bench-soak bench-quick bench-compare
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (see README)"; exit 1; }
@@ -69,6 +71,11 @@ bench-soak: setup
 
 bench-quick: setup
 	$(BIN)/python -m benchmarks.run --quick
+
+bench-compare: setup
+	@command -v chromium >/dev/null && command -v Xvfb >/dev/null || \
+		{ echo "bench-compare needs Debian's chromium and xvfb: apt-get install chromium xvfb"; exit 1; }
+	$(BIN)/python -m benchmarks.compare $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache .mypy_cache .ruff_cache .import_linter_cache *.egg-info

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -71,3 +72,13 @@ def params() -> dict[str, Any]:
         return {}
     value = json.loads(sys.argv[1])
     return value if isinstance(value, dict) else {}
+
+
+def stop(process: subprocess.Popen[Any]) -> None:
+    """End a program the benchmark started: asked first, killed when it does not end within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

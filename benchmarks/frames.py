@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from benchmarks.common import BUNDLED_PACK
 
 FRAME_TIMEOUT_S = 10.0
+#: The garbage collector of the application this module made (none in a test's application).
+_OWN_COLLECTOR: list[QObject] = []
 
 
 class FrameProbe(QObject):
@@ -82,7 +84,7 @@ def app() -> QApplication:
     made = QApplication(sys.argv[:1])
     from kiosk.ui.collector import MainThreadCollector  # noqa: PLC0415  (as kiosk.app.run does)
 
-    MainThreadCollector(made)
+    _OWN_COLLECTOR.append(MainThreadCollector(made))
     return made
 
 
@@ -94,6 +96,29 @@ def wait_for_frame(probe: FrameProbe) -> float:
         if time.perf_counter() > deadline:
             raise TimeoutError("the expected frame was never painted")
     return probe.done_at
+
+
+def collector_settles() -> int:
+    """How many times the kiosk's garbage collector has settled so far (see ``kiosk.ui.collector``)."""
+    from kiosk.ui.collector import MainThreadCollector  # noqa: PLC0415
+
+    collector = MainThreadCollector.of(QApplication.instance())
+    return collector.settles if collector is not None else 0
+
+
+def wait_for_settle(before: int, timeout_s: float = 3.0) -> None:
+    """Run the event loop until the collector has settled since it counted ``before`` (it does once
+    nobody uses the kiosk: after start-up and after each visit), as it has before a real patient."""
+    from kiosk.ui.collector import MainThreadCollector  # noqa: PLC0415
+
+    collector = MainThreadCollector.of(QApplication.instance())
+    if collector is None or not collector.settling:
+        return  # a test's application: it does not settle
+    deadline = time.perf_counter() + timeout_s
+    while collector_settles() <= before:
+        idle(10)
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the garbage collector never settled on the attract screen")
 
 
 def tap(widget: QWidget, pos: QPoint | None = None) -> None:
@@ -149,14 +174,18 @@ class PastTheSettleGuard:
 def open_kiosk(
     size: tuple[int, int],
     data: Path | None = None,
+    *,
     settle_ms: int = 200,
     pack: Path = BUNDLED_PACK,
     shown: tuple[str, ...] = (),
+    settle: bool | None = None,
     **settings: Any,
 ) -> QWidget:
     """The kiosk window on ``pack`` (the bundled one unless told) at ``size``, shown and painted, warm-up done.
 
-    Built with the same calls as ``kiosk.app.run``: full screen when the screen has that size.
+    Built with the same calls as ``kiosk.app.run``: full screen when the screen has that size, and
+    the garbage collector settling while nobody uses it (``settle``; by default only in an application
+    this module made, never in a test's, whose collector the whole test suite shares).
     """
     from kiosk.core.install.locate import open_pack  # noqa: PLC0415
     from kiosk.core.paths import DataPaths  # noqa: PLC0415
@@ -193,7 +222,13 @@ def open_kiosk(
     def after_the_first_frame() -> None:
         painted.append(True)
         getattr(window, "warm_up", lambda: None)()
+        from kiosk.ui.collector import MainThreadCollector, settle_between_visits  # noqa: PLC0415
 
+        collector = MainThreadCollector.of(application)
+        if collector is not None and (settle if settle is not None else collector in _OWN_COLLECTOR):
+            settle_between_visits(collector, window.session)
+
+    settles = collector_settles()
     after_first_paint(window, after_the_first_frame)
     deadline = time.perf_counter() + FRAME_TIMEOUT_S
     while not painted:
@@ -201,4 +236,5 @@ def open_kiosk(
         if time.perf_counter() > deadline:
             raise TimeoutError("the kiosk window was never painted")
     idle(settle_ms)
+    wait_for_settle(settles)
     return window

@@ -14,7 +14,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from benchmarks.common import emit, params
-from benchmarks.frames import ErrorCounter, FrameProbe, idle, open_kiosk, tap, wait_for_frame
+from benchmarks.frames import (
+    ErrorCounter,
+    FrameProbe,
+    collector_settles,
+    idle,
+    open_kiosk,
+    tap,
+    wait_for_frame,
+    wait_for_settle,
+)
 from benchmarks.stats import summary
 
 #: Time the event loop runs between two taps: a patient reads for seconds, the kiosk prepares.
@@ -61,7 +70,10 @@ class Walker:
         return self.step(self.window.attract)
 
     def start_over(self) -> float:
-        return self.step(self.view.home_button)
+        before = collector_settles()
+        elapsed = self.step(self.view.home_button)
+        wait_for_settle(before)  # the next patient comes after the kiosk has tidied up
+        return elapsed
 
     def next(self) -> float:
         """Next, timed to the frame of the screen it brings; key-point checks that it brings at the
@@ -77,11 +89,14 @@ class Walker:
     def finish(self) -> float:
         """Finish on a result, then past "Thank you" at once. "Tell a staff member now" has no Finish:
         staff end that visit (their PIN is not what is measured here)."""
+        before = collector_settles()
         if self.session.shows_urgent_result:
             self.session.reset()
+            wait_for_settle(before)
             return 0.0
         elapsed = self.step(self.view.next_button)
         self.window.endings.thanks.finish()
+        wait_for_settle(before)
         return elapsed
 
     def switch_language(self) -> float:

@@ -182,6 +182,7 @@ class ScreenCache(QObject):
         self.set_flow_screen(None)
         self.stack.setCurrentWidget(screen)
         self._drop_far_pages()
+        self._warm.stop()  # what was being built ahead for the last screen waits for this one's frame too
         after_next_frame(self.stack, self.warm_neighbours)  # once the page is painted, never before it
         return screen
 
@@ -278,6 +279,7 @@ class ScreenCache(QObject):
         screen.set_progress(*session.progress())
         self.set_flow_screen(screen)
         self.drop_questions()
+        self._warm_next.stop()
         after_next_frame(self.stack, self.warm_next_questions)
         return screen
 

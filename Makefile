@@ -4,7 +4,7 @@
 #             two end with staff mode's usage page)
 # make bundle the offline install bundle in dist/ (TARGET=windows-x86_64 for Windows)
 # make bench  measure start-up, tap-to-screen, packs, memory and a short soak of 6,000 page turns
-#             (about 20 minutes on a 2-core machine)
+#             (20 to 25 minutes on a 2-core machine)
 # make bench-soak  the same with the 24/7 soak: 100,000 page turns and 5,000 questionnaires
 #             (about 95 minutes)
 # make bench-compare  the kiosk beside Chromium in --kiosk mode showing the same pages as static HTML,

@@ -283,10 +283,11 @@ def compare(launches: int, turns: int) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="kiosk-compare-"))
     try:
         pages = export_pages(work / "site")
-        with run.xvfb(SIZE) as display:
+        with run.xvfb(SIZE) as display, run.private_audio(work) as audio:
             if display is None:
                 return {"missing": "Xvfb is not installed"}
-            env = run.child_env(display, work / "data")
+            # The kiosk's speech engine starts with its window: its own sound server, as in make bench.
+            env = {**run.child_env(display, work / "data"), **(audio or {})}
             kiosk_first: list[float] = []
             browser_first: list[float] = []
             kiosk_turns: list[dict[str, Any]] = []

@@ -80,7 +80,7 @@ def main() -> None:
     size = (int(options.get("size", (1920, 1080))[0]), int(options.get("size", (1920, 1080))[1]))
     repeats = int(options.get("repeats", 30))
     errors = ErrorCounter()
-    window = open_kiosk(size)
+    window = open_kiosk(size, settle=False)  # speaks from the first moment, as it always did
     engine = _engine(window)
     _key(window, Qt.Key.Key_Space)  # speech mode on: the welcome is spoken
     speech = window.speech_mode

@@ -33,6 +33,7 @@ from kiosk.ui.visit.gestures import TwoFingerHold
 from kiosk.ui.visit.pictures import Illustration
 from kiosk.ui.visit.question import AnswerButton
 from kiosk.ui.visit.speech import Passage, document_passages
+from kiosk.ui.visit.speech_keys import key_action
 from kiosk.ui.visit.spoken import (
     Describer,
     Host,
@@ -53,22 +54,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-K = Qt.Key
-NEXT_KEYS = frozenset({K.Key_Right, K.Key_Down, K.Key_Tab, K.Key_6, K.Key_2})
-PREVIOUS_KEYS = frozenset({K.Key_Left, K.Key_Up, K.Key_Backtab, K.Key_4, K.Key_8})
-#: The arrows that swap meaning in a right-to-left language.
-SIDEWAYS = frozenset({K.Key_Right, K.Key_Left, K.Key_6, K.Key_4})
-ACT_KEYS = frozenset({K.Key_Return, K.Key_Enter, K.Key_Space, K.Key_Select, K.Key_5, K.Key_Clear})
-HELP_KEYS = frozenset({K.Key_F1, K.Key_Help, K.Key_H, K.Key_Question, K.Key_Asterisk, K.Key_Slash})
-REPEAT_KEYS = frozenset({K.Key_R, K.Key_0, K.Key_Insert})
-STOP_KEYS = frozenset({K.Key_Escape, K.Key_Period, K.Key_Comma, K.Key_Delete, K.Key_MediaStop})
-LOUDER_KEYS = frozenset({K.Key_Plus, K.Key_Equal, K.Key_VolumeUp})
-QUIETER_KEYS = frozenset({K.Key_Minus, K.Key_Underscore, K.Key_VolumeDown})
-#: Digit keys of a numeric keypad with Num Lock on; without the keypad they are only digits.
-KEYPAD_ONLY = frozenset({K.Key_2, K.Key_4, K.Key_5, K.Key_6, K.Key_8, K.Key_0, K.Key_Period, K.Key_Comma})
-MODIFIERS = frozenset({K.Key_Shift, K.Key_Control, K.Key_Alt, K.Key_Meta, K.Key_AltGr, K.Key_NumLock})
 
 POINTER_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
+KEYS_AND_POINTER = frozenset(
+    {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease}
+)
 TOUCHES = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel})
 
 
@@ -405,33 +395,19 @@ class SpeechMode(QObject):
             return False
         if self._answered_still_there():
             return True
-        key = Qt.Key(event.key())
         keypad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
-        if key in KEYPAD_ONLY and not keypad:
-            key = K.Key_unknown  # a digit on the keyboard is not an arrow
-        forward, backward = NEXT_KEYS, PREVIOUS_KEYS
-        if self.widget.isRightToLeft():  # the arrow that points the way the patient reads goes on
-            forward, backward = forward ^ SIDEWAYS, backward ^ SIDEWAYS
-        if key in MODIFIERS:
-            return True
-        if key in forward:
-            self.move(1)
-        elif key in backward:
-            self.move(-1)
-        elif key in ACT_KEYS:
-            self.act()
-        elif key in HELP_KEYS:
-            self.help()
-        elif key in REPEAT_KEYS:
-            self.repeat()
-        elif key in STOP_KEYS:
-            self.reader.stop()
-        elif key in LOUDER_KEYS:
-            self.change_volume(1)
-        elif key in QUIETER_KEYS:
-            self.change_volume(-1)
-        else:
-            self.repeat()
+        action = key_action(Qt.Key(event.key()), keypad, self.widget.isRightToLeft())
+        does: dict[str, Callable[[], None]] = {
+            "next": lambda: self.move(1),
+            "previous": lambda: self.move(-1),
+            "act": self.act,
+            "help": self.help,
+            "repeat": self.repeat,
+            "stop": self.reader.stop,
+            "louder": lambda: self.change_volume(1),
+            "quieter": lambda: self.change_volume(-1),
+        }
+        does.get(action, lambda: None)()
         return True
 
     def _answered_still_there(self) -> bool:
